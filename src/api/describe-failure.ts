@@ -1,0 +1,58 @@
+import { explainCode } from '@/shared/contract/error-codes';
+
+import { ApiError } from './api-error';
+
+export interface FailureDescription {
+  title: string;
+  meaning: string;
+  nextStep?: string;
+  details?: string;
+  retryable: boolean;
+}
+
+/** Turns any error of a call into words for an alert, using the error catalogue for Tencent codes. */
+export function describeFailure(error: unknown): FailureDescription {
+  if (!(error instanceof ApiError)) {
+    return { title: 'Unexpected error', meaning: String(error), retryable: false };
+  }
+  const requestId = error.requestId ? ` · request ${error.requestId}` : '';
+  const { failure } = error;
+  switch (failure.kind) {
+    case 'tencent': {
+      const entry = explainCode(failure.code);
+      return {
+        title: `Tencent error ${failure.code}`,
+        meaning: entry.meaning,
+        nextStep: entry.nextStep,
+        details: `${failure.info}${requestId}`,
+        retryable: entry.retryable,
+      };
+    }
+    case 'proxy':
+      return {
+        title: failure.title,
+        meaning: failure.detail,
+        nextStep:
+          failure.status >= 500
+            ? 'Tencent Chat could not be reached or failed; retry in a moment.'
+            : 'Fix the fields named above and send again.',
+        details: `HTTP ${failure.status}${requestId}`,
+        retryable: failure.status === 502 || failure.status === 504,
+      };
+    case 'network':
+      return {
+        title: 'The console’s server could not be reached',
+        meaning: failure.detail,
+        nextStep: 'Check that the console is still running, then retry.',
+        retryable: true,
+      };
+    case 'contract':
+      return {
+        title: 'Unexpected response',
+        meaning: failure.detail,
+        nextStep: 'Report this with the request id; the response did not match the documented format.',
+        details: requestId || undefined,
+        retryable: false,
+      };
+  }
+}

@@ -1,0 +1,53 @@
+import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useLocation } from 'react-router';
+
+import { TargetBadge } from './target-badge';
+
+const NAV_ITEMS = [
+  { to: '/add', label: 'Add friends', description: 'friend_add' },
+  { to: '/matrix', label: 'Relation matrix', description: 'friend_check' },
+] as const;
+
+export function ConsoleShell() {
+  const [opened, { toggle }] = useDisclosure();
+  const { pathname } = useLocation();
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={1} size="h4">
+              Friend Console
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              Tencent Cloud Chat relationship chain
+            </Text>
+          </Group>
+          <TargetBadge />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main navigation">
+        {NAV_ITEMS.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            description={item.description}
+            active={pathname.startsWith(item.to)}
+            onClick={() => opened && toggle()}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+import { AccountId } from '@/shared/contract/common';
+import { endpoints } from '@/shared/contract/endpoints';
+import { explainCode, RESULT_INFO } from '@/shared/contract/error-codes';
+import { AddFriendItem } from '@/shared/contract/friend-add';
+
+import { type Account, LIMITS } from '../state';
+import { TencentError } from '../tencent-error';
+import { defineOperation, withFailAccounts } from './types';
+
+// Unknown item fields are ignored, as the service ignores them; only the documented ones are checked.
+const ItemLimits = z.object(AddFriendItem.shape);
+
+interface ItemResult {
+  To_Account: string;
+  ResultCode: number;
+  ResultInfo: string;
+}
+
+const result = (to: string, code: number, info = code === 0 ? '' : explainCode(code).info): ItemResult => ({
+  To_Account: to,
+  ResultCode: code,
+  ResultInfo: info,
+});
+
+export const friendAdd = defineOperation({
+  wire: endpoints.friendAdd.wire,
+  run: (body, { state, nowSeconds }) => {
+    const from = state.accounts.get(body.From_Account);
+    // Decision D10: an unknown From_Account fails the whole request.
+    if (!from) throw new TencentError(30003, `From_Account ${body.From_Account} does not exist`);
+    const addType = body.AddType ?? 'Add_Type_Both';
+    const force = body.ForceAddFlags === 1;
+
+    const items = body.AddFriendItem.map((raw): ItemResult => {
+      const to = raw.To_Account;
+      const parsed = ItemLimits.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        // Decision D2: a bad AddSource has its own observed ResultInfo; D3: other limits name the field.
+        const info = issue?.path[0] === 'AddSource' ? RESULT_INFO.addSourceIllegal : (issue?.message ?? 'invalid item');
+        return result(to, 30001, info);
+      }
+      const item = parsed.data;
+      if (to === from.userId) return result(to, 30001, 'To_Account must differ from From_Account'); // D9
+      const peer = AccountId.safeParse(to).success ? state.accounts.get(to) : undefined;
+      if (!peer) return result(to, 30003, `To_Account ${to} does not exist`); // D10
+      if (from.friends.has(to)) return result(to, 30001, RESULT_INFO.friendExists); // D8
+      // Decision D5: force bypasses AllowType only, never forbids, blocks or limits.
+      if (from.adminForbidType === 'AdminForbid_Type_SendOut') return result(to, 30009);
+      if (from.blocked.has(to)) return result(to, 30515);
+      if (peer.blocked.has(from.userId)) return result(to, 30525);
+      if (from.friends.size >= LIMITS.friends) return result(to, 30010);
+      const addsReverse = addType === 'Add_Type_Both' && !peer.friends.has(from.userId);
+      if (addsReverse && peer.friends.size >= LIMITS.friends) return result(to, 30014);
+      const group = item.GroupName;
+      if (group !== undefined && !from.groups.includes(group) && from.groups.length >= LIMITS.groups) {
+        return result(to, 30011);
+      }
+      // Decision D6: verification applies to Add_Type_Single as well as Add_Type_Both.
+      if (!force && peer.allowType === 'AllowType_Type_DenyAny') return result(to, 30516, RESULT_INFO.allowTypeForbid);
+      if (!force && peer.allowType === 'AllowType_Type_NeedConfirm') {
+        if (!from.pendingSent.has(to) && from.pendingSent.size >= LIMITS.pendingSent) return result(to, 30012);
+        // Decision D7: the request is recorded, no friendship is created.
+        from.pendingSent.set(to, {
+          addSource: item.AddSource ?? '',
+          addWording: item.AddWording ?? '',
+          remark: item.Remark ?? '',
+          groupName: group ?? '',
+          addType,
+          time: nowSeconds,
+        });
+        return result(to, 30539);
+      }
+      addFriend(from, peer, item, nowSeconds);
+      if (group !== undefined && !from.groups.includes(group)) from.groups.push(group);
+      if (addsReverse) addFriend(peer, from, { AddSource: item.AddSource }, nowSeconds);
+      from.pendingSent.delete(to);
+      return result(to, 0);
+    });
+    return withFailAccounts('ResultItem', items);
+  },
+});
+
+function addFriend(
+  owner: Account,
+  friend: Account,
+  item: { Remark?: string; GroupName?: string; AddSource?: string; AddWording?: string },
+  nowSeconds: number,
+): void {
+  owner.friends.set(friend.userId, {
+    remark: item.Remark ?? '',
+    groups: item.GroupName === undefined ? [] : [item.GroupName],
+    addSource: item.AddSource ?? '',
+    addWording: item.AddWording ?? '',
+    addTime: nowSeconds,
+  });
+}

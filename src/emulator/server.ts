@@ -1,0 +1,50 @@
+/**
+ * The emulator's entry. It stands in for Tencent's service: it holds only the emulator's own
+ * demo key, never a real one, and it must never be imported by browser code.
+ */
+import { z } from 'zod';
+
+import { listen, type Listening } from '@/shared/node/listen';
+
+import {
+  createEmulator,
+  DEFAULT_ADMIN,
+  DEFAULT_EMULATOR_SDKAPPID,
+  DEFAULT_EMULATOR_SECRET_KEY,
+  type Emulator,
+} from './create-emulator';
+import { isSeedName, type SeedName } from './seeds';
+
+export const EmulatorEnv = z.object({
+  EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8081),
+  EMULATOR_SDKAPPID: z.coerce.number().int().positive().default(DEFAULT_EMULATOR_SDKAPPID),
+  EMULATOR_SECRET_KEY: z.string().min(1).default(DEFAULT_EMULATOR_SECRET_KEY),
+  EMULATOR_ADMIN: z.string().min(1).default(DEFAULT_ADMIN),
+  EMULATOR_SEED: z
+    .string()
+    .refine(isSeedName, { message: 'must be empty or demo' })
+    .default('demo'),
+  EMULATOR_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+});
+export type EmulatorEnv = z.infer<typeof EmulatorEnv>;
+
+export interface RunningEmulator extends Listening {
+  emulator: Emulator;
+  config: EmulatorEnv;
+}
+
+export async function startEmulatorServer(config: EmulatorEnv): Promise<RunningEmulator> {
+  const emulator = createEmulator({
+    sdkAppId: config.EMULATOR_SDKAPPID,
+    secretKey: config.EMULATOR_SECRET_KEY,
+    admins: [config.EMULATOR_ADMIN],
+    seed: config.EMULATOR_SEED as SeedName,
+    rateLimit: config.EMULATOR_RATE_LIMIT === 'on',
+  });
+  const listening = await listen(emulator.app.fetch, {
+    host: config.EMULATOR_HOST,
+    port: config.EMULATOR_PORT,
+  });
+  return { ...listening, emulator, config };
+}

@@ -1,0 +1,45 @@
+import { explainCode, RESULT_INFO } from '@/shared/contract/error-codes';
+
+export type AddStatus = 'added' | 'pending' | 'exists' | 'failed';
+
+export const STATUS_LABELS: Record<AddStatus, string> = {
+  added: 'Added',
+  pending: 'Request sent, awaiting approval',
+  exists: 'Already friends',
+  failed: 'Failed',
+};
+
+export interface ClassifiedResult {
+  account: string;
+  status: AddStatus;
+  code: number;
+  info: string;
+  meaning: string;
+  nextStep: string;
+}
+
+/** One friend_add ResultItem in words: 30539 and an existing friendship are not failures. */
+export function classifyResult(item: { To_Account: string; ResultCode: number; ResultInfo: string }): ClassifiedResult {
+  const entry = explainCode(item.ResultCode);
+  const status: AddStatus =
+    item.ResultCode === 0
+      ? 'added'
+      : item.ResultCode === 30539
+        ? 'pending'
+        : item.ResultCode === 30001 && item.ResultInfo === RESULT_INFO.friendExists
+          ? 'exists'
+          : 'failed';
+  return {
+    account: item.To_Account,
+    status,
+    code: item.ResultCode,
+    info: item.ResultInfo,
+    meaning:
+      status === 'added'
+        ? 'The friendship was created.'
+        : status === 'exists'
+          ? 'The account is already in the From_Account’s friend list; nothing changed.'
+          : entry.meaning,
+    nextStep: status === 'added' || status === 'exists' ? '' : entry.nextStep,
+  };
+}

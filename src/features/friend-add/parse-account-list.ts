@@ -1,0 +1,7 @@
+/** Splits pasted text into account ids: one per line, or separated by commas, tabs or spaces. */
+export function parseAccountList(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((account) => account.trim())
+    .filter((account) => account !== '');
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+
+import { z } from 'zod';
+
+import { REGION_DOMAINS, REGIONS } from './regions';
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+const Env = z.object({
+  PORT: port(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  TIM_SDKAPPID: z.coerce.number().int().positive().optional(),
+  TIM_SECRET_KEY: z.string().min(1).optional(),
+  TIM_SECRET_KEY_FILE: z.string().min(1).optional(),
+  TIM_ADMIN: z.string().min(1).default('administrator'),
+  TIM_REGION: z.enum(REGIONS).optional(),
+  TIM_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export interface UpstreamCredentials {
+  sdkAppId: number;
+  secretKey: string;
+  admin: string;
+}
+
+export type ProxyConfig = {
+  host: string;
+  port: number;
+} & (
+  | { mode: 'emulator' }
+  | { mode: 'tencent'; credentials: UpstreamCredentials; baseUrl: string; region: string }
+);
+
+export type ConfigResult = { ok: true; config: ProxyConfig } | { ok: false; problems: string[] };
+
+/**
+ * Reads the proxy's configuration. With TIM_SDKAPPID unset the console targets the embedded
+ * emulator; with it set, the real service. Every bad variable is reported, one line each.
+ */
+export function parseProxyConfig(env: Record<string, string | undefined>): ConfigResult {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = Env.safeParse(blankless);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    };
+  }
+  const vars = parsed.data;
+  const base = { host: vars.HOST, port: vars.PORT };
+  if (vars.TIM_SDKAPPID === undefined) return { ok: true, config: { ...base, mode: 'emulator' } };
+
+  const problems: string[] = [];
+  let secretKey = vars.TIM_SECRET_KEY;
+  if (vars.TIM_SECRET_KEY_FILE !== undefined) {
+    try {
+      secretKey = readFileSync(vars.TIM_SECRET_KEY_FILE, 'utf8').trim();
+    } catch (error) {
+      problems.push(`TIM_SECRET_KEY_FILE: cannot read ${vars.TIM_SECRET_KEY_FILE} (${(error as Error).message})`);
+    }
+  }
+  if (!secretKey && problems.length === 0) {
+    problems.push('TIM_SECRET_KEY: required when TIM_SDKAPPID is set (or give TIM_SECRET_KEY_FILE)');
+  }
+  if (vars.TIM_REGION === undefined && vars.TIM_BASE_URL === undefined) {
+    problems.push(`TIM_REGION: required when TIM_SDKAPPID is set (one of ${REGIONS.join(', ')}), or set TIM_BASE_URL`);
+  }
+  if (problems.length > 0 || !secretKey) return { ok: false, problems };
+  const baseUrl = vars.TIM_BASE_URL ?? `https://${REGION_DOMAINS[vars.TIM_REGION ?? 'china']}`;
+  return {
+    ok: true,
+    config: {
+      ...base,
+      mode: 'tencent',
+      credentials: { sdkAppId: vars.TIM_SDKAPPID, secretKey, admin: vars.TIM_ADMIN },
+      baseUrl: baseUrl.replace(/\/+$/, ''),
+      region: vars.TIM_REGION ?? 'custom',
+    },
+  };
+}

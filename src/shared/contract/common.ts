@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+import { utf8ByteLength } from '../lib/utf8';
+
+/**
+ * A string limited in UTF-8 bytes, as all of Tencent's text limits are. The message names the
+ * field, its size and the limit, so the same words reach the form, the proxy and the emulator.
+ */
+export function utf8String(field: string, { minBytes = 0, maxBytes }: { minBytes?: number; maxBytes: number }) {
+  return requiredString(field).superRefine((value, ctx) => {
+    const bytes = utf8ByteLength(value);
+    if (bytes > maxBytes) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${field} is ${bytes} bytes; the limit is ${maxBytes} bytes`,
+        params: { limit: maxBytes, actual: bytes },
+      });
+    } else if (bytes < minBytes) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          minBytes === 1 ? `${field} must not be empty` : `${field} must be at least ${minBytes} bytes`,
+      });
+    }
+  });
+}
+
+/** A string field whose messages say "is required" or "must be a string", naming the field. */
+export function requiredString(field: string) {
+  return z.string({
+    error: (issue) =>
+      issue.input === undefined ? `${field} is required` : `${field} must be a string`,
+  });
+}
+
+const PRINTABLE_ASCII_NO_SPACE = /^[\x21-\x7e]+$/;
+
+/**
+ * A UserID. Decision D3: 1–32 bytes of printable ASCII without spaces (the docs disagree on the
+ * charset, see contract §9.5; this is the widest reading that every SDK accepts).
+ */
+export function accountId(field: string) {
+  return utf8String(field, { minBytes: 1, maxBytes: 32 }).refine(
+    (value) => value === '' || utf8ByteLength(value) > 32 || PRINTABLE_ASCII_NO_SPACE.test(value),
+    { message: `${field} may contain only printable ASCII without spaces` },
+  );
+}
+
+export const AccountId = accountId('UserID');
+
+/** Tencent's response envelope. Sns and profile APIs add ErrorDisplay; account APIs omit it. */
+export const Envelope = z.looseObject({
+  ActionStatus: z.enum(['OK', 'FAIL']),
+  ErrorCode: z.number().int(),
+  ErrorInfo: z.string(),
+  ErrorDisplay: z.string().optional(),
+});
+export type Envelope = z.infer<typeof Envelope>;
+
+/** Per-account outcome of sns write APIs (friend_add, friend_delete, black_list_add…). */
+export const ResultItem = z.looseObject({
+  To_Account: z.string(),
+  ResultCode: z.number().int(),
+  ResultInfo: z.string(),
+});
+export type ResultItem = z.infer<typeof ResultItem>;
+
+/** Present only when at least one item failed (contract §1.3). */
+export const FailAccount = z.array(z.string()).optional();
+
+/** One line per issue, naming the field path the way Tencent's docs do: AddFriendItem[3].Remark. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    return text === '' ? String(key) : `${text}.${String(key)}`;
+  }, '');
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export function describeIssues(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const field = fieldPath(issue.path);
+    return { field: field || '(body)', message: issue.message };
+  });
+}

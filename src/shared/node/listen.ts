@@ -1,0 +1,33 @@
+import type { AddressInfo } from 'node:net';
+
+import { serve, type ServerType } from '@hono/node-server';
+
+export interface Listening {
+  url: string;
+  port: number;
+  server: ServerType;
+  close: () => Promise<void>;
+}
+
+/** Serves a fetch handler on host:port (0 picks a free port) and resolves once it listens. */
+export function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  { host = '127.0.0.1', port = 0 }: { host?: string; port?: number } = {},
+): Promise<Listening> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname: host, port }, (info: AddressInfo) => {
+      const hostForUrl = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${hostForUrl}:${info.port}`,
+        port: info.port,
+        server,
+        close: () =>
+          new Promise<void>((done) => {
+            if ('closeAllConnections' in server) server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}
