@@ -1,0 +1,147 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { FriendAddResponse } from '@/shared/contract/friend-add';
+import { FriendCheckResponse } from '@/shared/contract/friend-check';
+import { TargetDescription } from '@/shared/contract/target';
+import { listen } from '@/shared/node/listen';
+import { startBackend, TEST_SECRET_KEY, type TestBackend } from '@/testing/start-backend';
+
+import { createProxy } from './create-proxy';
+import { createUserSigSource } from './user-sig-source';
+
+let backend: TestBackend;
+const seen: string[] = [];
+
+async function record(response: Response): Promise<string> {
+  const text = await response.text();
+  seen.push(text, JSON.stringify([...response.headers]));
+  return text;
+}
+
+beforeAll(async () => {
+  backend = await startBackend({ emulator: { seed: 'demo', rateLimit: false } });
+});
+afterAll(() => backend.stop());
+
+describe('proxy over HTTP against the emulator', () => {
+  it('forwards an allowlisted call, signed, and returns Tencent’s JSON verbatim', async () => {
+    const body = { From_Account: 'alice', To_Account: ['bob', 'carol'], CheckType: 'CheckResult_Type_Both' };
+    const viaProxy = await backend.callProxy('v4/sns/friend_check', body);
+    expect(viaProxy.status).toBe(200);
+    expect(viaProxy.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const proxied = await record(viaProxy);
+    const direct = JSON.stringify(await backend.callEmulator('v4/sns/friend_check', body));
+    expect(proxied).toBe(direct);
+    expect(FriendCheckResponse.parse(JSON.parse(proxied)).InfoItem?.[0]?.Relation).toBe('CheckResult_Type_BothWay');
+  });
+
+  it('writes through to the emulator', async () => {
+    const response = await backend.callProxy('v4/sns/friend_add', {
+      From_Account: 'erin',
+      AddFriendItem: [{ To_Account: 'bob', AddSource: 'AddSource_Type_Console' }],
+    });
+    const answer = FriendAddResponse.parse(JSON.parse(await record(response)));
+    expect(answer.ResultItem?.[0]?.ResultCode).toBe(0);
+    expect(backend.emulator.state.accounts.get('erin')?.friends.has('bob')).toBe(true);
+  });
+
+  it('answers 404 problem+json for anything outside the allowlist', async () => {
+    for (const path of ['v4/sns/friend_delete_all', 'v4/group_open_http_svc/destroy_group', 'v4/sns/../../__emulator/reset']) {
+      const response = await backend.callProxy(path, {});
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      await record(response);
+    }
+    const get = await fetch(`${backend.proxyUrl}/api/v4/sns/friend_check`);
+    expect(get.status).toBe(404);
+  });
+
+  it('refuses a bad body with 400 naming the field and the limit, before calling upstream', async () => {
+    const response = await backend.callProxy('v4/sns/friend_add', {
+      From_Account: 'erin',
+      AddFriendItem: [{ To_Account: 'carol', Remark: '你'.repeat(40) }],
+    });
+    expect(response.status).toBe(400);
+    const problem = JSON.parse(await record(response)) as { errors: { field: string; message: string }[] };
+    expect(problem.errors).toEqual([
+      { field: 'AddFriendItem[0].Remark', message: 'Remark is 120 bytes; the limit is 96 bytes' },
+    ]);
+    expect(backend.emulator.state.accounts.get('erin')?.friends.has('carol')).toBe(false);
+  });
+
+  it('refuses malformed JSON (400), other media types (415) and bodies over 1 MiB (413)', async () => {
+    expect((await backend.callProxy('v4/sns/friend_check', '{oops')).status).toBe(400);
+    const text = await backend.callProxy('v4/sns/friend_check', '{}', { headers: { 'content-type': 'text/plain' } });
+    expect(text.status).toBe(415);
+    const huge = JSON.stringify({ From_Account: 'a', To_Account: ['b'], CheckType: 'CheckResult_Type_Both', pad: 'x'.repeat(1024 * 1024) });
+    expect((await backend.callProxy('v4/sns/friend_check', huge)).status).toBe(413);
+  });
+
+  it('describes the target without the key or a UserSig', async () => {
+    const response = await fetch(`${backend.proxyUrl}/api/target`);
+    const target = TargetDescription.parse(JSON.parse(await record(response)));
+    expect(target).toMatchObject({ mode: 'emulator', sdkAppId: 1400000000, admin: 'administrator' });
+  });
+
+  it('never sends the secret key or a UserSig to the client', () => {
+    const userSig = createUserSigSource({ sdkAppId: 1400000000, secretKey: TEST_SECRET_KEY, admin: 'administrator' }).current();
+    expect(seen.length).toBeGreaterThan(8);
+    for (const text of seen) {
+      expect(text).not.toContain(TEST_SECRET_KEY);
+      expect(text).not.toContain(userSig.slice(0, 40));
+      expect(text.toLowerCase()).not.toContain('usersig=');
+    }
+  });
+});
+
+describe('upstream failures', () => {
+  const credentials = { sdkAppId: 1, secretKey: 'k', admin: 'administrator' };
+  const target = { mode: 'tencent' as const, sdkAppId: 1, admin: 'administrator', region: 'custom', host: 'upstream' };
+  const check = { From_Account: 'a', To_Account: ['b'], CheckType: 'CheckResult_Type_Both' };
+
+  async function proxyTo(baseUrl: string, upstreamTimeoutMs?: number) {
+    const server = await listen(createProxy({ target, upstream: { baseUrl, credentials }, upstreamTimeoutMs }).fetch);
+    const response = await fetch(`${server.url}/api/v4/sns/friend_check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(check),
+    });
+    const problem = (await response.json()) as { title: string };
+    await server.close();
+    return { status: response.status, type: response.headers.get('content-type'), problem };
+  }
+
+  async function upstream(handler: Parameters<typeof createServer>[1]): Promise<{ url: string; server: Server }> {
+    const server = createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  }
+
+  it('maps a refused connection to 502', async () => {
+    const closed = await upstream(() => undefined);
+    closed.server.close();
+    const result = await proxyTo(closed.url);
+    expect(result).toMatchObject({ status: 502, type: 'application/problem+json' });
+  });
+
+  it('maps an upstream HTTP 502 to 502 and a reset connection to 502', async () => {
+    const bad = await upstream((_req, res) => res.writeHead(502).end('Bad Gateway'));
+    expect((await proxyTo(bad.url)).status).toBe(502);
+    bad.server.close();
+    const reset = await upstream((req) => req.socket.destroy());
+    expect((await proxyTo(reset.url)).status).toBe(502);
+    reset.server.close();
+  });
+
+  it('maps a stalled upstream to 504 after the timeout', async () => {
+    const stall = await upstream(() => undefined);
+    const result = await proxyTo(stall.url, 200);
+    expect(result.status).toBe(504);
+    expect(result.problem.title).toMatch(/did not answer in time/);
+    stall.server.closeAllConnections();
+    stall.server.close();
+  });
+});
