@@ -9,7 +9,12 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'], testTimeout: 20_000 },
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['src/**/*.test.ts'],
+            testTimeout: 20_000,
+          },
         },
         {
           extends: true,

@@ -1,1 +1,35 @@
-export {};
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+
+import { E2E_EMULATOR_URL } from '../playwright.config.ts';
+import { FriendAddPage } from './pages/friend-add-page.ts';
+import { RelationMatrixPage } from './pages/relation-matrix-page.ts';
+
+export class EmulatorControl {
+  private readonly request: APIRequestContext;
+  constructor(request: APIRequestContext) {
+    this.request = request;
+  }
+
+  async reset(seed: 'empty' | 'demo' = 'demo'): Promise<void> {
+    const response = await this.request.post(`${E2E_EMULATOR_URL}/__emulator/reset`, {
+      data: { seed },
+    });
+    expect(response.ok()).toBe(true);
+  }
+}
+
+export const test = base.extend<{
+  emulator: EmulatorControl;
+  friendAddPage: FriendAddPage;
+  relationMatrixPage: RelationMatrixPage;
+}>({
+  emulator: async ({ request }, use) => {
+    const emulator = new EmulatorControl(request);
+    await emulator.reset('demo');
+    await use(emulator);
+  },
+  friendAddPage: async ({ page }, use) => use(new FriendAddPage(page)),
+  relationMatrixPage: async ({ page }, use) => use(new RelationMatrixPage(page)),
+});
+
+export { expect };

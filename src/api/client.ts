@@ -17,7 +17,10 @@ function apiUrl(path: string): string {
   return `${baseUrl ?? window.location.origin}${path}`;
 }
 
-async function request(path: string, init: RequestInit): Promise<{ response: Response; body: unknown }> {
+async function request(
+  path: string,
+  init: RequestInit,
+): Promise<{ response: Response; body: unknown }> {
   let response: Response;
   try {
     response = await fetch(apiUrl(path), init);
@@ -52,7 +55,10 @@ async function request(path: string, init: RequestInit): Promise<{ response: Res
 function parse<S extends z.ZodType>(schema: S, body: unknown, requestId?: string): z.output<S> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError({ kind: 'contract', detail: parsed.error.issues[0]?.message ?? 'bad shape' }, requestId);
+    throw new ApiError(
+      { kind: 'contract', detail: parsed.error.issues[0]?.message ?? 'bad shape' },
+      requestId,
+    );
   }
   return parsed.data;
 }
@@ -73,14 +79,20 @@ export async function callEndpoint<E extends EndpointDef>(
     signal,
   });
   const requestId = response.headers.get('x-request-id') ?? undefined;
-  const envelope = json as { ActionStatus?: string; ErrorCode?: number; ErrorInfo?: string } | undefined;
+  const envelope = json as
+    { ActionStatus?: string; ErrorCode?: number; ErrorInfo?: string } | undefined;
   if (envelope?.ActionStatus === 'FAIL') {
-    throw new ApiError({ kind: 'tencent', code: envelope.ErrorCode ?? -1, info: envelope.ErrorInfo ?? '' }, requestId);
+    throw new ApiError(
+      { kind: 'tencent', code: envelope.ErrorCode ?? -1, info: envelope.ErrorInfo ?? '' },
+      requestId,
+    );
   }
   return parse(endpoint.response, json, requestId) as ResponseOf<E>;
 }
 
-export async function fetchTarget({ signal }: { signal?: AbortSignal } = {}): Promise<TargetDescription> {
+export async function fetchTarget({
+  signal,
+}: { signal?: AbortSignal } = {}): Promise<TargetDescription> {
   const { body } = await request('/api/target', { signal });
   return parse(TargetDescription, body);
 }

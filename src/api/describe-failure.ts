@@ -50,7 +50,8 @@ export function describeFailure(error: unknown): FailureDescription {
       return {
         title: 'Unexpected response',
         meaning: failure.detail,
-        nextStep: 'Report this with the request id; the response did not match the documented format.',
+        nextStep:
+          'Report this with the request id; the response did not match the documented format.',
         details: requestId || undefined,
         retryable: false,
       };

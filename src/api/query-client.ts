@@ -33,7 +33,9 @@ export function createQueryClient({ retry = true }: { retry?: boolean } = {}): Q
     mutationCache: new MutationCache({
       onSuccess: async (_data, _variables, _context, mutation) => {
         await Promise.all(
-          (mutation.meta?.invalidates ?? []).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+          (mutation.meta?.invalidates ?? []).map((queryKey) =>
+            queryClient.invalidateQueries({ queryKey }),
+          ),
         );
       },
     }),

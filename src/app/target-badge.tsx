@@ -30,6 +30,7 @@ export function TargetBadge() {
         color={isEmulator ? 'teal' : 'orange'}
         variant={isEmulator ? 'light' : 'filled'}
         size="lg"
+        tt="none"
         data-testid="target-badge"
         data-target-mode={data.mode}
       >

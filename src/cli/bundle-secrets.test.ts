@@ -6,7 +6,12 @@ import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const SENTINEL = 'SENTINEL-SECRET-5f1c0d9e-do-not-ship';
-const SECRET_VARIABLES = ['TIM_SECRET_KEY', 'EMULATOR_SECRET_KEY', 'VITE_TIM_SECRET_KEY_GUARD', 'TIM_SDKAPPID'];
+const SECRET_VARIABLES = [
+  'TIM_SECRET_KEY',
+  'EMULATOR_SECRET_KEY',
+  'VITE_TIM_SECRET_KEY_GUARD',
+  'TIM_SDKAPPID',
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,4 +1,9 @@
-import { type EmulatorEnv, type RunningEmulator, startEmulatorServer, EmulatorEnv as EmulatorEnvSchema } from '@/emulator/server';
+import {
+  type EmulatorEnv,
+  type RunningEmulator,
+  startEmulatorServer,
+  EmulatorEnv as EmulatorEnvSchema,
+} from '@/emulator/server';
 import { parseProxyConfig, type ProxyConfig } from '@/proxy/config';
 import { startProxyServer } from '@/proxy/server';
 import type { Listening } from '@/shared/node/listen';
@@ -11,12 +16,15 @@ export interface ConsoleStack {
 }
 
 /** Reads the environment, reporting every bad variable, or exits with one line per problem. */
-export function readConfigOrExit(env: NodeJS.ProcessEnv): { proxy: ProxyConfig; emulator?: EmulatorEnv } {
+export function readConfigOrExit(env: NodeJS.ProcessEnv): {
+  proxy: ProxyConfig;
+  emulator?: EmulatorEnv;
+} {
   const proxy = parseProxyConfig(env);
   const emulator = EmulatorEnvSchema.safeParse(env);
   const problems = [
     ...(proxy.ok ? [] : proxy.problems),
-    ...(proxy.ok && proxy.config.mode === 'tencent' || emulator.success
+    ...((proxy.ok && proxy.config.mode === 'tencent') || emulator.success
       ? []
       : emulator.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
   ];
@@ -24,7 +32,10 @@ export function readConfigOrExit(env: NodeJS.ProcessEnv): { proxy: ProxyConfig; 
     for (const problem of problems) console.error(`config: ${problem}`);
     process.exit(2);
   }
-  return { proxy: proxy.config, emulator: proxy.config.mode === 'emulator' ? emulator.data : undefined };
+  return {
+    proxy: proxy.config,
+    emulator: proxy.config.mode === 'emulator' ? emulator.data : undefined,
+  };
 }
 
 /** The console's back end: the proxy and, unless TIM_SDKAPPID is set, the embedded emulator. */

@@ -4,7 +4,10 @@ import { readConfigOrExit, startConsoleStack, stopOnSignals } from './console-st
 
 const config = readConfigOrExit(process.env);
 // The proxy takes a free port; Vite serves the console on PORT and forwards /api to it.
-const stack = await startConsoleStack({ ...config, proxy: { ...config.proxy, port: 0 } }, { quiet: false });
+const stack = await startConsoleStack(
+  { ...config, proxy: { ...config.proxy, port: 0 } },
+  { quiet: false },
+);
 const vite = await createServer({
   server: {
     host: config.proxy.host,

@@ -4,7 +4,8 @@ import { stopOnSignals } from './console-stack';
 
 const parsed = EmulatorEnv.safeParse(process.env);
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`config: ${issue.path.join('.')}: ${issue.message}`);
+  for (const issue of parsed.error.issues)
+    console.error(`config: ${issue.path.join('.')}: ${issue.message}`);
   process.exit(2);
 }
 const running = await startEmulatorServer(parsed.data);

@@ -74,7 +74,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   function authenticate(query: (name: string) => string | undefined): void {
     const appId = query('sdkappid');
     if (appId === undefined || appId === '') throw new TencentError(60012);
-    if (Number(appId) !== sdkAppId) throw new TencentError(60006, `SDKAppID ${appId} is not this app`);
+    if (Number(appId) !== sdkAppId)
+      throw new TencentError(60006, `SDKAppID ${appId} is not this app`);
     const identifier = query('identifier');
     if (identifier === undefined || identifier === '') {
       throw new TencentError(60004, 'identifier is missing from the URL');
@@ -88,11 +89,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     });
     if (!verdict.ok) throw new TencentError(verdict.code, verdict.reason);
     if (!admins.has(identifier)) {
-      throw new TencentError(70403, `${identifier} is not an app admin; REST calls need an admin identifier`);
+      throw new TencentError(
+        70403,
+        `${identifier} is not an app admin; REST calls need an admin identifier`,
+      );
     }
   }
 
-  async function handle(service: string, request: Request, query: (name: string) => string | undefined) {
+  async function handle(
+    service: string,
+    request: Request,
+    query: (name: string) => string | undefined,
+  ) {
     authenticate(query);
     const operation = operations[service];
     if (!operation) throw new TencentError(60009, `Unknown API ${service}`); // D17
@@ -108,7 +116,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       let limiter = limiters.get(service);
       if (!limiter) limiters.set(service, (limiter = new SlidingWindowLimiter(limit)));
       if (!limiter.tryAcquire(clock())) {
-        throw new TencentError(60007, `REST API call frequency exceeded: ${service} allows ${limit} calls per second`);
+        throw new TencentError(
+          60007,
+          `REST API call frequency exceeded: ${service} allows ${limit} calls per second`,
+        );
       }
     }
     const parsed = operation.wire.safeParse(body);

@@ -32,10 +32,15 @@ function befriend(state: EmulatorState, from: string, to: string, addTime: numbe
  * The state a seed names. `demo` gives a newcomer one account per AllowType, a two-way and a
  * one-way friendship and a block, so every outcome of friend_add can be tried at once.
  */
-export function buildSeed(name: SeedName, defaultAllowType: AllowType, nowSeconds: number): EmulatorState {
+export function buildSeed(
+  name: SeedName,
+  defaultAllowType: AllowType,
+  nowSeconds: number,
+): EmulatorState {
   const state = createState(defaultAllowType);
   if (name === 'empty') return state;
-  for (const [userId, nick, allowType] of DEMO_ACCOUNTS) importAccount(state, userId, { nick, allowType });
+  for (const [userId, nick, allowType] of DEMO_ACCOUNTS)
+    importAccount(state, userId, { nick, allowType });
   befriend(state, 'alice', 'bob', nowSeconds);
   befriend(state, 'bob', 'alice', nowSeconds);
   befriend(state, 'bob', 'carol', nowSeconds);

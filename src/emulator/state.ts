@@ -1,5 +1,9 @@
 import type { AddType } from '@/shared/contract/friend-add';
-import { type AdminForbidType, type AllowType, DEFAULT_ALLOW_TYPE } from '@/shared/contract/profile';
+import {
+  type AdminForbidType,
+  type AllowType,
+  DEFAULT_ALLOW_TYPE,
+} from '@/shared/contract/profile';
 
 /** Decision D19 (contract §4.5): the service's per-account limits. */
 export const LIMITS = {

@@ -56,14 +56,20 @@ export function parseProxyConfig(env: Record<string, string | undefined>): Confi
     try {
       secretKey = readFileSync(vars.TIM_SECRET_KEY_FILE, 'utf8').trim();
     } catch (error) {
-      problems.push(`TIM_SECRET_KEY_FILE: cannot read ${vars.TIM_SECRET_KEY_FILE} (${(error as Error).message})`);
+      problems.push(
+        `TIM_SECRET_KEY_FILE: cannot read ${vars.TIM_SECRET_KEY_FILE} (${(error as Error).message})`,
+      );
     }
   }
   if (!secretKey && problems.length === 0) {
-    problems.push('TIM_SECRET_KEY: required when TIM_SDKAPPID is set (or give TIM_SECRET_KEY_FILE)');
+    problems.push(
+      'TIM_SECRET_KEY: required when TIM_SDKAPPID is set (or give TIM_SECRET_KEY_FILE)',
+    );
   }
   if (vars.TIM_REGION === undefined && vars.TIM_BASE_URL === undefined) {
-    problems.push(`TIM_REGION: required when TIM_SDKAPPID is set (one of ${REGIONS.join(', ')}), or set TIM_BASE_URL`);
+    problems.push(
+      `TIM_REGION: required when TIM_SDKAPPID is set (one of ${REGIONS.join(', ')}), or set TIM_BASE_URL`,
+    );
   }
   if (problems.length > 0 || !secretKey) return { ok: false, problems };
   const baseUrl = vars.TIM_BASE_URL ?? `https://${REGION_DOMAINS[vars.TIM_REGION ?? 'china']}`;

@@ -105,7 +105,9 @@ export function createProxy(deps: ProxyDeps): Hono<{ Variables: Variables }> {
     },
   );
 
-  app.all('/api/*', (c) => notFound(c.get('requestId'), `${c.req.method} ${c.req.path} is not an API route.`));
+  app.all('/api/*', (c) =>
+    notFound(c.get('requestId'), `${c.req.method} ${c.req.path} is not an API route.`),
+  );
 
   if (deps.staticDir) {
     app.use('/*', serveStatic({ root: deps.staticDir }));
@@ -135,8 +137,12 @@ export function createProxy(deps: ProxyDeps): Hono<{ Variables: Variables }> {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
       deps.logger?.warn({ requestId, service, error: (error as Error).message }, 'upstream failed');
       return problemResponse({
-        type: timedOut ? 'urn:friend-console:upstream-timeout' : 'urn:friend-console:upstream-unreachable',
-        title: timedOut ? 'Tencent Chat did not answer in time' : 'Tencent Chat could not be reached',
+        type: timedOut
+          ? 'urn:friend-console:upstream-timeout'
+          : 'urn:friend-console:upstream-unreachable',
+        title: timedOut
+          ? 'Tencent Chat did not answer in time'
+          : 'Tencent Chat could not be reached',
         status: timedOut ? 504 : 502,
         detail: timedOut
           ? `No answer from ${deps.target.host} within ${timeoutMs / 1000} s.`
@@ -172,10 +178,20 @@ function isJson(text: string): boolean {
 }
 
 function notFound(requestId: string, detail: string): Response {
-  return problemResponse({ type: 'urn:friend-console:not-found', title: 'Not found', status: 404, detail, requestId });
+  return problemResponse({
+    type: 'urn:friend-console:not-found',
+    title: 'Not found',
+    status: 404,
+    detail,
+    requestId,
+  });
 }
 
-function badRequest(requestId: string, detail: string, errors?: ReturnType<typeof describeIssues>): Response {
+function badRequest(
+  requestId: string,
+  detail: string,
+  errors?: ReturnType<typeof describeIssues>,
+): Response {
   return problemResponse({
     type: 'urn:friend-console:invalid-request',
     title: 'Invalid request',

@@ -28,14 +28,20 @@ afterAll(() => backend.stop());
 
 describe('proxy over HTTP against the emulator', () => {
   it('forwards an allowlisted call, signed, and returns Tencent’s JSON verbatim', async () => {
-    const body = { From_Account: 'alice', To_Account: ['bob', 'carol'], CheckType: 'CheckResult_Type_Both' };
+    const body = {
+      From_Account: 'alice',
+      To_Account: ['bob', 'carol'],
+      CheckType: 'CheckResult_Type_Both',
+    };
     const viaProxy = await backend.callProxy('v4/sns/friend_check', body);
     expect(viaProxy.status).toBe(200);
     expect(viaProxy.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const proxied = await record(viaProxy);
     const direct = JSON.stringify(await backend.callEmulator('v4/sns/friend_check', body));
     expect(proxied).toBe(direct);
-    expect(FriendCheckResponse.parse(JSON.parse(proxied)).InfoItem?.[0]?.Relation).toBe('CheckResult_Type_BothWay');
+    expect(FriendCheckResponse.parse(JSON.parse(proxied)).InfoItem?.[0]?.Relation).toBe(
+      'CheckResult_Type_BothWay',
+    );
   });
 
   it('writes through to the emulator', async () => {
@@ -49,7 +55,11 @@ describe('proxy over HTTP against the emulator', () => {
   });
 
   it('answers 404 problem+json for anything outside the allowlist', async () => {
-    for (const path of ['v4/sns/friend_delete_all', 'v4/group_open_http_svc/destroy_group', 'v4/sns/../../__emulator/reset']) {
+    for (const path of [
+      'v4/sns/friend_delete_all',
+      'v4/group_open_http_svc/destroy_group',
+      'v4/sns/../../__emulator/reset',
+    ]) {
       const response = await backend.callProxy(path, {});
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
@@ -65,7 +75,9 @@ describe('proxy over HTTP against the emulator', () => {
       AddFriendItem: [{ To_Account: 'carol', Remark: '你'.repeat(40) }],
     });
     expect(response.status).toBe(400);
-    const problem = JSON.parse(await record(response)) as { errors: { field: string; message: string }[] };
+    const problem = JSON.parse(await record(response)) as {
+      errors: { field: string; message: string }[];
+    };
     expect(problem.errors).toEqual([
       { field: 'AddFriendItem[0].Remark', message: 'Remark is 120 bytes; the limit is 96 bytes' },
     ]);
@@ -74,20 +86,35 @@ describe('proxy over HTTP against the emulator', () => {
 
   it('refuses malformed JSON (400), other media types (415) and bodies over 1 MiB (413)', async () => {
     expect((await backend.callProxy('v4/sns/friend_check', '{oops')).status).toBe(400);
-    const text = await backend.callProxy('v4/sns/friend_check', '{}', { headers: { 'content-type': 'text/plain' } });
+    const text = await backend.callProxy('v4/sns/friend_check', '{}', {
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
-    const huge = JSON.stringify({ From_Account: 'a', To_Account: ['b'], CheckType: 'CheckResult_Type_Both', pad: 'x'.repeat(1024 * 1024) });
+    const huge = JSON.stringify({
+      From_Account: 'a',
+      To_Account: ['b'],
+      CheckType: 'CheckResult_Type_Both',
+      pad: 'x'.repeat(1024 * 1024),
+    });
     expect((await backend.callProxy('v4/sns/friend_check', huge)).status).toBe(413);
   });
 
   it('describes the target without the key or a UserSig', async () => {
     const response = await fetch(`${backend.proxyUrl}/api/target`);
     const target = TargetDescription.parse(JSON.parse(await record(response)));
-    expect(target).toMatchObject({ mode: 'emulator', sdkAppId: 1400000000, admin: 'administrator' });
+    expect(target).toMatchObject({
+      mode: 'emulator',
+      sdkAppId: 1400000000,
+      admin: 'administrator',
+    });
   });
 
   it('never sends the secret key or a UserSig to the client', () => {
-    const userSig = createUserSigSource({ sdkAppId: 1400000000, secretKey: TEST_SECRET_KEY, admin: 'administrator' }).current();
+    const userSig = createUserSigSource({
+      sdkAppId: 1400000000,
+      secretKey: TEST_SECRET_KEY,
+      admin: 'administrator',
+    }).current();
     expect(seen.length).toBeGreaterThan(8);
     for (const text of seen) {
       expect(text).not.toContain(TEST_SECRET_KEY);
@@ -99,11 +126,19 @@ describe('proxy over HTTP against the emulator', () => {
 
 describe('upstream failures', () => {
   const credentials = { sdkAppId: 1, secretKey: 'k', admin: 'administrator' };
-  const target = { mode: 'tencent' as const, sdkAppId: 1, admin: 'administrator', region: 'custom', host: 'upstream' };
+  const target = {
+    mode: 'tencent' as const,
+    sdkAppId: 1,
+    admin: 'administrator',
+    region: 'custom',
+    host: 'upstream',
+  };
   const check = { From_Account: 'a', To_Account: ['b'], CheckType: 'CheckResult_Type_Both' };
 
   async function proxyTo(baseUrl: string, upstreamTimeoutMs?: number) {
-    const server = await listen(createProxy({ target, upstream: { baseUrl, credentials }, upstreamTimeoutMs }).fetch);
+    const server = await listen(
+      createProxy({ target, upstream: { baseUrl, credentials }, upstreamTimeoutMs }).fetch,
+    );
     const response = await fetch(`${server.url}/api/v4/sns/friend_check`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -114,7 +149,9 @@ describe('upstream failures', () => {
     return { status: response.status, type: response.headers.get('content-type'), problem };
   }
 
-  async function upstream(handler: Parameters<typeof createServer>[1]): Promise<{ url: string; server: Server }> {
+  async function upstream(
+    handler: Parameters<typeof createServer>[1],
+  ): Promise<{ url: string; server: Server }> {
     const server = createServer(handler);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };

@@ -16,7 +16,14 @@ describe('createUserSigSource', () => {
     now += 23 * 3600_000; // within the last hour of 24 h validity
     const renewed = source.current();
     expect(renewed).not.toBe(first);
-    expect(verifyUserSig({ userSig: renewed, ...credentials, identifier: 'administrator', nowSeconds: now / 1000 }).ok).toBe(true);
+    expect(
+      verifyUserSig({
+        userSig: renewed,
+        ...credentials,
+        identifier: 'administrator',
+        nowSeconds: now / 1000,
+      }).ok,
+    ).toBe(true);
     now -= 2 * 3600_000;
     expect(source.current()).not.toBe(renewed);
   });

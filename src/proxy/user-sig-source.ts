@@ -7,7 +7,10 @@ const VALIDITY_SECONDS = 24 * 60 * 60;
 const RENEW_BEFORE_SECONDS = 60 * 60;
 
 /** The admin UserSig, generated on demand, cached and renewed well before it expires. */
-export function createUserSigSource(credentials: UpstreamCredentials, clock: () => number = Date.now) {
+export function createUserSigSource(
+  credentials: UpstreamCredentials,
+  clock: () => number = Date.now,
+) {
   let cached: { userSig: string; issuedAt: number } | undefined;
   return {
     current(): string {

@@ -16,7 +16,11 @@ export interface TestBackend {
   /** A correctly signed URL for calling the emulator directly, as Tencent's clients do. */
   signedUrl: (service: string, overrides?: Record<string, string>) => string;
   /** POSTs a JSON body (or raw text) straight to the emulator and returns the parsed answer. */
-  callEmulator: (service: string, body: unknown, overrides?: Record<string, string>) => Promise<Record<string, unknown>>;
+  callEmulator: (
+    service: string,
+    body: unknown,
+    overrides?: Record<string, string>,
+  ) => Promise<Record<string, unknown>>;
   /** POSTs through the proxy, as the browser does. */
   callProxy: (service: string, body: unknown, init?: RequestInit) => Promise<Response>;
   stop: () => Promise<void>;
@@ -38,7 +42,13 @@ export async function startBackend(
   const emulatorServer = await listen(emulator.app.fetch);
   const credentials = { sdkAppId: TEST_SDKAPPID, secretKey: TEST_SECRET_KEY, admin: TEST_ADMIN };
   const proxy = createProxy({
-    target: { mode: 'emulator', sdkAppId: TEST_SDKAPPID, admin: TEST_ADMIN, region: 'emulator', host: new URL(emulatorServer.url).host },
+    target: {
+      mode: 'emulator',
+      sdkAppId: TEST_SDKAPPID,
+      admin: TEST_ADMIN,
+      region: 'emulator',
+      host: new URL(emulatorServer.url).host,
+    },
     upstream: { baseUrl: emulatorServer.url, credentials },
     ...options.proxy,
   });

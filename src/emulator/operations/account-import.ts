@@ -23,7 +23,8 @@ export const accountImport = defineOperation({
       ['Nick', body.Nick],
       ['FaceUrl', body.FaceUrl],
     ] as const) {
-      const tooLong = value === undefined ? undefined : firstMessage(profileText(field).safeParse(value));
+      const tooLong =
+        value === undefined ? undefined : firstMessage(profileText(field).safeParse(value));
       if (tooLong) throw new TencentError(40601, tooLong);
     }
     importAccount(state, body.UserID, { nick: body.Nick, faceUrl: body.FaceUrl });

@@ -18,7 +18,11 @@ interface ItemResult {
   ResultInfo: string;
 }
 
-const result = (to: string, code: number, info = code === 0 ? '' : explainCode(code).info): ItemResult => ({
+const result = (
+  to: string,
+  code: number,
+  info = code === 0 ? '' : explainCode(code).info,
+): ItemResult => ({
   To_Account: to,
   ResultCode: code,
   ResultInfo: info,
@@ -39,7 +43,10 @@ export const friendAdd = defineOperation({
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         // Decision D2: a bad AddSource has its own observed ResultInfo; D3: other limits name the field.
-        const info = issue?.path[0] === 'AddSource' ? RESULT_INFO.addSourceIllegal : (issue?.message ?? 'invalid item');
+        const info =
+          issue?.path[0] === 'AddSource'
+            ? RESULT_INFO.addSourceIllegal
+            : (issue?.message ?? 'invalid item');
         return result(to, 30001, info);
       }
       const item = parsed.data;
@@ -55,13 +62,19 @@ export const friendAdd = defineOperation({
       const addsReverse = addType === 'Add_Type_Both' && !peer.friends.has(from.userId);
       if (addsReverse && peer.friends.size >= LIMITS.friends) return result(to, 30014);
       const group = item.GroupName;
-      if (group !== undefined && !from.groups.includes(group) && from.groups.length >= LIMITS.groups) {
+      if (
+        group !== undefined &&
+        !from.groups.includes(group) &&
+        from.groups.length >= LIMITS.groups
+      ) {
         return result(to, 30011);
       }
       // Decision D6: verification applies to Add_Type_Single as well as Add_Type_Both.
-      if (!force && peer.allowType === 'AllowType_Type_DenyAny') return result(to, 30516, RESULT_INFO.allowTypeForbid);
+      if (!force && peer.allowType === 'AllowType_Type_DenyAny')
+        return result(to, 30516, RESULT_INFO.allowTypeForbid);
       if (!force && peer.allowType === 'AllowType_Type_NeedConfirm') {
-        if (!from.pendingSent.has(to) && from.pendingSent.size >= LIMITS.pendingSent) return result(to, 30012);
+        if (!from.pendingSent.has(to) && from.pendingSent.size >= LIMITS.pendingSent)
+          return result(to, 30012);
         // Decision D7: the request is recorded, no friendship is created.
         from.pendingSent.set(to, {
           addSource: item.AddSource ?? '',

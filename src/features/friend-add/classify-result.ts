@@ -19,7 +19,11 @@ export interface ClassifiedResult {
 }
 
 /** One friend_add ResultItem in words: 30539 and an existing friendship are not failures. */
-export function classifyResult(item: { To_Account: string; ResultCode: number; ResultInfo: string }): ClassifiedResult {
+export function classifyResult(item: {
+  To_Account: string;
+  ResultCode: number;
+  ResultInfo: string;
+}): ClassifiedResult {
   const entry = explainCode(item.ResultCode);
   const status: AddStatus =
     item.ResultCode === 0

@@ -31,7 +31,11 @@ export const FriendAddFormSchema = z
   .superRefine((values, ctx) => {
     const accounts = parseAccountList(values.To_Account);
     if (accounts.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['To_Account'], message: 'To_Account needs at least one account' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['To_Account'],
+        message: 'To_Account needs at least one account',
+      });
       return;
     }
     const seen = new Set<string>();
@@ -39,7 +43,8 @@ export const FriendAddFormSchema = z
     accounts.forEach((account, index) => {
       const parsed = toAccount.safeParse(account);
       if (!parsed.success) problems.push(`Row ${index + 1}: ${parsed.error.issues[0]?.message}`);
-      else if (account === values.From_Account) problems.push(`Row ${index + 1}: ${account} is the From_Account itself`);
+      else if (account === values.From_Account)
+        problems.push(`Row ${index + 1}: ${account} is the From_Account itself`);
       else if (seen.has(account)) problems.push(`Row ${index + 1}: ${account} is listed twice`);
       seen.add(account);
     });
@@ -51,7 +56,11 @@ export const FriendAddFormSchema = z
     if (values.GroupName !== '') {
       const group = AddFriendItem.shape.GroupName.safeParse(values.GroupName);
       if (!group.success) {
-        ctx.addIssue({ code: 'custom', path: ['GroupName'], message: group.error.issues[0]?.message ?? 'invalid' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['GroupName'],
+          message: group.error.issues[0]?.message ?? 'invalid',
+        });
       }
     }
   });

@@ -94,7 +94,8 @@ export class RelationMatrix {
       if (item.ResultCode !== 0) {
         const failure = { code: item.ResultCode, info: item.ResultInfo };
         this.set(from, item.To_Account, CELL.failed, failure);
-        if (this.checkType === 'CheckResult_Type_Both') this.set(item.To_Account, from, CELL.failed, failure);
+        if (this.checkType === 'CheckResult_Type_Both')
+          this.set(item.To_Account, from, CELL.failed, failure);
         continue;
       }
       const code = FROM_RELATION[item.Relation];

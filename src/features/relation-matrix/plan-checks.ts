@@ -13,8 +13,13 @@ export const FRIEND_CHECK_RATE = 200;
  * The friend_check calls a matrix needs. A square both-ways check asks only the upper triangle:
  * the answer for A→B also gives B→A, so N accounts cost N−1 calls (more past 1000 accounts).
  */
-export function planChecks(rows: readonly string[], columns: readonly string[], checkType: CheckType): PlannedCheck[] {
-  const square = rows.length === columns.length && rows.every((account, index) => account === columns[index]);
+export function planChecks(
+  rows: readonly string[],
+  columns: readonly string[],
+  checkType: CheckType,
+): PlannedCheck[] {
+  const square =
+    rows.length === columns.length && rows.every((account, index) => account === columns[index]);
   const calls: PlannedCheck[] = [];
   rows.forEach((from, index) => {
     const targets =

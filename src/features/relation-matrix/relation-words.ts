@@ -33,7 +33,12 @@ export const LEGEND_LABELS: Record<CellCode, string> = {
 };
 
 /** The relation in words, from the row's (From_Account's) point of view. */
-export function relationInWords(code: CellCode, from: string, to: string, checkType: CheckType): string {
+export function relationInWords(
+  code: CellCode,
+  from: string,
+  to: string,
+  checkType: CheckType,
+): string {
   const single = checkType === 'CheckResult_Type_Single';
   switch (code) {
     case CELL.bothWay:

@@ -6,7 +6,10 @@ import { utf8ByteLength } from '../lib/utf8';
  * A string limited in UTF-8 bytes, as all of Tencent's text limits are. The message names the
  * field, its size and the limit, so the same words reach the form, the proxy and the emulator.
  */
-export function utf8String(field: string, { minBytes = 0, maxBytes }: { minBytes?: number; maxBytes: number }) {
+export function utf8String(
+  field: string,
+  { minBytes = 0, maxBytes }: { minBytes?: number; maxBytes: number },
+) {
   return requiredString(field).superRefine((value, ctx) => {
     const bytes = utf8ByteLength(value);
     if (bytes > maxBytes) {
@@ -19,7 +22,9 @@ export function utf8String(field: string, { minBytes = 0, maxBytes }: { minBytes
       ctx.addIssue({
         code: 'custom',
         message:
-          minBytes === 1 ? `${field} must not be empty` : `${field} must be at least ${minBytes} bytes`,
+          minBytes === 1
+            ? `${field} must not be empty`
+            : `${field} must be at least ${minBytes} bytes`,
       });
     }
   });

@@ -14,7 +14,12 @@ describe('FriendAddRequest', () => {
     const body = {
       From_Account: 'alice',
       AddFriendItem: [
-        item({ Remark: 'r', GroupName: 'Classmates', AddSource: 'AddSource_Type_Android', AddWording: 'hi' }),
+        item({
+          Remark: 'r',
+          GroupName: 'Classmates',
+          AddSource: 'AddSource_Type_Android',
+          AddWording: 'hi',
+        }),
       ],
       AddType: 'Add_Type_Single',
       ForceAddFlags: 1,
@@ -35,9 +40,12 @@ describe('FriendAddRequest', () => {
   });
 
   it('names the field, the size and the limit in the message', () => {
-    expect(messages({ From_Account: 'alice', AddFriendItem: [item(), item({ Remark: '你'.repeat(33) })] })).toEqual([
-      'AddFriendItem[1].Remark: Remark is 99 bytes; the limit is 96 bytes',
-    ]);
+    expect(
+      messages({
+        From_Account: 'alice',
+        AddFriendItem: [item(), item({ Remark: '你'.repeat(33) })],
+      }),
+    ).toEqual(['AddFriendItem[1].Remark: Remark is 99 bytes; the limit is 96 bytes']);
   });
 
   it('limits UserIDs to 32 bytes of printable ASCII', () => {
@@ -48,31 +56,44 @@ describe('FriendAddRequest', () => {
     expect(messages({ From_Account: 'al ice', AddFriendItem: [item()] })).toEqual([
       'From_Account: From_Account may contain only printable ASCII without spaces',
     ]);
-    expect(messages({ From_Account: '', AddFriendItem: [item()] })).toEqual(['From_Account: From_Account must not be empty']);
+    expect(messages({ From_Account: '', AddFriendItem: [item()] })).toEqual([
+      'From_Account: From_Account must not be empty',
+    ]);
   });
 
   it('takes AddSource_Type_ with 1–8 letters only (D2)', () => {
     for (const ok of ['AddSource_Type_A', 'AddSource_Type_Abcdefgh']) {
       expect(AddFriendItem.safeParse(item({ AddSource: ok })).success).toBe(true);
     }
-    for (const bad of ['AddSource_Type_', 'AddSource_Type_Abcdefghi', 'AddSource_Type_Web1', 'Android']) {
+    for (const bad of [
+      'AddSource_Type_',
+      'AddSource_Type_Abcdefghi',
+      'AddSource_Type_Web1',
+      'Android',
+    ]) {
       expect(AddFriendItem.safeParse(item({ AddSource: bad })).success).toBe(false);
     }
   });
 
   it('caps a call at 1000 items (D1)', () => {
     const items = (n: number) => Array.from({ length: n }, (_, i) => item({ To_Account: `u${i}` }));
-    expect(FriendAddRequest.safeParse({ From_Account: 'alice', AddFriendItem: items(1000) }).success).toBe(true);
+    expect(
+      FriendAddRequest.safeParse({ From_Account: 'alice', AddFriendItem: items(1000) }).success,
+    ).toBe(true);
     expect(messages({ From_Account: 'alice', AddFriendItem: items(1001) })).toEqual([
       'AddFriendItem: AddFriendItem has more than 1000 items; the limit is 1000 per call',
     ]);
   });
 
   it('is strict about unknown fields, enums and missing fields', () => {
-    expect(messages({ From_Account: 'alice', AddFriendItem: [item()], Extra: 1 })[0]).toContain('Extra');
+    expect(messages({ From_Account: 'alice', AddFriendItem: [item()], Extra: 1 })[0]).toContain(
+      'Extra',
+    );
     expect(messages({ From_Account: 'alice', AddFriendItem: [item()], AddType: 'Both' })).toEqual([
       'AddType: AddType must be Add_Type_Both or Add_Type_Single',
     ]);
-    expect(messages({ AddFriendItem: [item()] })).toEqual(['From_Account: From_Account is required']);
+    expect(messages({ AddFriendItem: [item()] })).toEqual([
+      'From_Account: From_Account is required',
+    ]);
   });
 });

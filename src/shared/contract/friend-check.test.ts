@@ -8,14 +8,22 @@ describe('friend_check contract', () => {
     const base = { From_Account: 'alice', CheckType: 'CheckResult_Type_Both' };
     expect(FriendCheckRequest.safeParse({ ...base, To_Account: to(1000) }).success).toBe(true);
     expect(FriendCheckRequest.safeParse({ ...base, To_Account: to(1001) }).success).toBe(false);
-    expect(FriendCheckRequest.safeParse({ From_Account: 'alice', To_Account: ['bob'] }).success).toBe(false);
+    expect(
+      FriendCheckRequest.safeParse({ From_Account: 'alice', To_Account: ['bob'] }).success,
+    ).toBe(false);
   });
 
   it('parses the documented sample response and tolerates new fields', () => {
     const sample = {
       InfoItem: [
         { To_Account: 'id1', Relation: 'CheckResult_Type_BothWay', ResultCode: 0, ResultInfo: '' },
-        { To_Account: 'id5', Relation: 'CheckResult_Type_NoRelation', ResultCode: 30006, ResultInfo: 'Err_SNS_FriendCheck_Check_Relation_Exec_Task_Fail', Extra: true },
+        {
+          To_Account: 'id5',
+          Relation: 'CheckResult_Type_NoRelation',
+          ResultCode: 30006,
+          ResultInfo: 'Err_SNS_FriendCheck_Check_Relation_Exec_Task_Fail',
+          Extra: true,
+        },
       ],
       Fail_Account: ['id5'],
       ActionStatus: 'OK',

@@ -58,7 +58,9 @@ interface SigDoc {
 
 function decode(userSig: string): SigDoc | undefined {
   try {
-    const json: unknown = JSON.parse(inflateSync(Buffer.from(fromUrlSafe(userSig), 'base64')).toString('utf8'));
+    const json: unknown = JSON.parse(
+      inflateSync(Buffer.from(fromUrlSafe(userSig), 'base64')).toString('utf8'),
+    );
     if (typeof json !== 'object' || json === null) return undefined;
     const doc = json as Record<string, unknown>;
     const [identifier, sdkAppId, issuedAt, expireSeconds, sig] = [
@@ -117,7 +119,11 @@ export function verifyUserSig(params: {
   }
   const expiresAt = doc.issuedAt + doc.expireSeconds;
   if (params.nowSeconds > expiresAt) {
-    return { ok: false, code: 70001, reason: `UserSig expired at ${new Date(expiresAt * 1000).toISOString()}.` };
+    return {
+      ok: false,
+      code: 70001,
+      reason: `UserSig expired at ${new Date(expiresAt * 1000).toISOString()}.`,
+    };
   }
   const expected = Buffer.from(hmacBase64(doc, params.secretKey));
   const actual = Buffer.from(doc.sig);

@@ -33,7 +33,7 @@ export function FriendAddResults({ results }: { results: ClassifiedResult[] }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={180}>To_Account</Table.Th>
-              <Table.Th w={250}>Status</Table.Th>
+              <Table.Th w={300}>Status</Table.Th>
               <Table.Th w={80}>Code</Table.Th>
               <Table.Th>What it means</Table.Th>
             </Table.Tr>

@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 
 import { describeFailure } from '@/api/describe-failure';
 import { FIELD_LIMITS } from '@/shared/contract/friend-add';
@@ -42,11 +42,11 @@ export function FriendAddScreen() {
     defaultValues: DEFAULT_FORM_VALUES,
     mode: 'onTouched',
   });
-  const { register, control, handleSubmit, watch, formState } = form;
+  const { register, control, handleSubmit, formState } = form;
   const { errors } = formState;
   const mutation = useFriendAddMutation();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
-  const values = watch();
+  const values = useWatch({ control }) as FriendAddFormValues;
   const accountCount = parseAccountList(values.To_Account).length;
 
   const onSubmit = handleSubmit((formValues) => {
@@ -60,10 +60,18 @@ export function FriendAddScreen() {
       <div>
         <Title order={2}>Add friends</Title>
         <Text c="dimmed" size="sm">
-          Calls v4/sns/friend_add as the app admin. Every account gets its own result and an explanation.
+          Calls v4/sns/friend_add as the app admin. Every account gets its own result and an
+          explanation.
         </Text>
       </div>
-      <Paper withBorder p="lg" component="form" onSubmit={onSubmit} noValidate aria-label="Add friends form">
+      <Paper
+        withBorder
+        p="lg"
+        component="form"
+        onSubmit={onSubmit}
+        noValidate
+        aria-label="Add friends form"
+      >
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
           <Stack gap="md">
             <TextInput
@@ -139,7 +147,7 @@ export function FriendAddScreen() {
                 error={errors.AddSource?.message}
               />
               <TextInput
-                label="Request message · AddWording"
+                label="Message · AddWording"
                 description={byteCount(values.AddWording, FIELD_LIMITS.AddWording)}
                 {...register('AddWording')}
                 error={errors.AddWording?.message}

@@ -7,7 +7,10 @@ import { type MatrixRequest, runMatrix } from './run-matrix';
 
 export const relationQueries = {
   all: () => queryKeyRoots.relations,
-  matrix: (request: MatrixRequest, onProgress: (matrix: RelationMatrix, done: number, total: number) => void) =>
+  matrix: (
+    request: MatrixRequest,
+    onProgress: (matrix: RelationMatrix, done: number, total: number) => void,
+  ) =>
     queryOptions({
       queryKey: [...queryKeyRoots.relations, 'matrix', request],
       queryFn: ({ signal }) => runMatrix(request, { signal, onProgress }),

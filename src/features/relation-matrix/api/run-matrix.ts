@@ -18,7 +18,13 @@ const PARALLEL_CALLS = 6;
 /** Runs every planned friend_check, filling the matrix as answers arrive. */
 export async function runMatrix(
   request: MatrixRequest,
-  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (matrix: RelationMatrix, done: number, total: number) => void },
+  {
+    signal,
+    onProgress,
+  }: {
+    signal?: AbortSignal;
+    onProgress?: (matrix: RelationMatrix, done: number, total: number) => void;
+  },
 ): Promise<RelationMatrix> {
   const matrix = new RelationMatrix(request.rows, request.columns, request.checkType);
   const calls = planChecks(request.rows, request.columns, request.checkType);

@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
@@ -27,7 +27,10 @@ import { minimumSeconds, planChecks } from '../plan-checks';
 import { CELL_COLORS, CELL_SYMBOLS, LEGEND_LABELS } from '../relation-words';
 import { RelationGrid } from './relation-grid';
 
-const TYPE_PARAM: Record<string, CheckType> = { both: 'CheckResult_Type_Both', single: 'CheckResult_Type_Single' };
+const TYPE_PARAM: Record<string, CheckType> = {
+  both: 'CheckResult_Type_Both',
+  single: 'CheckResult_Type_Single',
+};
 
 function splitAccounts(text: string): string[] {
   return uniqueAccounts(text.split(/[\s,;]+/).filter((account) => account !== ''));
@@ -39,37 +42,51 @@ function formatSeconds(seconds: number): string {
 
 export function RelationMatrixScreen() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const [accountsText, setAccountsText] = useState(() => (searchParams.get('accounts') ?? '').split(',').join('\n'));
+  const [accountsText, setAccountsText] = useState(() =>
+    (searchParams.get('accounts') ?? '').split(',').join('\n'),
+  );
   const [checkType, setCheckType] = useState<CheckType>(
     () => TYPE_PARAM[searchParams.get('type') ?? 'both'] ?? 'CheckResult_Type_Both',
   );
-  const [request, setRequest] = useState<MatrixRequest>();
+  // A link with run=1 starts the (read-only) check on load.
+  const [request, setRequest] = useState<MatrixRequest | undefined>(() => {
+    const linked = splitAccounts(searchParams.get('accounts') ?? '');
+    if (searchParams.get('run') !== '1' || linked.length < 2) return undefined;
+    const type = TYPE_PARAM[searchParams.get('type') ?? 'both'] ?? 'CheckResult_Type_Both';
+    return { rows: linked, columns: linked, checkType: type };
+  });
   const [live, setLive] = useState<{ matrix: RelationMatrix; done: number; total: number }>();
   const accounts = useMemo(() => splitAccounts(accountsText), [accountsText]);
-  const plannedCalls = useMemo(() => planChecks(accounts, accounts, checkType).length, [accounts, checkType]);
+  const plannedCalls = useMemo(
+    () => planChecks(accounts, accounts, checkType).length,
+    [accounts, checkType],
+  );
   const onProgress = useCallback(
     (matrix: RelationMatrix, done: number, total: number) => setLive({ matrix, done, total }),
     [],
   );
   const queryClient = useQueryClient();
-  const matrixQuery = relationQueries.matrix(request ?? { rows: [], columns: [], checkType }, onProgress);
+  const matrixQuery = relationQueries.matrix(
+    request ?? { rows: [], columns: [], checkType },
+    onProgress,
+  );
   const query = useQuery({ ...matrixQuery, enabled: request !== undefined });
 
   const run = useCallback(() => {
     if (accounts.length === 0) return;
     const next: MatrixRequest = { rows: accounts, columns: accounts, checkType };
     setSearchParams(
-      { accounts: accounts.join(','), type: checkType === 'CheckResult_Type_Both' ? 'both' : 'single' },
+      {
+        accounts: accounts.join(','),
+        type: checkType === 'CheckResult_Type_Both' ? 'both' : 'single',
+      },
       { replace: true },
     );
     setRequest(next);
-    void queryClient.invalidateQueries({ queryKey: relationQueries.matrix(next, onProgress).queryKey });
+    void queryClient.invalidateQueries({
+      queryKey: relationQueries.matrix(next, onProgress).queryKey,
+    });
   }, [accounts, checkType, onProgress, queryClient, setSearchParams]);
-
-  const autoRun = searchParams.get('run') === '1';
-  useEffect(() => {
-    if (autoRun && request === undefined && accounts.length > 0) run();
-  }, [autoRun, request, accounts.length, run]);
 
   const matrix = query.isFetching ? live?.matrix : (query.data ?? live?.matrix);
   const busy = query.isFetching;
@@ -121,7 +138,10 @@ export function RelationMatrixScreen() {
                 Check relations
               </Button>
               {busy && (
-                <Button variant="default" onClick={() => void queryClient.cancelQueries({ queryKey: matrixQuery.queryKey })}>
+                <Button
+                  variant="default"
+                  onClick={() => void queryClient.cancelQueries({ queryKey: matrixQuery.queryKey })}
+                >
                   Cancel
                 </Button>
               )}
@@ -129,7 +149,11 @@ export function RelationMatrixScreen() {
           </Stack>
         </SimpleGrid>
         {busy && live && (
-          <Progress mt="md" value={(live.done / Math.max(live.total, 1)) * 100} aria-label={`Calls done: ${live.done} of ${live.total}`} />
+          <Progress
+            mt="md"
+            value={(live.done / Math.max(live.total, 1)) * 100}
+            aria-label={`Calls done: ${live.done} of ${live.total}`}
+          />
         )}
       </Paper>
       {query.isError && <FailureAlert {...describeFailure(query.error)} />}
@@ -137,7 +161,16 @@ export function RelationMatrixScreen() {
         <Paper withBorder p="lg">
           <Stack gap="md">
             <Group gap="xs" aria-label="Legend">
-              {([CELL.bothWay, CELL.aWithB, CELL.bWithA, CELL.none, CELL.failed] as CellCode[]).map((code) => (
+              {(
+                [
+                  CELL.bothWay,
+                  CELL.aWithB,
+                  CELL.bWithA,
+                  CELL.none,
+                  CELL.failed,
+                  CELL.self,
+                ] as CellCode[]
+              ).map((code) => (
                 <Badge
                   key={code}
                   variant="outline"

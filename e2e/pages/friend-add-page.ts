@@ -1,0 +1,46 @@
+import type { Locator, Page } from '@playwright/test';
+
+export class FriendAddPage {
+  readonly page: Page;
+  readonly from: Locator;
+  readonly to: Locator;
+  readonly submit: Locator;
+  readonly results: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.from = page.getByLabel('From account · From_Account');
+    this.to = page.getByLabel('To accounts · To_Account');
+    this.submit = page.getByRole('button', { name: 'Add friends' });
+    this.results = page.getByRole('table', { name: 'Results per account' });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/add');
+  }
+
+  async addFriends({
+    from,
+    to,
+    type = 'both',
+    force = false,
+  }: {
+    from: string;
+    to: string[];
+    type?: 'both' | 'single';
+    force?: boolean;
+  }) {
+    await this.from.fill(from);
+    await this.to.fill(to.join('\n'));
+    await this.page.getByText(type === 'both' ? 'Both ways' : 'One way', { exact: true }).click();
+    const forceBox = this.page.getByLabel('Force add · ForceAddFlags');
+    if ((await forceBox.isChecked()) !== force) await forceBox.click();
+    await this.submit.click();
+  }
+
+  resultRow(account: string): Locator {
+    return this.results
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: account, exact: true }) });
+  }
+}

@@ -1,0 +1,50 @@
+import { defineConfig, devices } from '@playwright/test';
+
+import { CHROMIUM_ARGS, findSystemChromium } from './src/testing/find-chromium.ts';
+
+const port = Number(process.env.E2E_PORT ?? 18080);
+const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? port + 1);
+const executablePath = findSystemChromium();
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/artifacts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'on-first-retry',
+    viewport: { width: 1366, height: 768 },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1366, height: 768 },
+        launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npm start',
+    url: `http://127.0.0.1:${port}/api/target`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMULATOR_PORT: String(emulatorPort),
+      EMULATOR_HOST: '127.0.0.1',
+      EMULATOR_SEED: 'demo',
+      TIM_SDKAPPID: '',
+    },
+  },
+});
+
+export const E2E_EMULATOR_URL = `http://127.0.0.1:${emulatorPort}`;
