@@ -1,15 +1,24 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 
 import { describeIssues } from '@/shared/contract/common';
 import { findEndpoint, parameterErrorCode } from '@/shared/contract/endpoints';
+import { explainCode } from '@/shared/contract/error-codes';
 import { type AllowType, DEFAULT_ALLOW_TYPE } from '@/shared/contract/profile';
 import { verifyUserSig } from '@/shared/node/user-sig';
 
+import { CallLog } from './call-log';
 import { createControlRoutes } from './control-routes';
-import { accountImport, multiaccountImport } from './operations/account-import';
+import { FaultRules } from './faults';
+import { accountCheck, accountDelete, accountImport, multiaccountImport } from './operations/accounts';
+import { blackListAdd, blackListCheck, blackListDelete, blackListGet } from './operations/blocklist';
 import { friendAdd } from './operations/friend-add';
 import { friendCheck } from './operations/friend-check';
+import { groupAdd, groupDelete, groupGet } from './operations/friend-groups';
+import { friendDelete, friendDeleteAll, friendGet, friendGetList, friendImport, friendUpdate } from './operations/friends';
+import { portraitGet, portraitSet } from './operations/profile';
 import type { Operation } from './operations/types';
+import { StateFile } from './persistence';
 import { SlidingWindowLimiter } from './rate-limiter';
 import { buildSeed, type SeedName } from './seeds';
 import type { EmulatorState } from './state';
@@ -17,9 +26,9 @@ import { envelope, TencentError } from './tencent-error';
 
 export const DEFAULT_EMULATOR_SDKAPPID = 1400000000;
 /** Tencent's own published demo key (contract §8.2): public, for the emulator only. */
-export const DEFAULT_EMULATOR_SECRET_KEY =
-  '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
+export const DEFAULT_EMULATOR_SECRET_KEY = '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
 export const DEFAULT_ADMIN = 'administrator';
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface EmulatorOptions {
   sdkAppId?: number;
@@ -27,24 +36,74 @@ export interface EmulatorOptions {
   admins?: string[];
   /** Milliseconds since the epoch; injected so tests can move time. */
   clock?: () => number;
+  /** For fault rules with a probability. */
+  random?: () => number;
   /** Decision D12's per-API limits; on by default, as on the real service. */
   rateLimit?: boolean;
+  /** The seed used when no saved state exists, and by reset without a seed. */
   seed?: SeedName;
   defaultAllowType?: AllowType;
+  /** Keep the state in this folder across restarts. */
+  dataDir?: string;
 }
 
-const operations: Record<string, Operation> = {
+export const operations: Record<string, Operation> = {
   'v4/im_open_login_svc/account_import': accountImport,
   'v4/im_open_login_svc/multiaccount_import': multiaccountImport,
+  'v4/im_open_login_svc/account_check': accountCheck,
+  'v4/im_open_login_svc/account_delete': accountDelete,
+  'v4/profile/portrait_set': portraitSet,
+  'v4/profile/portrait_get': portraitGet,
   'v4/sns/friend_add': friendAdd,
+  'v4/sns/friend_import': friendImport,
+  'v4/sns/friend_update': friendUpdate,
+  'v4/sns/friend_delete': friendDelete,
+  'v4/sns/friend_delete_all': friendDeleteAll,
   'v4/sns/friend_check': friendCheck,
+  'v4/sns/friend_get': friendGet,
+  'v4/sns/friend_get_list': friendGetList,
+  'v4/sns/black_list_add': blackListAdd,
+  'v4/sns/black_list_delete': blackListDelete,
+  'v4/sns/black_list_get': blackListGet,
+  'v4/sns/black_list_check': blackListCheck,
+  'v4/sns/group_add': groupAdd,
+  'v4/sns/group_delete': groupDelete,
+  'v4/sns/group_get': groupGet,
 };
 
 export interface Emulator {
   app: Hono;
   readonly state: EmulatorState;
+  readonly faults: FaultRules;
+  readonly calls: CallLog;
   reset: (seed?: SeedName) => void;
-  setRateLimit: (enabled: boolean) => void;
+  replaceState: (state: EmulatorState) => void;
+  config: { rateLimit: boolean };
+  /** Writes any pending state to the data folder. */
+  flush: () => void;
+}
+
+/** Sets a fault's per-item ResultCode on the chosen accounts and runs the rest normally. */
+function runWithItemFaults(
+  operation: Operation,
+  body: unknown,
+  itemCodes: Map<number, { code: number; info: string }>,
+  run: (body: unknown) => Record<string, unknown>,
+): Record<string, unknown> {
+  const items = operation.items;
+  if (!items || itemCodes.size === 0) return run(body);
+  const accounts = items.accounts(body);
+  const result = run(items.keep(body, (index) => !itemCodes.has(index)));
+  const computed = (result[items.key] as Record<string, unknown>[] | undefined) ?? [];
+  let next = 0;
+  const merged = accounts.map((account, index) => {
+    const fault = itemCodes.get(index);
+    return fault ? items.failed(account, fault.code, fault.info) : (computed[next++] ?? {});
+  });
+  const { Fail_Account: _computed, ...rest } = result;
+  if (items.failAccount === false) return { ...rest, [items.key]: merged };
+  const failed = merged.filter((item) => item.ResultCode !== 0).map((item) => String(item.To_Account));
+  return { ...rest, [items.key]: merged, ...(failed.length > 0 ? { Fail_Account: failed } : {}) };
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
@@ -53,94 +112,140 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const admins = new Set(options.admins ?? [DEFAULT_ADMIN]);
   const clock = options.clock ?? Date.now;
   const defaultAllowType = options.defaultAllowType ?? DEFAULT_ALLOW_TYPE;
-  let rateLimitEnabled = options.rateLimit ?? true;
-  let state = buildSeed(options.seed ?? 'empty', defaultAllowType, Math.floor(clock() / 1000));
+  const nowSeconds = () => Math.floor(clock() / 1000);
+  const file = options.dataDir ? new StateFile(options.dataDir) : undefined;
+  let state = file?.load() ?? buildSeed(options.seed ?? 'empty', defaultAllowType, nowSeconds());
   let limiters = new Map<string, SlidingWindowLimiter>();
+  const faults = new FaultRules(options.random);
+  const calls = new CallLog();
+  const persist = () => file?.schedule(() => state);
 
   const emulator: Emulator = {
     app: new Hono(),
     get state() {
       return state;
     },
-    reset(seed = 'empty') {
-      state = buildSeed(seed, defaultAllowType, Math.floor(clock() / 1000));
+    faults,
+    calls,
+    config: { rateLimit: options.rateLimit ?? true },
+    reset(seed = options.seed ?? 'empty') {
+      state = buildSeed(seed, defaultAllowType, nowSeconds());
       limiters = new Map();
+      persist();
     },
-    setRateLimit(enabled) {
-      rateLimitEnabled = enabled;
+    replaceState(next) {
+      state = next;
+      persist();
     },
+    flush: () => file?.flush(() => state),
   };
 
   function authenticate(query: (name: string) => string | undefined): void {
     const appId = query('sdkappid');
     if (appId === undefined || appId === '') throw new TencentError(60012);
-    if (Number(appId) !== sdkAppId)
-      throw new TencentError(60006, `SDKAppID ${appId} is not this app`);
+    if (Number(appId) !== sdkAppId) throw new TencentError(60006, `SDKAppID ${appId} is not this app`);
     const identifier = query('identifier');
     if (identifier === undefined || identifier === '') {
       throw new TencentError(60004, 'identifier is missing from the URL');
     }
-    const verdict = verifyUserSig({
-      userSig: query('usersig') ?? '',
-      sdkAppId,
-      identifier,
-      secretKey,
-      nowSeconds: Math.floor(clock() / 1000),
-    });
+    const verdict = verifyUserSig({ userSig: query('usersig') ?? '', sdkAppId, identifier, secretKey, nowSeconds: nowSeconds() });
     if (!verdict.ok) throw new TencentError(verdict.code, verdict.reason);
     if (!admins.has(identifier)) {
-      throw new TencentError(
-        70403,
-        `${identifier} is not an app admin; REST calls need an admin identifier`,
-      );
+      throw new TencentError(70403, `${identifier} is not an app admin; REST calls need an admin identifier`);
     }
   }
 
-  async function handle(
-    service: string,
-    request: Request,
-    query: (name: string) => string | undefined,
-  ) {
+  function takeRateBudget(service: string): void {
+    if (!emulator.config.rateLimit) return;
+    const limit = findEndpoint(service)?.ratePerSecond ?? 200;
+    let limiter = limiters.get(service);
+    if (!limiter) limiters.set(service, (limiter = new SlidingWindowLimiter(limit)));
+    if (!limiter.tryAcquire(clock())) {
+      throw new TencentError(60007, `REST API call frequency exceeded: ${service} allows ${limit} calls per second`);
+    }
+  }
+
+  type Outcome = { status: number; body: Record<string, unknown> | string; faults: string[]; from?: string };
+
+  async function handle(service: string, text: string, query: (name: string) => string | undefined): Promise<Outcome> {
     authenticate(query);
     const operation = operations[service];
     if (!operation) throw new TencentError(60009, `Unknown API ${service}`); // D17
     let body: unknown;
     try {
-      body = JSON.parse(await request.text());
+      body = JSON.parse(text);
     } catch {
       throw new TencentError(60003, 'The request body is not valid JSON'); // D17
     }
-    const endpoint = findEndpoint(service);
-    if (rateLimitEnabled) {
-      const limit = endpoint?.ratePerSecond ?? 200;
-      let limiter = limiters.get(service);
-      if (!limiter) limiters.set(service, (limiter = new SlidingWindowLimiter(limit)));
-      if (!limiter.tryAcquire(clock())) {
-        throw new TencentError(
-          60007,
-          `REST API call frequency exceeded: ${service} allows ${limit} calls per second`,
-        );
-      }
-    }
+    takeRateBudget(service);
     const parsed = operation.wire.safeParse(body);
+    const from = typeof (body as { From_Account?: unknown })?.From_Account === 'string' ? (body as { From_Account: string }).From_Account : undefined;
+    const accounts = parsed.success && operation.items ? operation.items.accounts(parsed.data) : [];
+    const fired = faults.take(service, from, accounts);
+    const faultIds = fired.map((rule) => rule.id);
+    const delay = Math.max(0, ...fired.map((rule) => rule.latencyMs ?? 0));
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const http = fired.find((rule) => rule.httpStatus !== undefined);
+    if (http?.httpStatus) {
+      return { status: http.httpStatus, body: http.info ?? `Injected HTTP ${http.httpStatus}`, faults: faultIds, from };
+    }
+    const failure = fired.find((rule) => rule.errorCode !== undefined);
+    if (failure?.errorCode) {
+      const info = failure.info ?? explainCode(failure.errorCode).info;
+      return { status: 200, body: envelope(service, failure.errorCode, info), faults: faultIds, from };
+    }
     if (!parsed.success) {
       const problem = describeIssues(parsed.error)[0];
       throw new TencentError(parameterErrorCode(service), `${problem?.field}: ${problem?.message}`); // D18
     }
-    return operation.run(parsed.data, { state, nowSeconds: Math.floor(clock() / 1000) });
+    const itemCodes = new Map<number, { code: number; info: string }>();
+    for (const rule of fired) {
+      if (rule.resultCode === undefined) continue;
+      accounts.forEach((account, index) => {
+        if (rule.to === undefined || rule.to === account) {
+          itemCodes.set(index, { code: rule.resultCode!, info: rule.info ?? explainCode(rule.resultCode!).info });
+        }
+      });
+    }
+    const result = runWithItemFaults(operation, parsed.data, itemCodes, (input) =>
+      operation.run(input, { state, nowSeconds: nowSeconds() }),
+    );
+    if (operation.writes) persist();
+    return { status: 200, body: { ...result, ...envelope(service) }, faults: faultIds, from };
   }
 
-  emulator.app.post('/v4/:service/:command', async (c) => {
-    const service = `v4/${c.req.param('service')}/${c.req.param('command')}`;
-    try {
-      const result = await handle(service, c.req.raw, (name) => c.req.query(name));
-      return c.json({ ...result, ...envelope(service) });
-    } catch (error) {
-      if (error instanceof TencentError) return c.json(envelope(service, error.code, error.info));
-      console.error(`emulator: ${service} failed`, error);
-      return c.json(envelope(service, 70500, 'Internal error in the emulator'));
-    }
-  });
+  emulator.app.post(
+    '/v4/:service/:command',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('Request body too large', 413) }),
+    async (c) => {
+      const service = `v4/${c.req.param('service')}/${c.req.param('command')}`;
+      const started = performance.now();
+      let outcome: Outcome;
+      try {
+        outcome = await handle(service, await c.req.text(), (name) => c.req.query(name));
+      } catch (error) {
+        if (!(error instanceof TencentError)) console.error(`emulator: ${service} failed`, error);
+        outcome =
+          error instanceof TencentError
+            ? { status: 200, body: envelope(service, error.code, error.info), faults: [] }
+            : { status: 200, body: envelope(service, 70500, 'Internal error in the emulator'), faults: [] };
+      }
+      const body = typeof outcome.body === 'string' ? undefined : outcome.body;
+      calls.add({
+        time: new Date(clock()).toISOString(),
+        api: service,
+        from: outcome.from,
+        httpStatus: outcome.status,
+        actionStatus: body?.ActionStatus as 'OK' | 'FAIL' | undefined,
+        errorCode: body?.ErrorCode as number | undefined,
+        failedAccounts: ((body?.Fail_Account ?? body?.FailAccounts ?? []) as unknown[]).length,
+        durationMs: Math.round(performance.now() - started),
+        faults: outcome.faults,
+      });
+      if (typeof outcome.body === 'string') return c.text(outcome.body, outcome.status as 502);
+      return c.json(outcome.body);
+    },
+  );
 
   emulator.app.route('/__emulator', createControlRoutes(emulator));
   return emulator;

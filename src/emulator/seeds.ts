@@ -25,6 +25,7 @@ function befriend(state: EmulatorState, from: string, to: string, addTime: numbe
     addSource: 'AddSource_Type_Seed',
     addWording: '',
     addTime,
+    custom: {},
   });
 }
 

@@ -26,6 +26,7 @@ export const EmulatorEnv = z.object({
     .refine(isSeedName, { message: 'must be empty or demo' })
     .default('demo'),
   EMULATOR_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  EMULATOR_DATA_DIR: z.string().min(1).optional(),
 });
 export type EmulatorEnv = z.infer<typeof EmulatorEnv>;
 
@@ -41,10 +42,19 @@ export async function startEmulatorServer(config: EmulatorEnv): Promise<RunningE
     admins: [config.EMULATOR_ADMIN],
     seed: config.EMULATOR_SEED as SeedName,
     rateLimit: config.EMULATOR_RATE_LIMIT === 'on',
+    dataDir: config.EMULATOR_DATA_DIR,
   });
   const listening = await listen(emulator.app.fetch, {
     host: config.EMULATOR_HOST,
     port: config.EMULATOR_PORT,
   });
-  return { ...listening, emulator, config };
+  return {
+    ...listening,
+    emulator,
+    config,
+    close: async () => {
+      await listening.close();
+      emulator.flush();
+    },
+  };
 }

@@ -20,6 +20,8 @@ export interface Friend {
   addWording: string;
   /** Unix seconds. */
   addTime: number;
+  /** Tag_SNS_Custom_* values. */
+  custom: Record<string, string | number>;
 }
 
 export interface PendingRequest {
@@ -45,6 +47,10 @@ export interface Account {
   /** Requests A sent that await B's approval, keyed by B. */
   pendingSent: Map<string, PendingRequest>;
   groups: string[];
+  /** Other standard profile tags (Tag_Profile_IM_Gender, …) as portrait_set stored them. */
+  profile: Record<string, string | number>;
+  /** Bumped on every change to the account's relationship chain (friend_get, group_*, black_list_get). */
+  sequence: number;
 }
 
 export interface EmulatorState {
@@ -78,7 +84,42 @@ export function importAccount(
     blocked: new Map(),
     pendingSent: new Map(),
     groups: [],
+    profile: {},
+    sequence: 1,
   };
   state.accounts.set(userId, account);
   return account;
+}
+
+/** Removes B from A's friend list (one direction). */
+export function unfriend(owner: Account, friendId: string): boolean {
+  const removed = owner.friends.delete(friendId);
+  if (removed) owner.sequence += 1;
+  return removed;
+}
+
+/** Decision D13: a block dissolves the friendship both ways and any request between the two. */
+export function block(state: EmulatorState, owner: Account, targetId: string, nowSeconds: number): void {
+  owner.blocked.set(targetId, nowSeconds);
+  owner.sequence += 1;
+  unfriend(owner, targetId);
+  owner.pendingSent.delete(targetId);
+  const target = state.accounts.get(targetId);
+  if (target) {
+    unfriend(target, owner.userId);
+    target.pendingSent.delete(owner.userId);
+  }
+}
+
+/** Deletes an account and every trace of it in other accounts' chains. */
+export function deleteAccount(state: EmulatorState, userId: string): boolean {
+  const account = state.accounts.get(userId);
+  if (!account) return false;
+  state.accounts.delete(userId);
+  for (const other of state.accounts.values()) {
+    unfriend(other, userId);
+    other.blocked.delete(userId);
+    other.pendingSent.delete(userId);
+  }
+  return true;
 }

@@ -2,34 +2,28 @@ import { z } from 'zod';
 
 import { AccountId } from '@/shared/contract/common';
 import { endpoints } from '@/shared/contract/endpoints';
-import { explainCode, RESULT_INFO } from '@/shared/contract/error-codes';
+import { RESULT_INFO } from '@/shared/contract/error-codes';
 import { AddFriendItem } from '@/shared/contract/friend-add';
 
 import { type Account, LIMITS } from '../state';
 import { TencentError } from '../tencent-error';
-import { defineOperation, withFailAccounts } from './types';
+import { defineOperation, resultItem, withFailAccounts } from './types';
 
 // Unknown item fields are ignored, as the service ignores them; only the documented ones are checked.
 const ItemLimits = z.object(AddFriendItem.shape);
 
-interface ItemResult {
-  To_Account: string;
-  ResultCode: number;
-  ResultInfo: string;
-}
-
-const result = (
-  to: string,
-  code: number,
-  info = code === 0 ? '' : explainCode(code).info,
-): ItemResult => ({
-  To_Account: to,
-  ResultCode: code,
-  ResultInfo: info,
-});
+type ItemResult = ReturnType<typeof resultItem>;
+const result = resultItem;
 
 export const friendAdd = defineOperation({
   wire: endpoints.friendAdd.wire,
+  writes: true,
+  items: {
+    key: 'ResultItem',
+    accounts: (body) => body.AddFriendItem.map((item) => item.To_Account),
+    keep: (body, keep) => ({ ...body, AddFriendItem: body.AddFriendItem.filter((_, index) => keep(index)) }),
+    failed: resultItem,
+  },
   run: (body, { state, nowSeconds }) => {
     const from = state.accounts.get(body.From_Account);
     // Decision D10: an unknown From_Account fails the whole request.
@@ -108,5 +102,7 @@ function addFriend(
     addSource: item.AddSource ?? '',
     addWording: item.AddWording ?? '',
     addTime: nowSeconds,
+    custom: {},
   });
+  owner.sequence += 1;
 }

@@ -3,10 +3,15 @@ import { endpoints } from '@/shared/contract/endpoints';
 import type { Relation } from '@/shared/contract/friend-check';
 
 import { TencentError } from '../tencent-error';
-import { defineOperation, withFailAccounts } from './types';
+import { defineOperation, toAccountItems, withFailAccounts } from './types';
+
+const NO_RELATION: Relation = 'CheckResult_Type_NoRelation';
 
 export const friendCheck = defineOperation({
   wire: endpoints.friendCheck.wire,
+  writes: false,
+  // The doc sample keeps NoRelation on failed items (contract §2.6).
+  items: toAccountItems('InfoItem', (to, code, info) => ({ To_Account: to, Relation: NO_RELATION, ResultCode: code, ResultInfo: info })),
   run: (body, { state }) => {
     const from = state.accounts.get(body.From_Account);
     if (!from) throw new TencentError(30003, `From_Account ${body.From_Account} does not exist`);
@@ -18,7 +23,7 @@ export const friendCheck = defineOperation({
       if (!peer) {
         return {
           To_Account: to,
-          Relation: 'CheckResult_Type_NoRelation' as Relation,
+          Relation: NO_RELATION,
           ResultCode: 30003,
           ResultInfo: `To_Account ${to} does not exist`,
         };

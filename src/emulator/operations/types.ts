@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 
+import { explainCode } from '@/shared/contract/error-codes';
+
 import type { EmulatorState } from '../state';
 
 export interface OperationContext {
@@ -8,10 +10,26 @@ export interface OperationContext {
   nowSeconds: number;
 }
 
+/**
+ * How an API lists its per-account items, so a fault rule can fail chosen accounts with a
+ * ResultCode while the rest run normally.
+ */
+export interface ItemAccess<B> {
+  key: string;
+  accounts: (body: B) => string[];
+  keep: <T extends B>(body: T, keep: (index: number) => boolean) => T;
+  failed: (account: string, code: number, info: string) => Record<string, unknown>;
+  /** Whether the answer lists failed items in Fail_Account (the sns and profile APIs do). */
+  failAccount?: boolean;
+}
+
 /** One Tencent API: its request-level schema and what it does with a valid body. */
 export interface Operation<S extends z.ZodType = z.ZodType> {
   wire: S;
+  /** Whether a call changes state (and so must be persisted). */
+  writes: boolean;
   run: (body: z.output<S>, ctx: OperationContext) => Record<string, unknown>;
+  items?: ItemAccess<z.output<S>>;
 }
 
 export function defineOperation<S extends z.ZodType>(operation: Operation<S>): Operation {
@@ -19,10 +37,29 @@ export function defineOperation<S extends z.ZodType>(operation: Operation<S>): O
 }
 
 /** Per-item outcomes: Fail_Account lists every non-zero item, and only when there is one (D7). */
-export function withFailAccounts<T extends { To_Account: string; ResultCode: number }>(
+export function withFailAccounts<T extends { ResultCode: number }>(
   key: string,
   items: T[],
+  accountOf: (item: T) => string = (item) => (item as unknown as { To_Account: string }).To_Account,
 ): Record<string, unknown> {
-  const failed = items.filter((item) => item.ResultCode !== 0).map((item) => item.To_Account);
+  const failed = items.filter((item) => item.ResultCode !== 0).map(accountOf);
   return failed.length > 0 ? { [key]: items, Fail_Account: failed } : { [key]: items };
+}
+
+/** A ResultItem in Tencent's shape; a non-zero code gets the catalogue's string unless one is given. */
+export function resultItem(to: string, code: number, info = code === 0 ? '' : explainCode(code).info) {
+  return { To_Account: to, ResultCode: code, ResultInfo: info };
+}
+
+/** Item access for APIs whose body carries `To_Account: string[]` and answer `key` items. */
+export function toAccountItems<B extends { To_Account: string[] }>(
+  key: string,
+  failed: ItemAccess<B>['failed'] = resultItem,
+): ItemAccess<B> {
+  return {
+    key,
+    accounts: (body) => body.To_Account,
+    keep: (body, keep) => ({ ...body, To_Account: body.To_Account.filter((_, index) => keep(index)) }),
+    failed,
+  };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { accountId, Envelope, requiredString } from './common';
+
 export const ALLOW_TYPES = [
   'AllowType_Type_NeedConfirm',
   'AllowType_Type_AllowAny',
@@ -14,3 +16,56 @@ export const DEFAULT_ALLOW_TYPE: AllowType = 'AllowType_Type_NeedConfirm';
 export const ADMIN_FORBID_TYPES = ['AdminForbid_Type_None', 'AdminForbid_Type_SendOut'] as const;
 export const AdminForbidType = z.enum(ADMIN_FORBID_TYPES);
 export type AdminForbidType = z.infer<typeof AdminForbidType>;
+
+/** The standard profile tags the emulator keeps (contract §3.7). */
+export const PROFILE_TAGS = {
+  allowType: 'Tag_Profile_IM_AllowType',
+  adminForbidType: 'Tag_Profile_IM_AdminForbidType',
+  nick: 'Tag_Profile_IM_Nick',
+  image: 'Tag_Profile_IM_Image',
+} as const;
+
+export const PORTRAIT_GET_MAX_ACCOUNTS = 100;
+
+const ProfileItem = z.object({
+  Tag: z.string({ error: 'ProfileItem[].Tag must be a string' }),
+  Value: z.union([z.string(), z.number()], { error: 'ProfileItem[].Value must be a string or a number' }),
+});
+
+const portraitSet = (strict: boolean) =>
+  (strict ? z.strictObject : z.object)({
+    From_Account: strict ? accountId('From_Account') : requiredString('From_Account'),
+    ProfileItem: z
+      .array(ProfileItem, { error: 'ProfileItem must be an array' })
+      .min(1, { message: 'ProfileItem needs at least one tag' }),
+  });
+export const PortraitSetRequest = portraitSet(true);
+export const PortraitSetWireRequest = portraitSet(false);
+
+const portraitGet = (strict: boolean) =>
+  (strict ? z.strictObject : z.object)({
+    To_Account: z
+      .array(strict ? accountId('To_Account') : requiredString('To_Account[]'), { error: 'To_Account must be an array' })
+      .min(1, { message: 'To_Account needs at least one account' })
+      .max(PORTRAIT_GET_MAX_ACCOUNTS, {
+        message: `To_Account has more than ${PORTRAIT_GET_MAX_ACCOUNTS} accounts; the limit is ${PORTRAIT_GET_MAX_ACCOUNTS} per call`,
+      }),
+    TagList: z.array(z.string(), { error: 'TagList must be an array' }).min(1, { message: 'TagList needs at least one tag' }),
+  });
+export const PortraitGetRequest = portraitGet(true);
+export const PortraitGetWireRequest = portraitGet(false);
+
+export const PortraitSetResponse = Envelope;
+export const PortraitGetResponse = Envelope.extend({
+  UserProfileItem: z
+    .array(
+      z.looseObject({
+        To_Account: z.string(),
+        ProfileItem: z.array(z.looseObject({ Tag: z.string(), Value: z.unknown() })).optional(),
+        ResultCode: z.number(),
+        ResultInfo: z.string(),
+      }),
+    )
+    .optional(),
+  Fail_Account: z.array(z.string()).optional(),
+});

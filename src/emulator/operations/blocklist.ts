@@ -1,0 +1,100 @@
+import { AccountId } from '@/shared/contract/common';
+import type { BlackRelation } from '@/shared/contract/blocklist';
+import { endpoints } from '@/shared/contract/endpoints';
+
+import { type Account, block, type EmulatorState, LIMITS } from '../state';
+import { TencentError } from '../tencent-error';
+import { defineOperation, resultItem, toAccountItems, withFailAccounts } from './types';
+
+function owner(state: EmulatorState, from: string): Account {
+  const account = state.accounts.get(from);
+  if (!account) throw new TencentError(30003, `From_Account ${from} does not exist`);
+  return account;
+}
+
+const known = (state: EmulatorState, to: string) => AccountId.safeParse(to).success && state.accounts.has(to);
+
+export const blackListAdd = defineOperation({
+  wire: endpoints.blackListAdd.wire,
+  writes: true,
+  items: toAccountItems('ResultItem'),
+  run: (body, { state, nowSeconds }) => {
+    const from = owner(state, body.From_Account);
+    const items = body.To_Account.map((to) => {
+      if (to === from.userId) return resultItem(to, 30001, 'To_Account must differ from From_Account');
+      if (!known(state, to)) return resultItem(to, 30003, `To_Account ${to} does not exist`);
+      // Decision D15: blocking an already-blocked account is 30001 (the doc sample), not 31307.
+      if (from.blocked.has(to)) return resultItem(to, 30001, 'Err_SNS_BlackListAdd_Already_Exist');
+      if (from.blocked.size >= LIMITS.blocked) return resultItem(to, 30013);
+      block(state, from, to, nowSeconds);
+      return resultItem(to, 0);
+    });
+    return withFailAccounts('ResultItem', items);
+  },
+});
+
+export const blackListDelete = defineOperation({
+  wire: endpoints.blackListDelete.wire,
+  writes: true,
+  items: toAccountItems('ResultItem'),
+  run: (body, { state }) => {
+    const from = owner(state, body.From_Account);
+    const items = body.To_Account.map((to) => {
+      // FAQ: removing someone who is not blocked is 30001.
+      if (!from.blocked.delete(to)) return resultItem(to, 30001, `${to} is not in ${from.userId}'s blocklist`);
+      from.sequence += 1;
+      return resultItem(to, 0);
+    });
+    return withFailAccounts('ResultItem', items);
+  },
+});
+
+export const blackListGet = defineOperation({
+  wire: endpoints.blackListGet.wire,
+  writes: false,
+  run: (body, { state }) => {
+    const from = owner(state, body.From_Account);
+    const blocked = [...from.blocked.entries()];
+    const page = blocked.slice(body.StartIndex, body.StartIndex + body.MaxLimited);
+    const next = body.StartIndex + page.length;
+    return {
+      BlackListItem: page.map(([to, time]) => ({ To_Account: to, AddBlackTimeStamp: time })),
+      // The next page's start, 0 when the list is done (contract §2.11).
+      StartIndex: next >= blocked.length ? 0 : next,
+      CurruentSequence: from.sequence,
+    };
+  },
+});
+
+export const blackListCheck = defineOperation({
+  wire: endpoints.blackListCheck.wire,
+  writes: false,
+  items: toAccountItems('BlackListCheckItem', (to, code, info) => ({
+    To_Account: to,
+    Relation: 'BlackCheckResult_Type_NO',
+    ResultCode: code,
+    ResultInfo: info,
+  })),
+  run: (body, { state }) => {
+    const from = owner(state, body.From_Account);
+    const both = body.CheckType === 'BlackCheckResult_Type_Both';
+    const items = body.To_Account.map((to) => {
+      const peer = known(state, to) ? state.accounts.get(to) : undefined;
+      if (!peer) {
+        return { To_Account: to, Relation: 'BlackCheckResult_Type_NO' as BlackRelation, ResultCode: 30003, ResultInfo: `To_Account ${to} does not exist` };
+      }
+      const aBlocksB = from.blocked.has(to);
+      const bBlocksA = both && peer.blocked.has(from.userId);
+      const relation: BlackRelation =
+        aBlocksB && bBlocksA
+          ? 'BlackCheckResult_Type_BothWay'
+          : aBlocksB
+            ? 'BlackCheckResult_Type_AWithB'
+            : bBlocksA
+              ? 'BlackCheckResult_Type_BWithA'
+              : 'BlackCheckResult_Type_NO';
+      return { To_Account: to, Relation: relation, ResultCode: 0, ResultInfo: '' };
+    });
+    return withFailAccounts('BlackListCheckItem', items);
+  },
+});
