@@ -56,7 +56,7 @@ describe('proxy over HTTP against the emulator', () => {
 
   it('answers 404 problem+json for anything outside the allowlist', async () => {
     for (const path of [
-      'v4/sns/friend_delete_all',
+      'v4/openim/sendmsg',
       'v4/group_open_http_svc/destroy_group',
       'v4/sns/../../__emulator/reset',
     ]) {
