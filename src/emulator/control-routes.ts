@@ -8,8 +8,12 @@ import { FaultRuleInput } from './faults';
 import { exportState, importState, SavedState } from './persistence';
 import { SEED_NAMES, type SeedName } from './seeds';
 
-const ResetBody = z.strictObject({ seed: z.enum(SEED_NAMES, { error: `seed must be one of ${SEED_NAMES.join(', ')}` }).optional() });
-const ConfigBody = z.strictObject({ rateLimit: z.boolean({ error: 'rateLimit must be true or false' }).optional() });
+const ResetBody = z.strictObject({
+  seed: z.enum(SEED_NAMES, { error: `seed must be one of ${SEED_NAMES.join(', ')}` }).optional(),
+});
+const ConfigBody = z.strictObject({
+  rateLimit: z.boolean({ error: 'rateLimit must be true or false' }).optional(),
+});
 
 function invalid(error: z.ZodError) {
   return { error: 'invalid request', problems: describeIssues(error) };
@@ -63,7 +67,9 @@ export function createControlRoutes(emulator: Emulator): Hono {
     return c.body(null, 204);
   });
   routes.delete('/faults/:id', (c) =>
-    emulator.faults.remove(c.req.param('id')) ? c.body(null, 204) : c.json({ error: 'no such fault' }, 404),
+    emulator.faults.remove(c.req.param('id'))
+      ? c.body(null, 204)
+      : c.json({ error: 'no such fault' }, 404),
   );
 
   routes.get('/calls', (c) => {

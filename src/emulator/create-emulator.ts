@@ -10,12 +10,29 @@ import { verifyUserSig } from '@/shared/node/user-sig';
 import { CallLog } from './call-log';
 import { createControlRoutes } from './control-routes';
 import { FaultRules } from './faults';
-import { accountCheck, accountDelete, accountImport, multiaccountImport } from './operations/accounts';
-import { blackListAdd, blackListCheck, blackListDelete, blackListGet } from './operations/blocklist';
+import {
+  accountCheck,
+  accountDelete,
+  accountImport,
+  multiaccountImport,
+} from './operations/accounts';
+import {
+  blackListAdd,
+  blackListCheck,
+  blackListDelete,
+  blackListGet,
+} from './operations/blocklist';
 import { friendAdd } from './operations/friend-add';
 import { friendCheck } from './operations/friend-check';
 import { groupAdd, groupDelete, groupGet } from './operations/friend-groups';
-import { friendDelete, friendDeleteAll, friendGet, friendGetList, friendImport, friendUpdate } from './operations/friends';
+import {
+  friendDelete,
+  friendDeleteAll,
+  friendGet,
+  friendGetList,
+  friendImport,
+  friendUpdate,
+} from './operations/friends';
 import { portraitGet, portraitSet } from './operations/profile';
 import type { Operation } from './operations/types';
 import { StateFile } from './persistence';
@@ -26,7 +43,8 @@ import { envelope, TencentError } from './tencent-error';
 
 export const DEFAULT_EMULATOR_SDKAPPID = 1400000000;
 /** Tencent's own published demo key (contract §8.2): public, for the emulator only. */
-export const DEFAULT_EMULATOR_SECRET_KEY = '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
+export const DEFAULT_EMULATOR_SECRET_KEY =
+  '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
 export const DEFAULT_ADMIN = 'administrator';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -102,7 +120,9 @@ function runWithItemFaults(
   });
   const { Fail_Account: _computed, ...rest } = result;
   if (items.failAccount === false) return { ...rest, [items.key]: merged };
-  const failed = merged.filter((item) => item.ResultCode !== 0).map((item) => String(item.To_Account));
+  const failed = merged
+    .filter((item) => item.ResultCode !== 0)
+    .map((item) => String(item.To_Account));
   return { ...rest, [items.key]: merged, ...(failed.length > 0 ? { Fail_Account: failed } : {}) };
 }
 
@@ -143,15 +163,25 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   function authenticate(query: (name: string) => string | undefined): void {
     const appId = query('sdkappid');
     if (appId === undefined || appId === '') throw new TencentError(60012);
-    if (Number(appId) !== sdkAppId) throw new TencentError(60006, `SDKAppID ${appId} is not this app`);
+    if (Number(appId) !== sdkAppId)
+      throw new TencentError(60006, `SDKAppID ${appId} is not this app`);
     const identifier = query('identifier');
     if (identifier === undefined || identifier === '') {
       throw new TencentError(60004, 'identifier is missing from the URL');
     }
-    const verdict = verifyUserSig({ userSig: query('usersig') ?? '', sdkAppId, identifier, secretKey, nowSeconds: nowSeconds() });
+    const verdict = verifyUserSig({
+      userSig: query('usersig') ?? '',
+      sdkAppId,
+      identifier,
+      secretKey,
+      nowSeconds: nowSeconds(),
+    });
     if (!verdict.ok) throw new TencentError(verdict.code, verdict.reason);
     if (!admins.has(identifier)) {
-      throw new TencentError(70403, `${identifier} is not an app admin; REST calls need an admin identifier`);
+      throw new TencentError(
+        70403,
+        `${identifier} is not an app admin; REST calls need an admin identifier`,
+      );
     }
   }
 
@@ -161,13 +191,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     let limiter = limiters.get(service);
     if (!limiter) limiters.set(service, (limiter = new SlidingWindowLimiter(limit)));
     if (!limiter.tryAcquire(clock())) {
-      throw new TencentError(60007, `REST API call frequency exceeded: ${service} allows ${limit} calls per second`);
+      throw new TencentError(
+        60007,
+        `REST API call frequency exceeded: ${service} allows ${limit} calls per second`,
+      );
     }
   }
 
-  type Outcome = { status: number; body: Record<string, unknown> | string; faults: string[]; from?: string };
+  type Outcome = { status: number; body: Record<string, unknown> | string; faults: string[] };
 
-  async function handle(service: string, text: string, query: (name: string) => string | undefined): Promise<Outcome> {
+  async function handle(
+    service: string,
+    text: string,
+    query: (name: string) => string | undefined,
+    seen: { from?: string },
+  ): Promise<Outcome> {
     authenticate(query);
     const operation = operations[service];
     if (!operation) throw new TencentError(60009, `Unknown API ${service}`); // D17
@@ -179,20 +217,25 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     takeRateBudget(service);
     const parsed = operation.wire.safeParse(body);
-    const from = typeof (body as { From_Account?: unknown })?.From_Account === 'string' ? (body as { From_Account: string }).From_Account : undefined;
+    const from = (body as { From_Account?: unknown } | null)?.From_Account;
+    seen.from = typeof from === 'string' ? from : undefined;
     const accounts = parsed.success && operation.items ? operation.items.accounts(parsed.data) : [];
-    const fired = faults.take(service, from, accounts);
+    const fired = faults.take(service, seen.from, accounts);
     const faultIds = fired.map((rule) => rule.id);
     const delay = Math.max(0, ...fired.map((rule) => rule.latencyMs ?? 0));
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const http = fired.find((rule) => rule.httpStatus !== undefined);
     if (http?.httpStatus) {
-      return { status: http.httpStatus, body: http.info ?? `Injected HTTP ${http.httpStatus}`, faults: faultIds, from };
+      return {
+        status: http.httpStatus,
+        body: http.info ?? `Injected HTTP ${http.httpStatus}`,
+        faults: faultIds,
+      };
     }
     const failure = fired.find((rule) => rule.errorCode !== undefined);
     if (failure?.errorCode) {
       const info = failure.info ?? explainCode(failure.errorCode).info;
-      return { status: 200, body: envelope(service, failure.errorCode, info), faults: faultIds, from };
+      return { status: 200, body: envelope(service, failure.errorCode, info), faults: faultIds };
     }
     if (!parsed.success) {
       const problem = describeIssues(parsed.error)[0];
@@ -203,7 +246,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       if (rule.resultCode === undefined) continue;
       accounts.forEach((account, index) => {
         if (rule.to === undefined || rule.to === account) {
-          itemCodes.set(index, { code: rule.resultCode!, info: rule.info ?? explainCode(rule.resultCode!).info });
+          itemCodes.set(index, {
+            code: rule.resultCode!,
+            info: rule.info ?? explainCode(rule.resultCode!).info,
+          });
         }
       });
     }
@@ -211,7 +257,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       operation.run(input, { state, nowSeconds: nowSeconds() }),
     );
     if (operation.writes) persist();
-    return { status: 200, body: { ...result, ...envelope(service) }, faults: faultIds, from };
+    return { status: 200, body: { ...result, ...envelope(service) }, faults: faultIds };
   }
 
   emulator.app.post(
@@ -221,20 +267,25 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const service = `v4/${c.req.param('service')}/${c.req.param('command')}`;
       const started = performance.now();
       let outcome: Outcome;
+      const seen: { from?: string } = {};
       try {
-        outcome = await handle(service, await c.req.text(), (name) => c.req.query(name));
+        outcome = await handle(service, await c.req.text(), (name) => c.req.query(name), seen);
       } catch (error) {
         if (!(error instanceof TencentError)) console.error(`emulator: ${service} failed`, error);
         outcome =
           error instanceof TencentError
             ? { status: 200, body: envelope(service, error.code, error.info), faults: [] }
-            : { status: 200, body: envelope(service, 70500, 'Internal error in the emulator'), faults: [] };
+            : {
+                status: 200,
+                body: envelope(service, 70500, 'Internal error in the emulator'),
+                faults: [],
+              };
       }
       const body = typeof outcome.body === 'string' ? undefined : outcome.body;
       calls.add({
         time: new Date(clock()).toISOString(),
         api: service,
-        from: outcome.from,
+        from: seen.from,
         httpStatus: outcome.status,
         actionStatus: body?.ActionStatus as 'OK' | 'FAIL' | undefined,
         errorCode: body?.ErrorCode as number | undefined,

@@ -23,7 +23,9 @@ export const FaultRuleInput = z
   })
   .refine(
     (rule) =>
-      [rule.resultCode, rule.errorCode, rule.httpStatus, rule.latencyMs].filter((value) => value !== undefined).length === 1,
+      [rule.resultCode, rule.errorCode, rule.httpStatus, rule.latencyMs].filter(
+        (value) => value !== undefined,
+      ).length === 1,
     { message: 'give exactly one of resultCode, errorCode, httpStatus, latencyMs' },
   );
 export type FaultRuleInput = z.infer<typeof FaultRuleInput>;
@@ -56,7 +58,12 @@ export class FaultRules {
   }
 
   add(input: FaultRuleInput): FaultRule {
-    const rule: FaultRule = { ...input, api: normalizeApi(input.api), id: `fault-${this.nextId++}`, hits: 0 };
+    const rule: FaultRule = {
+      ...input,
+      api: normalizeApi(input.api),
+      id: `fault-${this.nextId++}`,
+      hits: 0,
+    };
     this.rules.push(rule);
     return rule;
   }

@@ -99,7 +99,12 @@ export function unfriend(owner: Account, friendId: string): boolean {
 }
 
 /** Decision D13: a block dissolves the friendship both ways and any request between the two. */
-export function block(state: EmulatorState, owner: Account, targetId: string, nowSeconds: number): void {
+export function block(
+  state: EmulatorState,
+  owner: Account,
+  targetId: string,
+  nowSeconds: number,
+): void {
   owner.blocked.set(targetId, nowSeconds);
   owner.sequence += 1;
   unfriend(owner, targetId);

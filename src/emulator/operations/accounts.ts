@@ -22,7 +22,11 @@ const userItems = <K extends 'CheckItem' | 'DeleteItem'>(key: K) => ({
     ...body,
     [key]: body[key].filter((_, index) => keep(index)),
   }),
-  failed: (account: string, code: number, info: string) => ({ UserID: account, ResultCode: code, ResultInfo: info }),
+  failed: (account: string, code: number, info: string) => ({
+    UserID: account,
+    ResultCode: code,
+    ResultInfo: info,
+  }),
   failAccount: false,
 });
 
@@ -36,7 +40,8 @@ export const accountImport = defineOperation({
       ['Nick', body.Nick],
       ['FaceUrl', body.FaceUrl],
     ] as const) {
-      const tooLong = value === undefined ? undefined : firstMessage(profileText(field).safeParse(value));
+      const tooLong =
+        value === undefined ? undefined : firstMessage(profileText(field).safeParse(value));
       if (tooLong) throw new TencentError(40601, tooLong);
     }
     importAccount(state, body.UserID, { nick: body.Nick, faceUrl: body.FaceUrl });

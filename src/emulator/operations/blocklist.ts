@@ -12,7 +12,8 @@ function owner(state: EmulatorState, from: string): Account {
   return account;
 }
 
-const known = (state: EmulatorState, to: string) => AccountId.safeParse(to).success && state.accounts.has(to);
+const known = (state: EmulatorState, to: string) =>
+  AccountId.safeParse(to).success && state.accounts.has(to);
 
 export const blackListAdd = defineOperation({
   wire: endpoints.blackListAdd.wire,
@@ -21,7 +22,8 @@ export const blackListAdd = defineOperation({
   run: (body, { state, nowSeconds }) => {
     const from = owner(state, body.From_Account);
     const items = body.To_Account.map((to) => {
-      if (to === from.userId) return resultItem(to, 30001, 'To_Account must differ from From_Account');
+      if (to === from.userId)
+        return resultItem(to, 30001, 'To_Account must differ from From_Account');
       if (!known(state, to)) return resultItem(to, 30003, `To_Account ${to} does not exist`);
       // Decision D15: blocking an already-blocked account is 30001 (the doc sample), not 31307.
       if (from.blocked.has(to)) return resultItem(to, 30001, 'Err_SNS_BlackListAdd_Already_Exist');
@@ -41,7 +43,8 @@ export const blackListDelete = defineOperation({
     const from = owner(state, body.From_Account);
     const items = body.To_Account.map((to) => {
       // FAQ: removing someone who is not blocked is 30001.
-      if (!from.blocked.delete(to)) return resultItem(to, 30001, `${to} is not in ${from.userId}'s blocklist`);
+      if (!from.blocked.delete(to))
+        return resultItem(to, 30001, `${to} is not in ${from.userId}'s blocklist`);
       from.sequence += 1;
       return resultItem(to, 0);
     });
@@ -81,7 +84,12 @@ export const blackListCheck = defineOperation({
     const items = body.To_Account.map((to) => {
       const peer = known(state, to) ? state.accounts.get(to) : undefined;
       if (!peer) {
-        return { To_Account: to, Relation: 'BlackCheckResult_Type_NO' as BlackRelation, ResultCode: 30003, ResultInfo: `To_Account ${to} does not exist` };
+        return {
+          To_Account: to,
+          Relation: 'BlackCheckResult_Type_NO' as BlackRelation,
+          ResultCode: 30003,
+          ResultInfo: `To_Account ${to} does not exist`,
+        };
       }
       const aBlocksB = from.blocked.has(to);
       const bBlocksA = both && peer.blocked.has(from.userId);

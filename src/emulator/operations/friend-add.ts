@@ -21,7 +21,10 @@ export const friendAdd = defineOperation({
   items: {
     key: 'ResultItem',
     accounts: (body) => body.AddFriendItem.map((item) => item.To_Account),
-    keep: (body, keep) => ({ ...body, AddFriendItem: body.AddFriendItem.filter((_, index) => keep(index)) }),
+    keep: (body, keep) => ({
+      ...body,
+      AddFriendItem: body.AddFriendItem.filter((_, index) => keep(index)),
+    }),
     failed: resultItem,
   },
   run: (body, { state, nowSeconds }) => {

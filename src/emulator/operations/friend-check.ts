@@ -11,7 +11,12 @@ export const friendCheck = defineOperation({
   wire: endpoints.friendCheck.wire,
   writes: false,
   // The doc sample keeps NoRelation on failed items (contract §2.6).
-  items: toAccountItems('InfoItem', (to, code, info) => ({ To_Account: to, Relation: NO_RELATION, ResultCode: code, ResultInfo: info })),
+  items: toAccountItems('InfoItem', (to, code, info) => ({
+    To_Account: to,
+    Relation: NO_RELATION,
+    ResultCode: code,
+    ResultInfo: info,
+  })),
   run: (body, { state }) => {
     const from = state.accounts.get(body.From_Account);
     if (!from) throw new TencentError(30003, `From_Account ${body.From_Account} does not exist`);

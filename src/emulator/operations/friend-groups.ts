@@ -18,7 +18,10 @@ export const groupAdd = defineOperation({
     // Our reading: naming an existing group again is not an error, so set-ups can be re-run.
     const fresh = [...new Set(body.GroupName)].filter((group) => !from.groups.includes(group));
     if (from.groups.length + fresh.length > LIMITS.groups) {
-      throw new TencentError(30011, `${from.userId} would have ${from.groups.length + fresh.length} friend groups; the limit is ${LIMITS.groups}`);
+      throw new TencentError(
+        30011,
+        `${from.userId} would have ${from.groups.length + fresh.length} friend groups; the limit is ${LIMITS.groups}`,
+      );
     }
     from.groups.push(...fresh);
     from.sequence += 1;
@@ -40,10 +43,12 @@ export const groupDelete = defineOperation({
   run: (body, { state }) => {
     const from = owner(state, body.From_Account);
     const missing = body.GroupName.filter((group) => !from.groups.includes(group));
-    if (missing.length > 0) throw new TencentError(30001, `GroupName: ${missing.join(', ')} does not exist`);
+    if (missing.length > 0)
+      throw new TencentError(30001, `GroupName: ${missing.join(', ')} does not exist`);
     const removed = new Set(body.GroupName);
     from.groups = from.groups.filter((group) => !removed.has(group));
-    for (const friend of from.friends.values()) friend.groups = friend.groups.filter((group) => !removed.has(group));
+    for (const friend of from.friends.values())
+      friend.groups = friend.groups.filter((group) => !removed.has(group));
     from.sequence += 1;
     return { CurrentSequence: from.sequence };
   },
@@ -57,11 +62,19 @@ export const groupGet = defineOperation({
     const named = body.GroupName && body.GroupName.length > 0;
     // NeedFriend is honoured only when no GroupName is given (contract §2.15).
     const withMembers = named || body.NeedFriend === 'Need_Friend_Type_Yes';
-    const groups = named ? (body.GroupName ?? []).filter((group) => from.groups.includes(group)) : from.groups;
+    const groups = named
+      ? (body.GroupName ?? []).filter((group) => from.groups.includes(group))
+      : from.groups;
     return {
       ResultItem: groups.map((group) => {
-        const members = [...from.friends.entries()].filter(([, friend]) => friend.groups.includes(group)).map(([to]) => to);
-        return { GroupName: group, FriendNumber: members.length, ...(withMembers ? { To_Account: members } : {}) };
+        const members = [...from.friends.entries()]
+          .filter(([, friend]) => friend.groups.includes(group))
+          .map(([to]) => to);
+        return {
+          GroupName: group,
+          FriendNumber: members.length,
+          ...(withMembers ? { To_Account: members } : {}),
+        };
       }),
       CurrentSequence: from.sequence,
     };

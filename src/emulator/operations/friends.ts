@@ -42,7 +42,13 @@ function snsValue(friend: Friend, tag: string): unknown {
   }
 }
 
-const STANDARD_SNS_TAGS = ['Tag_SNS_IM_Group', 'Tag_SNS_IM_Remark', 'Tag_SNS_IM_AddSource', 'Tag_SNS_IM_AddWording', 'Tag_SNS_IM_AddTime'];
+const STANDARD_SNS_TAGS = [
+  'Tag_SNS_IM_Group',
+  'Tag_SNS_IM_Remark',
+  'Tag_SNS_IM_AddSource',
+  'Tag_SNS_IM_AddWording',
+  'Tag_SNS_IM_AddTime',
+];
 
 function addGroups(account: Account, groups: readonly string[]): boolean {
   const fresh = groups.filter((group) => !account.groups.includes(group));
@@ -53,7 +59,9 @@ function addGroups(account: Account, groups: readonly string[]): boolean {
 
 const importItemLimits = z.object({
   Remark: utf8String('Remark', { maxBytes: FIELD_LIMITS.Remark }).optional(),
-  GroupName: z.array(utf8String('GroupName', { minBytes: 1, maxBytes: FIELD_LIMITS.GroupName })).optional(),
+  GroupName: z
+    .array(utf8String('GroupName', { minBytes: 1, maxBytes: FIELD_LIMITS.GroupName }))
+    .optional(),
   AddWording: utf8String('AddWording', { maxBytes: FIELD_LIMITS.AddWording }).optional(),
 });
 
@@ -64,17 +72,22 @@ export const friendImport = defineOperation({
   items: {
     key: 'ResultItem',
     accounts: (body) => body.AddFriendItem.map((item) => item.To_Account),
-    keep: (body, keep) => ({ ...body, AddFriendItem: body.AddFriendItem.filter((_, index) => keep(index)) }),
+    keep: (body, keep) => ({
+      ...body,
+      AddFriendItem: body.AddFriendItem.filter((_, index) => keep(index)),
+    }),
     failed: resultItem,
   },
   run: (body, { state, nowSeconds }) => {
     const from = owner(state, body.From_Account);
     const items = body.AddFriendItem.map((item) => {
       const to = item.To_Account;
-      if (!ADD_SOURCE_PATTERN.test(item.AddSource)) return resultItem(to, 30001, RESULT_INFO.addSourceIllegal);
+      if (!ADD_SOURCE_PATTERN.test(item.AddSource))
+        return resultItem(to, 30001, RESULT_INFO.addSourceIllegal);
       const limits = importItemLimits.safeParse(item);
       if (!limits.success) return resultItem(to, 30001, limits.error.issues[0]?.message);
-      if (to === from.userId) return resultItem(to, 30001, 'To_Account must differ from From_Account');
+      if (to === from.userId)
+        return resultItem(to, 30001, 'To_Account must differ from From_Account');
       if (!existing(state, to)) return resultItem(to, 30003, `To_Account ${to} does not exist`);
       if (from.friends.has(to)) return resultItem(to, 30001, RESULT_INFO.friendExists);
       if (from.friends.size >= LIMITS.friends) return resultItem(to, 30010);
@@ -82,7 +95,8 @@ export const friendImport = defineOperation({
       if (!addGroups(from, groups)) return resultItem(to, 30011);
       const custom: Friend['custom'] = {};
       for (const { Tag, Value } of item.CustomItem ?? []) {
-        if (CUSTOM_TAG.test(Tag) && (typeof Value === 'string' || typeof Value === 'number')) custom[Tag] = Value;
+        if (CUSTOM_TAG.test(Tag) && (typeof Value === 'string' || typeof Value === 'number'))
+          custom[Tag] = Value;
       }
       from.friends.set(to, {
         remark: item.Remark ?? '',
@@ -99,7 +113,12 @@ export const friendImport = defineOperation({
   },
 });
 
-function applySnsItem(account: Account, friend: Friend, tag: string, value: unknown): string | undefined {
+function applySnsItem(
+  account: Account,
+  friend: Friend,
+  tag: string,
+  value: unknown,
+): string | undefined {
   if (tag === 'Tag_SNS_IM_Remark') {
     const remark = utf8String('Remark', { maxBytes: FIELD_LIMITS.Remark }).safeParse(value);
     if (!remark.success) return remark.error.issues[0]?.message;
@@ -107,16 +126,22 @@ function applySnsItem(account: Account, friend: Friend, tag: string, value: unkn
     return undefined;
   }
   if (tag === 'Tag_SNS_IM_Group') {
-    const groups = z.array(utf8String('Tag_SNS_IM_Group', { minBytes: 1, maxBytes: FIELD_LIMITS.GroupName })).safeParse(value);
-    if (!groups.success) return groups.error.issues[0]?.message ?? 'Tag_SNS_IM_Group must be an array of names';
+    const groups = z
+      .array(utf8String('Tag_SNS_IM_Group', { minBytes: 1, maxBytes: FIELD_LIMITS.GroupName }))
+      .safeParse(value);
+    if (!groups.success)
+      return groups.error.issues[0]?.message ?? 'Tag_SNS_IM_Group must be an array of names';
     if (!addGroups(account, groups.data)) return 'group-limit';
     // The sample replaces the friend's whole group list (contract §2.3).
     friend.groups = [...new Set(groups.data)];
     return undefined;
   }
   if (CUSTOM_TAG.test(tag)) {
-    const custom = z.union([utf8String(tag, { maxBytes: CUSTOM_VALUE_MAX_BYTES }), z.number()]).safeParse(value);
-    if (!custom.success) return custom.error.issues[0]?.message ?? `${tag} must be a string or a number`;
+    const custom = z
+      .union([utf8String(tag, { maxBytes: CUSTOM_VALUE_MAX_BYTES }), z.number()])
+      .safeParse(value);
+    if (!custom.success)
+      return custom.error.issues[0]?.message ?? `${tag} must be a string or a number`;
     friend.custom[tag] = custom.data;
     return undefined;
   }
@@ -129,7 +154,10 @@ export const friendUpdate = defineOperation({
   items: {
     key: 'ResultItem',
     accounts: (body) => body.UpdateItem.map((item) => item.To_Account),
-    keep: (body, keep) => ({ ...body, UpdateItem: body.UpdateItem.filter((_, index) => keep(index)) }),
+    keep: (body, keep) => ({
+      ...body,
+      UpdateItem: body.UpdateItem.filter((_, index) => keep(index)),
+    }),
     failed: resultItem,
   },
   run: (body, { state }) => {
@@ -232,10 +260,19 @@ export const friendGetList = defineOperation({
     const from = owner(state, body.From_Account);
     const items = body.To_Account.map((to) => {
       const friend = from.friends.get(to);
-      if (!friend) return { To_Account: to, ResultCode: 30001, ResultInfo: 'Err_SNS_FriendGetList_Friend_Not_Exist' };
+      if (!friend)
+        return {
+          To_Account: to,
+          ResultCode: 30001,
+          ResultInfo: 'Err_SNS_FriendGetList_Friend_Not_Exist',
+        };
       const peer = state.accounts.get(to);
       const SnsProfileItem = body.TagList.flatMap((tag) => {
-        const value = tag.startsWith('Tag_Profile_') ? (peer ? profileValue(peer, tag) : undefined) : snsValue(friend, tag);
+        const value = tag.startsWith('Tag_Profile_')
+          ? peer
+            ? profileValue(peer, tag)
+            : undefined
+          : snsValue(friend, tag);
         return value === undefined ? [] : [{ Tag: tag, Value: value }];
       });
       return { To_Account: to, SnsProfileItem, ResultCode: 0, ResultInfo: '' };

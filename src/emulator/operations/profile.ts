@@ -9,7 +9,8 @@ import { defineOperation, toAccountItems, withFailAccounts } from './types';
 
 const TEXT_MAX_BYTES = 500;
 
-type TagKind = { type: 'string'; maxBytes?: number; values?: readonly string[] } | { type: 'number' };
+type TagKind =
+  { type: 'string'; maxBytes?: number; values?: readonly string[] } | { type: 'number' };
 
 /** The standard tags of contract §3.7; custom tags need console set-up, so they are unknown here. */
 const STANDARD_TAGS: Record<string, TagKind> = {
@@ -18,7 +19,10 @@ const STANDARD_TAGS: Record<string, TagKind> = {
   [PROFILE_TAGS.nick]: { type: 'string', maxBytes: TEXT_MAX_BYTES },
   [PROFILE_TAGS.image]: { type: 'string', maxBytes: TEXT_MAX_BYTES },
   Tag_Profile_IM_SelfSignature: { type: 'string', maxBytes: TEXT_MAX_BYTES },
-  Tag_Profile_IM_Gender: { type: 'string', values: ['Gender_Type_Unknown', 'Gender_Type_Female', 'Gender_Type_Male'] },
+  Tag_Profile_IM_Gender: {
+    type: 'string',
+    values: ['Gender_Type_Unknown', 'Gender_Type_Female', 'Gender_Type_Male'],
+  },
   Tag_Profile_IM_Location: { type: 'string', maxBytes: 16 },
   Tag_Profile_IM_BirthDay: { type: 'number' },
   Tag_Profile_IM_Language: { type: 'number' },
@@ -35,7 +39,10 @@ function checkTag(tag: string, value: string | number): void {
       throw new TencentError(40605, `${tag} must be one of ${kind.values.join(', ')}`);
     }
     if (kind.maxBytes !== undefined && utf8ByteLength(value) > kind.maxBytes) {
-      throw new TencentError(40601, `${tag} is ${utf8ByteLength(value)} bytes; the limit is ${kind.maxBytes} bytes`);
+      throw new TencentError(
+        40601,
+        `${tag} is ${utf8ByteLength(value)} bytes; the limit is ${kind.maxBytes} bytes`,
+      );
     }
   }
 }
@@ -65,7 +72,8 @@ export const portraitSet = defineOperation({
     for (const { Tag, Value } of body.ProfileItem) checkTag(Tag, Value);
     for (const { Tag, Value } of body.ProfileItem) {
       if (Tag === PROFILE_TAGS.allowType) account.allowType = Value as Account['allowType'];
-      else if (Tag === PROFILE_TAGS.adminForbidType) account.adminForbidType = Value as Account['adminForbidType'];
+      else if (Tag === PROFILE_TAGS.adminForbidType)
+        account.adminForbidType = Value as Account['adminForbidType'];
       else if (Tag === PROFILE_TAGS.nick) account.nick = String(Value);
       else if (Tag === PROFILE_TAGS.image) account.faceUrl = String(Value);
       else account.profile[Tag] = Value;
@@ -80,11 +88,13 @@ export const portraitGet = defineOperation({
   items: toAccountItems('UserProfileItem'),
   run: (body, { state }) => {
     for (const tag of body.TagList) {
-      if (!STANDARD_TAGS[tag]) throw new TencentError(40009, `${tag} is not a profile tag this app has`);
+      if (!STANDARD_TAGS[tag])
+        throw new TencentError(40009, `${tag} is not a profile tag this app has`);
     }
     const items = body.To_Account.map((to) => {
       const account = state.accounts.get(to);
-      if (!account) return { To_Account: to, ResultCode: 40003, ResultInfo: explainCode(40003).info };
+      if (!account)
+        return { To_Account: to, ResultCode: 40003, ResultInfo: explainCode(40003).info };
       return {
         To_Account: to,
         ProfileItem: body.TagList.map((tag) => ({ Tag: tag, Value: readTag(account, tag) })),

@@ -47,7 +47,11 @@ export function withFailAccounts<T extends { ResultCode: number }>(
 }
 
 /** A ResultItem in Tencent's shape; a non-zero code gets the catalogue's string unless one is given. */
-export function resultItem(to: string, code: number, info = code === 0 ? '' : explainCode(code).info) {
+export function resultItem(
+  to: string,
+  code: number,
+  info = code === 0 ? '' : explainCode(code).info,
+) {
   return { To_Account: to, ResultCode: code, ResultInfo: info };
 }
 
@@ -59,7 +63,10 @@ export function toAccountItems<B extends { To_Account: string[] }>(
   return {
     key,
     accounts: (body) => body.To_Account,
-    keep: (body, keep) => ({ ...body, To_Account: body.To_Account.filter((_, index) => keep(index)) }),
+    keep: (body, keep) => ({
+      ...body,
+      To_Account: body.To_Account.filter((_, index) => keep(index)),
+    }),
     failed,
   };
 }

@@ -45,9 +45,14 @@ export const ACCOUNT_BATCH_MAX = 100;
 
 const userItems = (field: 'CheckItem' | 'DeleteItem', strict: boolean) =>
   z
-    .array((strict ? z.strictObject : z.object)({ UserID: strict ? AccountId : requiredString('UserID') }), {
-      error: `${field} must be an array of { UserID }`,
-    })
+    .array(
+      (strict ? z.strictObject : z.object)({
+        UserID: strict ? AccountId : requiredString('UserID'),
+      }),
+      {
+        error: `${field} must be an array of { UserID }`,
+      },
+    )
     .min(1, { message: `${field} needs at least one UserID` })
     .max(ACCOUNT_BATCH_MAX, {
       message: `${field} has more than ${ACCOUNT_BATCH_MAX} UserIDs; the limit is ${ACCOUNT_BATCH_MAX} per call`,
@@ -58,7 +63,11 @@ export const AccountCheckWireRequest = z.object({ CheckItem: userItems('CheckIte
 export const AccountDeleteRequest = z.strictObject({ DeleteItem: userItems('DeleteItem', true) });
 export const AccountDeleteWireRequest = z.object({ DeleteItem: userItems('DeleteItem', false) });
 
-const AccountResultItem = z.looseObject({ UserID: z.string(), ResultCode: z.number().int(), ResultInfo: z.string() });
+const AccountResultItem = z.looseObject({
+  UserID: z.string(),
+  ResultCode: z.number().int(),
+  ResultInfo: z.string(),
+});
 
 export const AccountCheckResponse = Envelope.extend({
   ResultItem: z
@@ -66,4 +75,6 @@ export const AccountCheckResponse = Envelope.extend({
     .optional(),
 });
 export type AccountCheckResponse = z.infer<typeof AccountCheckResponse>;
-export const AccountDeleteResponse = Envelope.extend({ ResultItem: z.array(AccountResultItem).optional() });
+export const AccountDeleteResponse = Envelope.extend({
+  ResultItem: z.array(AccountResultItem).optional(),
+});

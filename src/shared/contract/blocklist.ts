@@ -17,9 +17,12 @@ export const BlackListAddWireRequest = blackListChange('wire');
 export const BlackListDeleteRequest = BlackListAddRequest;
 export const BlackListDeleteWireRequest = BlackListAddWireRequest;
 
-export const BlackCheckType = z.enum(['BlackCheckResult_Type_Both', 'BlackCheckResult_Type_Single'], {
-  error: 'CheckType must be BlackCheckResult_Type_Both or BlackCheckResult_Type_Single',
-});
+export const BlackCheckType = z.enum(
+  ['BlackCheckResult_Type_Both', 'BlackCheckResult_Type_Single'],
+  {
+    error: 'CheckType must be BlackCheckResult_Type_Both or BlackCheckResult_Type_Single',
+  },
+);
 export const BLACK_RELATIONS = [
   'BlackCheckResult_Type_BothWay',
   'BlackCheckResult_Type_AWithB',
@@ -30,7 +33,11 @@ export const BlackRelation = z.enum(BLACK_RELATIONS);
 export type BlackRelation = z.infer<typeof BlackRelation>;
 
 const blackListCheck = (mode: SchemaMode) =>
-  objectOf(mode, { From_Account: idOf(mode, 'From_Account'), To_Account: accounts(mode), CheckType: BlackCheckType });
+  objectOf(mode, {
+    From_Account: idOf(mode, 'From_Account'),
+    To_Account: accounts(mode),
+    CheckType: BlackCheckType,
+  });
 export const BlackListCheckRequest = blackListCheck('request');
 export const BlackListCheckWireRequest = blackListCheck('wire');
 
@@ -42,23 +49,37 @@ const blackListGet = (mode: SchemaMode) =>
       .number({ error: 'MaxLimited must be a number' })
       .int()
       .min(1, { message: 'MaxLimited must be at least 1' })
-      .max(BLACKLIST_GET_MAX_PAGE, { message: `MaxLimited is over ${BLACKLIST_GET_MAX_PAGE}; the limit is ${BLACKLIST_GET_MAX_PAGE}` }),
+      .max(BLACKLIST_GET_MAX_PAGE, {
+        message: `MaxLimited is over ${BLACKLIST_GET_MAX_PAGE}; the limit is ${BLACKLIST_GET_MAX_PAGE}`,
+      }),
     LastSequence: z.number({ error: 'LastSequence must be a number' }).int().nonnegative(),
   });
 export const BlackListGetRequest = blackListGet('request');
 export const BlackListGetWireRequest = blackListGet('wire');
 
-export const BlackListWriteResponse = Envelope.extend({ ResultItem: z.array(ResultItem).optional(), Fail_Account: FailAccount });
+export const BlackListWriteResponse = Envelope.extend({
+  ResultItem: z.array(ResultItem).optional(),
+  Fail_Account: FailAccount,
+});
 
 export const BlackListCheckResponse = Envelope.extend({
   BlackListCheckItem: z
-    .array(z.looseObject({ To_Account: z.string(), Relation: BlackRelation, ResultCode: z.number(), ResultInfo: z.string() }))
+    .array(
+      z.looseObject({
+        To_Account: z.string(),
+        Relation: BlackRelation,
+        ResultCode: z.number(),
+        ResultInfo: z.string(),
+      }),
+    )
     .optional(),
   Fail_Account: FailAccount,
 });
 
 export const BlackListGetResponse = Envelope.extend({
-  BlackListItem: z.array(z.looseObject({ To_Account: z.string(), AddBlackTimeStamp: z.number() })).optional(),
+  BlackListItem: z
+    .array(z.looseObject({ To_Account: z.string(), AddBlackTimeStamp: z.number() }))
+    .optional(),
   StartIndex: z.number().optional(),
   // Sic: the real API misspells this field (contract §2.11).
   CurruentSequence: z.number().optional(),

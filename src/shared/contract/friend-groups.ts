@@ -9,7 +9,9 @@ export const MAX_FRIEND_GROUPS = 32;
 
 const groupNames = (mode: SchemaMode) =>
   listOf(
-    mode === 'request' ? utf8String('GroupName', { minBytes: 1, maxBytes: FIELD_LIMITS.GroupName }) : requiredString('GroupName[]'),
+    mode === 'request'
+      ? utf8String('GroupName', { minBytes: 1, maxBytes: FIELD_LIMITS.GroupName })
+      : requiredString('GroupName[]'),
     'GroupName',
     MAX_FRIEND_GROUPS,
     'groups',
@@ -24,14 +26,19 @@ const groupAdd = (mode: SchemaMode) =>
 export const GroupAddRequest = groupAdd('request');
 export const GroupAddWireRequest = groupAdd('wire');
 
-const groupDelete = (mode: SchemaMode) => objectOf(mode, { From_Account: idOf(mode, 'From_Account'), GroupName: groupNames(mode) });
+const groupDelete = (mode: SchemaMode) =>
+  objectOf(mode, { From_Account: idOf(mode, 'From_Account'), GroupName: groupNames(mode) });
 export const GroupDeleteRequest = groupDelete('request');
 export const GroupDeleteWireRequest = groupDelete('wire');
 
 const groupGet = (mode: SchemaMode) =>
   objectOf(mode, {
     From_Account: idOf(mode, 'From_Account'),
-    NeedFriend: z.enum(['Need_Friend_Type_Yes', 'Need_Friend_Type_No'], { error: 'NeedFriend must be Need_Friend_Type_Yes' }).optional(),
+    NeedFriend: z
+      .enum(['Need_Friend_Type_Yes', 'Need_Friend_Type_No'], {
+        error: 'NeedFriend must be Need_Friend_Type_Yes',
+      })
+      .optional(),
     LastSequence: z.number().int().nonnegative().optional(),
     GroupName: z.array(requiredString('GroupName[]')).optional(),
   });
@@ -46,7 +53,13 @@ export const GroupAddResponse = Envelope.extend({
 export const GroupDeleteResponse = Envelope.extend({ CurrentSequence: z.number().optional() });
 export const GroupGetResponse = Envelope.extend({
   ResultItem: z
-    .array(z.looseObject({ GroupName: z.string(), FriendNumber: z.number(), To_Account: z.array(z.string()).optional() }))
+    .array(
+      z.looseObject({
+        GroupName: z.string(),
+        FriendNumber: z.number(),
+        To_Account: z.array(z.string()).optional(),
+      }),
+    )
     .optional(),
   CurrentSequence: z.number().optional(),
 });

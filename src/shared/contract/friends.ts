@@ -24,12 +24,18 @@ const friendImport = (mode: SchemaMode) =>
     AddFriendItem: listOf(
       objectOf(mode, {
         To_Account: idOf(mode, 'To_Account'),
-        Remark: mode === 'request' ? utf8String('Remark', { maxBytes: FIELD_LIMITS.Remark }).optional() : z.string().optional(),
+        Remark:
+          mode === 'request'
+            ? utf8String('Remark', { maxBytes: FIELD_LIMITS.Remark }).optional()
+            : z.string().optional(),
         RemarkTime: z.number().int().nonnegative().optional(),
         // friend_import takes an array of groups, unlike friend_add's single string.
         GroupName: z.array(mode === 'request' ? groupName : z.string()).optional(),
         AddSource: mode === 'request' ? AddSource : requiredString('AddSource'),
-        AddWording: mode === 'request' ? utf8String('AddWording', { maxBytes: FIELD_LIMITS.AddWording }).optional() : z.string().optional(),
+        AddWording:
+          mode === 'request'
+            ? utf8String('AddWording', { maxBytes: FIELD_LIMITS.AddWording }).optional()
+            : z.string().optional(),
         AddTime: z.number().int().nonnegative().optional(),
         CustomItem: z.array(TagValue).optional(),
       }),
@@ -44,7 +50,10 @@ const friendUpdate = (mode: SchemaMode) =>
   objectOf(mode, {
     From_Account: idOf(mode, 'From_Account'),
     UpdateItem: listOf(
-      objectOf(mode, { To_Account: idOf(mode, 'To_Account'), SnsItem: listOf(TagValue, 'SnsItem', 100) }),
+      objectOf(mode, {
+        To_Account: idOf(mode, 'To_Account'),
+        SnsItem: listOf(TagValue, 'SnsItem', 100),
+      }),
       'UpdateItem',
       FRIEND_UPDATE_MAX_ITEMS,
     ),
@@ -55,7 +64,12 @@ export const FriendUpdateWireRequest = friendUpdate('wire');
 const friendDelete = (mode: SchemaMode) =>
   objectOf(mode, {
     From_Account: idOf(mode, 'From_Account'),
-    To_Account: listOf(idOf(mode, 'To_Account'), 'To_Account', FRIEND_DELETE_MAX_ACCOUNTS, 'accounts'),
+    To_Account: listOf(
+      idOf(mode, 'To_Account'),
+      'To_Account',
+      FRIEND_DELETE_MAX_ACCOUNTS,
+      'accounts',
+    ),
     DeleteType: DeleteType.optional(),
   });
 export const FriendDeleteRequest = friendDelete('request');
@@ -90,12 +104,20 @@ const friendGetList = (mode: SchemaMode) =>
 export const FriendGetListRequest = friendGetList('request');
 export const FriendGetListWireRequest = friendGetList('wire');
 
-export const FriendWriteResponse = Envelope.extend({ ResultItem: z.array(ResultItem).optional(), Fail_Account: FailAccount });
+export const FriendWriteResponse = Envelope.extend({
+  ResultItem: z.array(ResultItem).optional(),
+  Fail_Account: FailAccount,
+});
 export const FriendDeleteAllResponse = Envelope;
 
 export const FriendGetResponse = Envelope.extend({
   UserDataItem: z
-    .array(z.looseObject({ To_Account: z.string(), ValueItem: z.array(z.looseObject({ Tag: z.string(), Value: z.unknown() })) }))
+    .array(
+      z.looseObject({
+        To_Account: z.string(),
+        ValueItem: z.array(z.looseObject({ Tag: z.string(), Value: z.unknown() })),
+      }),
+    )
     .optional(),
   StandardSequence: z.number().optional(),
   CustomSequence: z.number().optional(),

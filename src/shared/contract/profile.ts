@@ -29,7 +29,9 @@ export const PORTRAIT_GET_MAX_ACCOUNTS = 100;
 
 const ProfileItem = z.object({
   Tag: z.string({ error: 'ProfileItem[].Tag must be a string' }),
-  Value: z.union([z.string(), z.number()], { error: 'ProfileItem[].Value must be a string or a number' }),
+  Value: z.union([z.string(), z.number()], {
+    error: 'ProfileItem[].Value must be a string or a number',
+  }),
 });
 
 const portraitSet = (strict: boolean) =>
@@ -45,12 +47,16 @@ export const PortraitSetWireRequest = portraitSet(false);
 const portraitGet = (strict: boolean) =>
   (strict ? z.strictObject : z.object)({
     To_Account: z
-      .array(strict ? accountId('To_Account') : requiredString('To_Account[]'), { error: 'To_Account must be an array' })
+      .array(strict ? accountId('To_Account') : requiredString('To_Account[]'), {
+        error: 'To_Account must be an array',
+      })
       .min(1, { message: 'To_Account needs at least one account' })
       .max(PORTRAIT_GET_MAX_ACCOUNTS, {
         message: `To_Account has more than ${PORTRAIT_GET_MAX_ACCOUNTS} accounts; the limit is ${PORTRAIT_GET_MAX_ACCOUNTS} per call`,
       }),
-    TagList: z.array(z.string(), { error: 'TagList must be an array' }).min(1, { message: 'TagList needs at least one tag' }),
+    TagList: z
+      .array(z.string(), { error: 'TagList must be an array' })
+      .min(1, { message: 'TagList needs at least one tag' }),
   });
 export const PortraitGetRequest = portraitGet(true);
 export const PortraitGetWireRequest = portraitGet(false);

@@ -1,0 +1,130 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { listen } from '@/shared/node/listen';
+import { genUserSig } from '@/shared/node/user-sig';
+
+import { createEmulator } from './create-emulator';
+import { StateFile } from './persistence';
+
+const KEY = 'persistence-test-key';
+const APP = 1400000000;
+
+function signed(base: string, service: string): string {
+  const usersig = genUserSig({
+    sdkAppId: APP,
+    secretKey: KEY,
+    identifier: 'administrator',
+    expireSeconds: 600,
+    issuedAt: Math.floor(Date.now() / 1000),
+  });
+  return `${base}/${service}?sdkappid=${APP}&identifier=administrator&usersig=${usersig}&random=1&contenttype=json`;
+}
+
+async function post(
+  base: string,
+  service: string,
+  body: unknown,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(signed(base, service), {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+describe('EMULATOR_DATA_DIR', () => {
+  it('keeps the state across a restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'emulator-data-'));
+    const first = createEmulator({ secretKey: KEY, dataDir, rateLimit: false });
+    const server = await listen(first.app.fetch);
+    await post(server.url, 'v4/im_open_login_svc/multiaccount_import', { Accounts: ['a', 'b'] });
+    await post(server.url, 'v4/sns/friend_add', {
+      From_Account: 'a',
+      AddFriendItem: [{ To_Account: 'b' }],
+      ForceAddFlags: 1,
+    });
+    await server.close();
+    first.flush();
+
+    const second = createEmulator({ secretKey: KEY, dataDir, rateLimit: false, seed: 'demo' });
+    expect([...second.state.accounts.keys()]).toEqual(['a', 'b']);
+    expect(second.state.accounts.get('b')?.friends.has('a')).toBe(true);
+  });
+
+  it('never leaves a torn or half-applied file when killed during writes', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'emulator-kill-'));
+    // tsx as a loader, not its CLI: the CLI runs the script in a child that SIGKILL would miss.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/emulator.ts'], {
+      env: {
+        ...process.env,
+        TSX_TSCONFIG_PATH: 'tsconfig.node.json',
+        EMULATOR_PORT: '0',
+        EMULATOR_DATA_DIR: dataDir,
+        EMULATOR_SECRET_KEY: KEY,
+        EMULATOR_SEED: 'empty',
+        EMULATOR_RATE_LIMIT: 'off',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(child);
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /listening at (http:\/\/[^\s]+)/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', () => reject(new Error(`emulator exited early: ${output}`)));
+    });
+
+    const accounts = Array.from({ length: 2000 }, (_, i) => `u${i}`);
+    for (let start = 0; start < accounts.length; start += 100) {
+      await post(url, 'v4/im_open_login_svc/multiaccount_import', {
+        Accounts: accounts.slice(start, start + 100),
+      });
+    }
+    // Each call befriends a new pair both ways; a half-applied call would leave a one-way pair.
+    const writes = (async () => {
+      for (let i = 0; i < accounts.length; i += 2) {
+        await post(url, 'v4/sns/friend_add', {
+          From_Account: accounts[i],
+          AddFriendItem: [{ To_Account: accounts[i + 1] }],
+          ForceAddFlags: 1,
+        }).catch(() => undefined);
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    child.kill('SIGKILL');
+    await writes;
+    expect(
+      child.signalCode ??
+        (await new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)))),
+    ).toBe('SIGKILL');
+
+    const state = new StateFile(dataDir).load();
+    expect(state).toBeDefined();
+    expect(state!.accounts.size).toBe(2000);
+    let pairs = 0;
+    for (const account of state!.accounts.values()) {
+      for (const friend of account.friends.keys()) {
+        expect(
+          state!.accounts.get(friend)?.friends.has(account.userId),
+          `${account.userId} ↔ ${friend}`,
+        ).toBe(true);
+        pairs += 1;
+      }
+    }
+    expect(pairs).toBeGreaterThan(0);
+    expect(readdirSync(dataDir)).toContain('emulator-state.json');
+  }, 60_000);
+});
