@@ -2,15 +2,15 @@ import { AccountId } from '@/shared/contract/common';
 import type { BlackRelation } from '@/shared/contract/blocklist';
 import { endpoints } from '@/shared/contract/endpoints';
 
-import { type Account, block, type EmulatorState, LIMITS } from '../state';
-import { TencentError } from '../tencent-error';
-import { defineOperation, resultItem, toAccountItems, withFailAccounts } from './types';
-
-function owner(state: EmulatorState, from: string): Account {
-  const account = state.accounts.get(from);
-  if (!account) throw new TencentError(30003, `From_Account ${from} does not exist`);
-  return account;
-}
+import { block, type EmulatorState, LIMITS } from '../state';
+import {
+  defineOperation,
+  fromAccount,
+  twoWay,
+  resultItem,
+  toAccountItems,
+  withFailAccounts,
+} from './types';
 
 const known = (state: EmulatorState, to: string) =>
   AccountId.safeParse(to).success && state.accounts.has(to);
@@ -20,7 +20,7 @@ export const blackListAdd = defineOperation({
   writes: true,
   items: toAccountItems('ResultItem'),
   run: (body, { state, nowSeconds }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const items = body.To_Account.map((to) => {
       if (to === from.userId)
         return resultItem(to, 30001, 'To_Account must differ from From_Account');
@@ -40,7 +40,7 @@ export const blackListDelete = defineOperation({
   writes: true,
   items: toAccountItems('ResultItem'),
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const items = body.To_Account.map((to) => {
       // FAQ: removing someone who is not blocked is 30001.
       if (!from.blocked.delete(to))
@@ -56,7 +56,7 @@ export const blackListGet = defineOperation({
   wire: endpoints.blackListGet.wire,
   writes: false,
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const blocked = [...from.blocked.entries()];
     const page = blocked.slice(body.StartIndex, body.StartIndex + body.MaxLimited);
     const next = body.StartIndex + page.length;
@@ -79,7 +79,7 @@ export const blackListCheck = defineOperation({
     ResultInfo: info,
   })),
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const both = body.CheckType === 'BlackCheckResult_Type_Both';
     const items = body.To_Account.map((to) => {
       const peer = known(state, to) ? state.accounts.get(to) : undefined;
@@ -93,14 +93,12 @@ export const blackListCheck = defineOperation({
       }
       const aBlocksB = from.blocked.has(to);
       const bBlocksA = both && peer.blocked.has(from.userId);
-      const relation: BlackRelation =
-        aBlocksB && bBlocksA
-          ? 'BlackCheckResult_Type_BothWay'
-          : aBlocksB
-            ? 'BlackCheckResult_Type_AWithB'
-            : bBlocksA
-              ? 'BlackCheckResult_Type_BWithA'
-              : 'BlackCheckResult_Type_NO';
+      const relation = twoWay<BlackRelation>(aBlocksB, bBlocksA, {
+        both: 'BlackCheckResult_Type_BothWay',
+        aWithB: 'BlackCheckResult_Type_AWithB',
+        bWithA: 'BlackCheckResult_Type_BWithA',
+        none: 'BlackCheckResult_Type_NO',
+      });
       return { To_Account: to, Relation: relation, ResultCode: 0, ResultInfo: '' };
     });
     return withFailAccounts('BlackListCheckItem', items);

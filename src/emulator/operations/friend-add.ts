@@ -6,8 +6,13 @@ import { RESULT_INFO } from '@/shared/contract/error-codes';
 import { AddFriendItem } from '@/shared/contract/friend-add';
 
 import { type Account, LIMITS } from '../state';
-import { TencentError } from '../tencent-error';
-import { defineOperation, resultItem, withFailAccounts } from './types';
+import {
+  addFriendItems,
+  defineOperation,
+  fromAccount,
+  resultItem,
+  withFailAccounts,
+} from './types';
 
 // Unknown item fields are ignored, as the service ignores them; only the documented ones are checked.
 const ItemLimits = z.object(AddFriendItem.shape);
@@ -18,19 +23,9 @@ const result = resultItem;
 export const friendAdd = defineOperation({
   wire: endpoints.friendAdd.wire,
   writes: true,
-  items: {
-    key: 'ResultItem',
-    accounts: (body) => body.AddFriendItem.map((item) => item.To_Account),
-    keep: (body, keep) => ({
-      ...body,
-      AddFriendItem: body.AddFriendItem.filter((_, index) => keep(index)),
-    }),
-    failed: resultItem,
-  },
+  items: addFriendItems(),
   run: (body, { state, nowSeconds }) => {
-    const from = state.accounts.get(body.From_Account);
-    // Decision D10: an unknown From_Account fails the whole request.
-    if (!from) throw new TencentError(30003, `From_Account ${body.From_Account} does not exist`);
+    const from = fromAccount(state, body.From_Account);
     const addType = body.AddType ?? 'Add_Type_Both';
     const force = body.ForceAddFlags === 1;
 

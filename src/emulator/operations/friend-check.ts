@@ -2,8 +2,7 @@ import { AccountId } from '@/shared/contract/common';
 import { endpoints } from '@/shared/contract/endpoints';
 import type { Relation } from '@/shared/contract/friend-check';
 
-import { TencentError } from '../tencent-error';
-import { defineOperation, toAccountItems, withFailAccounts } from './types';
+import { defineOperation, fromAccount, toAccountItems, twoWay, withFailAccounts } from './types';
 
 const NO_RELATION: Relation = 'CheckResult_Type_NoRelation';
 
@@ -18,8 +17,7 @@ export const friendCheck = defineOperation({
     ResultInfo: info,
   })),
   run: (body, { state }) => {
-    const from = state.accounts.get(body.From_Account);
-    if (!from) throw new TencentError(30003, `From_Account ${body.From_Account} does not exist`);
+    const from = fromAccount(state, body.From_Account);
     const both = body.CheckType === 'CheckResult_Type_Both';
     const items = body.To_Account.map((to) => {
       const peer = AccountId.safeParse(to).success ? state.accounts.get(to) : undefined;
@@ -35,14 +33,12 @@ export const friendCheck = defineOperation({
       }
       const aWithB = from.friends.has(to);
       const bWithA = both && peer.friends.has(from.userId);
-      const relation: Relation =
-        aWithB && bWithA
-          ? 'CheckResult_Type_BothWay'
-          : aWithB
-            ? 'CheckResult_Type_AWithB'
-            : bWithA
-              ? 'CheckResult_Type_BWithA'
-              : 'CheckResult_Type_NoRelation';
+      const relation = twoWay<Relation>(aWithB, bWithA, {
+        both: 'CheckResult_Type_BothWay',
+        aWithB: 'CheckResult_Type_AWithB',
+        bWithA: 'CheckResult_Type_BWithA',
+        none: NO_RELATION,
+      });
       return { To_Account: to, Relation: relation, ResultCode: 0, ResultInfo: '' };
     });
     return withFailAccounts('InfoItem', items);

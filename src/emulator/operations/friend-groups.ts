@@ -1,20 +1,14 @@
 import { endpoints } from '@/shared/contract/endpoints';
 
-import { type Account, type EmulatorState, LIMITS } from '../state';
+import { LIMITS } from '../state';
 import { TencentError } from '../tencent-error';
-import { defineOperation, resultItem, withFailAccounts } from './types';
-
-function owner(state: EmulatorState, from: string): Account {
-  const account = state.accounts.get(from);
-  if (!account) throw new TencentError(30003, `From_Account ${from} does not exist`);
-  return account;
-}
+import { defineOperation, fromAccount, resultItem, withFailAccounts } from './types';
 
 export const groupAdd = defineOperation({
   wire: endpoints.groupAdd.wire,
   writes: true,
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     // Our reading: naming an existing group again is not an error, so set-ups can be re-run.
     const fresh = [...new Set(body.GroupName)].filter((group) => !from.groups.includes(group));
     if (from.groups.length + fresh.length > LIMITS.groups) {
@@ -41,7 +35,7 @@ export const groupDelete = defineOperation({
   wire: endpoints.groupDelete.wire,
   writes: true,
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const missing = body.GroupName.filter((group) => !from.groups.includes(group));
     if (missing.length > 0)
       throw new TencentError(30001, `GroupName: ${missing.join(', ')} does not exist`);
@@ -58,7 +52,7 @@ export const groupGet = defineOperation({
   wire: endpoints.groupGet.wire,
   writes: false,
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const named = body.GroupName && body.GroupName.length > 0;
     // NeedFriend is honoured only when no GroupName is given (contract §2.15).
     const withMembers = named || body.NeedFriend === 'Need_Friend_Type_Yes';

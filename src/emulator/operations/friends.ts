@@ -6,19 +6,19 @@ import { RESULT_INFO } from '@/shared/contract/error-codes';
 import { ADD_SOURCE_PATTERN, FIELD_LIMITS } from '@/shared/contract/friend-add';
 
 import { type Account, type EmulatorState, type Friend, LIMITS, unfriend } from '../state';
-import { TencentError } from '../tencent-error';
-import { defineOperation, resultItem, toAccountItems, withFailAccounts } from './types';
+import {
+  addFriendItems,
+  defineOperation,
+  fromAccount,
+  resultItem,
+  toAccountItems,
+  withFailAccounts,
+} from './types';
 
 /** friend_get's page size is undocumented (contract §9.12); we answer 100 friends per page. */
 export const FRIEND_GET_PAGE_SIZE = 100;
 const CUSTOM_TAG = /^Tag_SNS_Custom_[A-Za-z]{1,8}$/;
 const CUSTOM_VALUE_MAX_BYTES = 500;
-
-function owner(state: EmulatorState, from: string): Account {
-  const account = state.accounts.get(from);
-  if (!account) throw new TencentError(30003, `From_Account ${from} does not exist`);
-  return account;
-}
 
 function existing(state: EmulatorState, to: string): Account | undefined {
   return AccountId.safeParse(to).success ? state.accounts.get(to) : undefined;
@@ -69,17 +69,9 @@ const importItemLimits = z.object({
 export const friendImport = defineOperation({
   wire: endpoints.friendImport.wire,
   writes: true,
-  items: {
-    key: 'ResultItem',
-    accounts: (body) => body.AddFriendItem.map((item) => item.To_Account),
-    keep: (body, keep) => ({
-      ...body,
-      AddFriendItem: body.AddFriendItem.filter((_, index) => keep(index)),
-    }),
-    failed: resultItem,
-  },
+  items: addFriendItems(),
   run: (body, { state, nowSeconds }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const items = body.AddFriendItem.map((item) => {
       const to = item.To_Account;
       if (!ADD_SOURCE_PATTERN.test(item.AddSource))
@@ -161,7 +153,7 @@ export const friendUpdate = defineOperation({
     failed: resultItem,
   },
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const items = body.UpdateItem.map(({ To_Account: to, SnsItem }) => {
       const friend = from.friends.get(to);
       // FAQ: updating someone who is not a friend is 30001.
@@ -188,7 +180,7 @@ export const friendDelete = defineOperation({
   writes: true,
   items: toAccountItems('ResultItem'),
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     // The page does not state the default; friend_delete_all's is single, so we take single (contract §2.4).
     const both = body.DeleteType === 'Delete_Type_Both';
     const items = body.To_Account.map((to) => {
@@ -207,7 +199,7 @@ export const friendDeleteAll = defineOperation({
   wire: endpoints.friendDeleteAll.wire,
   writes: true,
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const both = body.DeleteType === 'Delete_Type_Both';
     for (const friendId of [...from.friends.keys()]) {
       unfriend(from, friendId);
@@ -222,7 +214,7 @@ export const friendGet = defineOperation({
   wire: endpoints.friendGet.wire,
   writes: false,
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const friends = [...from.friends.entries()];
     const page = friends.slice(body.StartIndex, body.StartIndex + FRIEND_GET_PAGE_SIZE);
     const next = body.StartIndex + page.length;
@@ -257,7 +249,7 @@ export const friendGetList = defineOperation({
   writes: false,
   items: toAccountItems('InfoItem'),
   run: (body, { state }) => {
-    const from = owner(state, body.From_Account);
+    const from = fromAccount(state, body.From_Account);
     const items = body.To_Account.map((to) => {
       const friend = from.friends.get(to);
       if (!friend)

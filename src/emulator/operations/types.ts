@@ -2,7 +2,8 @@ import type { z } from 'zod';
 
 import { explainCode } from '@/shared/contract/error-codes';
 
-import type { EmulatorState } from '../state';
+import type { Account, EmulatorState } from '../state';
+import { TencentError } from '../tencent-error';
 
 export interface OperationContext {
   state: EmulatorState;
@@ -69,4 +70,37 @@ export function toAccountItems<B extends { To_Account: string[] }>(
     }),
     failed,
   };
+}
+
+/** The From_Account of a call; an unknown one fails the whole request (decision D10). */
+export function fromAccount(state: EmulatorState, userId: string): Account {
+  const account = state.accounts.get(userId);
+  if (!account) throw new TencentError(30003, `From_Account ${userId} does not exist`);
+  return account;
+}
+
+/** Item access for friend_add and friend_import, whose items are `AddFriendItem[]`. */
+export function addFriendItems<
+  B extends { AddFriendItem: { To_Account: string }[] },
+>(): ItemAccess<B> {
+  return {
+    key: 'ResultItem',
+    accounts: (body) => body.AddFriendItem.map((item) => item.To_Account),
+    keep: (body, keep) => ({
+      ...body,
+      AddFriendItem: body.AddFriendItem.filter((_, index) => keep(index)),
+    }),
+    failed: resultItem,
+  };
+}
+
+/** The four two-way outcomes of friend_check and black_list_check, named by each API's enum. */
+export function twoWay<R>(
+  aHasB: boolean,
+  bHasA: boolean,
+  names: { both: R; aWithB: R; bWithA: R; none: R },
+): R {
+  if (aHasB && bHasA) return names.both;
+  if (aHasB) return names.aWithB;
+  return bHasA ? names.bWithA : names.none;
 }
