@@ -555,3 +555,49 @@ describe('limits (D19)', () => {
     ).toEqual([[targets.at(-1), 30013]]);
   });
 });
+
+describe('per-call caps: exactly at the cap passes, one over fails the request', () => {
+  const list = (n: number) => ids('x', n);
+  it.each([
+    ['blackListAdd', 1000, (n: number) => ({ From_Account: 'a', To_Account: list(n) })],
+    ['blackListDelete', 1000, (n: number) => ({ From_Account: 'a', To_Account: list(n) })],
+    [
+      'blackListCheck',
+      1000,
+      (n: number) => ({
+        From_Account: 'a',
+        To_Account: list(n),
+        CheckType: 'BlackCheckResult_Type_Both',
+      }),
+    ],
+    [
+      'friendGetList',
+      1000,
+      (n: number) => ({ From_Account: 'a', To_Account: list(n), TagList: ['Tag_SNS_IM_Remark'] }),
+    ],
+    [
+      'friendUpdate',
+      1000,
+      (n: number) => ({
+        From_Account: 'a',
+        UpdateItem: list(n).map((To_Account) => ({
+          To_Account,
+          SnsItem: [{ Tag: 'Tag_SNS_IM_Remark', Value: 'r' }],
+        })),
+      }),
+    ],
+    ['groupAdd', 32, (n: number) => ({ From_Account: 'a', GroupName: list(n) })],
+    [
+      'blackListGet',
+      1000,
+      (n: number) => ({ From_Account: 'a', StartIndex: 0, MaxLimited: n, LastSequence: 0 }),
+    ],
+  ] as const)('%s takes %i', async (name, cap, body) => {
+    await accounts('a');
+    expect((await api(name, body(cap))).ActionStatus).toBe('OK');
+    expect(await api(name, body(cap + 1))).toMatchObject({
+      ActionStatus: 'FAIL',
+      ErrorCode: 30001,
+    });
+  });
+});
