@@ -8,27 +8,21 @@ import tseslint from 'typescript-eslint';
  * lib and the Node-only shared code. Cross-folder imports go through the `@/` alias, so banning
  * `@/<folder>` (and deep `../../` paths) is enough to keep the direction.
  */
+/** Contract and lib are pure and isomorphic: they import nothing else of ours. */
+const isomorphicShared = [
+  'api',
+  'features',
+  'app',
+  'proxy',
+  'emulator',
+  'cli',
+  'shared/ui',
+  'shared/node',
+];
+
 const layers = {
-  'src/shared/contract': [
-    'api',
-    'features',
-    'app',
-    'proxy',
-    'emulator',
-    'cli',
-    'shared/ui',
-    'shared/node',
-  ],
-  'src/shared/lib': [
-    'api',
-    'features',
-    'app',
-    'proxy',
-    'emulator',
-    'cli',
-    'shared/ui',
-    'shared/node',
-  ],
+  'src/shared/contract': isomorphicShared,
+  'src/shared/lib': isomorphicShared,
   'src/shared/ui': ['api', 'features', 'app', 'proxy', 'emulator', 'cli', 'shared/node'],
   'src/shared/node': ['api', 'features', 'app', 'proxy', 'emulator', 'cli', 'shared/ui'],
   'src/api': ['features', 'app', 'proxy', 'emulator', 'cli', 'shared/ui', 'shared/node'],
