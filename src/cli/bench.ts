@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createEmulator } from '@/emulator/create-emulator';
 import { importAccount } from '@/emulator/state';
 import { listen } from '@/shared/node/listen';
+import { tencentUrl } from '@/shared/node/tencent-url';
 import { genUserSig } from '@/shared/node/user-sig';
 
 const RESULTS = join(process.cwd(), 'bench', 'results.json');
@@ -50,14 +51,18 @@ async function emulatorScale() {
   const rssMb = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
 
   const server = await listen(emulator.app.fetch);
-  const usersig = genUserSig({
+  const userSig = genUserSig({
     sdkAppId: 1400000000,
     secretKey: key,
     identifier: 'administrator',
     expireSeconds: 3600,
     issuedAt: Math.floor(Date.now() / 1000),
   });
-  const url = `${server.url}/v4/sns/friend_check?sdkappid=1400000000&identifier=administrator&usersig=${usersig}&random=1&contenttype=json`;
+  const url = tencentUrl(server.url, 'v4/sns/friend_check', {
+    sdkAppId: 1400000000,
+    identifier: 'administrator',
+    userSig,
+  });
   const durations: number[] = [];
   for (let call = 0; call < 220; call += 1) {
     const from = ids[(call * 97) % ACCOUNTS];

@@ -34,7 +34,7 @@ import {
   friendUpdate,
 } from './operations/friends';
 import { portraitGet, portraitSet } from './operations/profile';
-import type { Operation } from './operations/types';
+import { type Operation, withFailAccounts } from './operations/types';
 import { StateFile } from './persistence';
 import { SlidingWindowLimiter } from './rate-limiter';
 import { buildSeed, type SeedName } from './seeds';
@@ -120,10 +120,10 @@ function runWithItemFaults(
   });
   const { Fail_Account: _computed, ...rest } = result;
   if (items.failAccount === false) return { ...rest, [items.key]: merged };
-  const failed = merged
-    .filter((item) => item.ResultCode !== 0)
-    .map((item) => String(item.To_Account));
-  return { ...rest, [items.key]: merged, ...(failed.length > 0 ? { Fail_Account: failed } : {}) };
+  return {
+    ...rest,
+    ...withFailAccounts(items.key, merged as { To_Account: string; ResultCode: number }[]),
+  };
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {

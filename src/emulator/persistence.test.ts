@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { listen } from '@/shared/node/listen';
+import { tencentUrl } from '@/shared/node/tencent-url';
 import { genUserSig } from '@/shared/node/user-sig';
 
 import { createEmulator } from './create-emulator';
@@ -15,14 +16,18 @@ const KEY = 'persistence-test-key';
 const APP = 1400000000;
 
 function signed(base: string, service: string): string {
-  const usersig = genUserSig({
+  const userSig = genUserSig({
     sdkAppId: APP,
     secretKey: KEY,
     identifier: 'administrator',
     expireSeconds: 600,
     issuedAt: Math.floor(Date.now() / 1000),
   });
-  return `${base}/${service}?sdkappid=${APP}&identifier=administrator&usersig=${usersig}&random=1&contenttype=json`;
+  return tencentUrl(base, service, {
+    sdkAppId: APP,
+    identifier: 'administrator',
+    userSig,
+  }).toString();
 }
 
 async function post(

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { describeIssues } from '@/shared/contract/common';
 import { findEndpoint } from '@/shared/contract/endpoints';
 import type { TargetDescription } from '@/shared/contract/target';
+import { tencentUrl } from '@/shared/node/tencent-url';
 
 import type { UpstreamCredentials } from './config';
 import { problemResponse } from './problem';
@@ -115,14 +116,11 @@ export function createProxy(deps: ProxyDeps): Hono<{ Variables: Variables }> {
   }
 
   async function forward(service: string, body: string, requestId: string): Promise<Response> {
-    const url = new URL(`${deps.upstream.baseUrl}/${service}`);
-    url.search = new URLSearchParams({
-      sdkappid: String(credentials.sdkAppId),
+    const url = tencentUrl(deps.upstream.baseUrl, service, {
+      sdkAppId: credentials.sdkAppId,
       identifier: credentials.admin,
-      usersig: userSigs.current(),
-      random: String(randomInt(0, 2 ** 32)),
-      contenttype: 'json',
-    }).toString();
+      userSig: userSigs.current(),
+    });
     let upstream: Response;
     let text: string;
     try {

@@ -1,8 +1,7 @@
-import { randomInt } from 'node:crypto';
-
 import { createEmulator, type Emulator, type EmulatorOptions } from '@/emulator/create-emulator';
 import { createProxy, type ProxyDeps } from '@/proxy/create-proxy';
 import { listen } from '@/shared/node/listen';
+import { tencentUrl } from '@/shared/node/tencent-url';
 import { genUserSig } from '@/shared/node/user-sig';
 
 export const TEST_SDKAPPID = 1400000000;
@@ -55,21 +54,19 @@ export async function startBackend(
   const proxyServer = await listen(proxy.fetch);
 
   const signedUrl = (service: string, overrides: Record<string, string> = {}) => {
-    const query = new URLSearchParams({
-      sdkappid: String(TEST_SDKAPPID),
+    const url = tencentUrl(emulatorServer.url, service, {
+      sdkAppId: TEST_SDKAPPID,
       identifier: TEST_ADMIN,
-      usersig: genUserSig({
+      userSig: genUserSig({
         sdkAppId: TEST_SDKAPPID,
         secretKey: TEST_SECRET_KEY,
         identifier: overrides.identifier ?? TEST_ADMIN,
         expireSeconds: 3600,
         issuedAt: Math.floor(Date.now() / 1000),
       }),
-      random: String(randomInt(0, 2 ** 32)),
-      contenttype: 'json',
-      ...overrides,
     });
-    return `${emulatorServer.url}/${service}?${query}`;
+    for (const [name, value] of Object.entries(overrides)) url.searchParams.set(name, value);
+    return url.toString();
   };
 
   return {

@@ -1,19 +1,16 @@
-import { AccountId } from '@/shared/contract/common';
 import type { BlackRelation } from '@/shared/contract/blocklist';
 import { endpoints } from '@/shared/contract/endpoints';
 
-import { block, type EmulatorState, LIMITS } from '../state';
+import { block, LIMITS } from '../state';
 import {
   defineOperation,
   fromAccount,
+  peerAccount,
   twoWay,
   resultItem,
   toAccountItems,
   withFailAccounts,
 } from './types';
-
-const known = (state: EmulatorState, to: string) =>
-  AccountId.safeParse(to).success && state.accounts.has(to);
 
 export const blackListAdd = defineOperation({
   wire: endpoints.blackListAdd.wire,
@@ -24,7 +21,7 @@ export const blackListAdd = defineOperation({
     const items = body.To_Account.map((to) => {
       if (to === from.userId)
         return resultItem(to, 30001, 'To_Account must differ from From_Account');
-      if (!known(state, to)) return resultItem(to, 30003, `To_Account ${to} does not exist`);
+      if (!peerAccount(state, to)) return resultItem(to, 30003, `To_Account ${to} does not exist`);
       // Decision D15: blocking an already-blocked account is 30001 (the doc sample), not 31307.
       if (from.blocked.has(to)) return resultItem(to, 30001, 'Err_SNS_BlackListAdd_Already_Exist');
       if (from.blocked.size >= LIMITS.blocked) return resultItem(to, 30013);
@@ -82,7 +79,7 @@ export const blackListCheck = defineOperation({
     const from = fromAccount(state, body.From_Account);
     const both = body.CheckType === 'BlackCheckResult_Type_Both';
     const items = body.To_Account.map((to) => {
-      const peer = known(state, to) ? state.accounts.get(to) : undefined;
+      const peer = peerAccount(state, to);
       if (!peer) {
         return {
           To_Account: to,

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 
-import { AccountId } from '@/shared/contract/common';
 import { endpoints } from '@/shared/contract/endpoints';
 import { RESULT_INFO } from '@/shared/contract/error-codes';
 import { AddFriendItem } from '@/shared/contract/friend-add';
 
 import { type Account, LIMITS } from '../state';
 import {
-  addFriendItems,
   defineOperation,
   fromAccount,
+  itemList,
+  peerAccount,
   resultItem,
   withFailAccounts,
 } from './types';
@@ -23,7 +23,7 @@ const result = resultItem;
 export const friendAdd = defineOperation({
   wire: endpoints.friendAdd.wire,
   writes: true,
-  items: addFriendItems(),
+  items: itemList('AddFriendItem'),
   run: (body, { state, nowSeconds }) => {
     const from = fromAccount(state, body.From_Account);
     const addType = body.AddType ?? 'Add_Type_Both';
@@ -43,7 +43,7 @@ export const friendAdd = defineOperation({
       }
       const item = parsed.data;
       if (to === from.userId) return result(to, 30001, 'To_Account must differ from From_Account'); // D9
-      const peer = AccountId.safeParse(to).success ? state.accounts.get(to) : undefined;
+      const peer = peerAccount(state, to);
       if (!peer) return result(to, 30003, `To_Account ${to} does not exist`); // D10
       if (from.friends.has(to)) return result(to, 30001, RESULT_INFO.friendExists); // D8
       // Decision D5: force bypasses AllowType only, never forbids, blocks or limits.

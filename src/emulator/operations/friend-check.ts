@@ -1,8 +1,14 @@
-import { AccountId } from '@/shared/contract/common';
 import { endpoints } from '@/shared/contract/endpoints';
 import type { Relation } from '@/shared/contract/friend-check';
 
-import { defineOperation, fromAccount, toAccountItems, twoWay, withFailAccounts } from './types';
+import {
+  defineOperation,
+  peerAccount,
+  fromAccount,
+  toAccountItems,
+  twoWay,
+  withFailAccounts,
+} from './types';
 
 const NO_RELATION: Relation = 'CheckResult_Type_NoRelation';
 
@@ -20,7 +26,7 @@ export const friendCheck = defineOperation({
     const from = fromAccount(state, body.From_Account);
     const both = body.CheckType === 'CheckResult_Type_Both';
     const items = body.To_Account.map((to) => {
-      const peer = AccountId.safeParse(to).success ? state.accounts.get(to) : undefined;
+      const peer = peerAccount(state, to);
       // Our reading: an unknown To_Account fails its item with 30003, keeping the doc sample's
       // NoRelation on failed items (contract §2.6).
       if (!peer) {

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 
-import { AccountId, utf8String } from '@/shared/contract/common';
+import { utf8String } from '@/shared/contract/common';
 import { endpoints } from '@/shared/contract/endpoints';
 import { RESULT_INFO } from '@/shared/contract/error-codes';
 import { ADD_SOURCE_PATTERN, FIELD_LIMITS } from '@/shared/contract/friend-add';
 
-import { type Account, type EmulatorState, type Friend, LIMITS, unfriend } from '../state';
+import { profileField } from './profile';
+import { type Account, type Friend, LIMITS, unfriend } from '../state';
 import {
-  addFriendItems,
   defineOperation,
   fromAccount,
+  itemList,
+  peerAccount,
   resultItem,
   toAccountItems,
   withFailAccounts,
@@ -19,10 +21,6 @@ import {
 export const FRIEND_GET_PAGE_SIZE = 100;
 const CUSTOM_TAG = /^Tag_SNS_Custom_[A-Za-z]{1,8}$/;
 const CUSTOM_VALUE_MAX_BYTES = 500;
-
-function existing(state: EmulatorState, to: string): Account | undefined {
-  return AccountId.safeParse(to).success ? state.accounts.get(to) : undefined;
-}
 
 /** The value of a standard or custom friend tag, as friend_get and friend_get_list return it. */
 function snsValue(friend: Friend, tag: string): unknown {
@@ -69,7 +67,7 @@ const importItemLimits = z.object({
 export const friendImport = defineOperation({
   wire: endpoints.friendImport.wire,
   writes: true,
-  items: addFriendItems(),
+  items: itemList('AddFriendItem'),
   run: (body, { state, nowSeconds }) => {
     const from = fromAccount(state, body.From_Account);
     const items = body.AddFriendItem.map((item) => {
@@ -80,7 +78,7 @@ export const friendImport = defineOperation({
       if (!limits.success) return resultItem(to, 30001, limits.error.issues[0]?.message);
       if (to === from.userId)
         return resultItem(to, 30001, 'To_Account must differ from From_Account');
-      if (!existing(state, to)) return resultItem(to, 30003, `To_Account ${to} does not exist`);
+      if (!peerAccount(state, to)) return resultItem(to, 30003, `To_Account ${to} does not exist`);
       if (from.friends.has(to)) return resultItem(to, 30001, RESULT_INFO.friendExists);
       if (from.friends.size >= LIMITS.friends) return resultItem(to, 30010);
       const groups = item.GroupName ?? [];
@@ -143,15 +141,7 @@ function applySnsItem(
 export const friendUpdate = defineOperation({
   wire: endpoints.friendUpdate.wire,
   writes: true,
-  items: {
-    key: 'ResultItem',
-    accounts: (body) => body.UpdateItem.map((item) => item.To_Account),
-    keep: (body, keep) => ({
-      ...body,
-      UpdateItem: body.UpdateItem.filter((_, index) => keep(index)),
-    }),
-    failed: resultItem,
-  },
+  items: itemList('UpdateItem'),
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
     const items = body.UpdateItem.map(({ To_Account: to, SnsItem }) => {
@@ -184,7 +174,7 @@ export const friendDelete = defineOperation({
     // The page does not state the default; friend_delete_all's is single, so we take single (contract §2.4).
     const both = body.DeleteType === 'Delete_Type_Both';
     const items = body.To_Account.map((to) => {
-      const peer = existing(state, to);
+      const peer = peerAccount(state, to);
       if (!peer) return resultItem(to, 30003, `To_Account ${to} does not exist`);
       const removedOwn = unfriend(from, to);
       const removedPeer = both && unfriend(peer, from.userId);
@@ -236,14 +226,6 @@ export const friendGet = defineOperation({
   },
 });
 
-function profileValue(account: Account, tag: string): unknown {
-  if (tag === 'Tag_Profile_IM_Nick') return account.nick;
-  if (tag === 'Tag_Profile_IM_Image') return account.faceUrl;
-  if (tag === 'Tag_Profile_IM_AllowType') return account.allowType;
-  if (tag === 'Tag_Profile_IM_AdminForbidType') return account.adminForbidType;
-  return account.profile[tag];
-}
-
 export const friendGetList = defineOperation({
   wire: endpoints.friendGetList.wire,
   writes: false,
@@ -262,7 +244,7 @@ export const friendGetList = defineOperation({
       const SnsProfileItem = body.TagList.flatMap((tag) => {
         const value = tag.startsWith('Tag_Profile_')
           ? peer
-            ? profileValue(peer, tag)
+            ? profileField(peer, tag)
             : undefined
           : snsValue(friend, tag);
         return value === undefined ? [] : [{ Tag: tag, Value: value }];

@@ -47,7 +47,8 @@ function checkTag(tag: string, value: string | number): void {
   }
 }
 
-function readTag(account: Account, tag: string): string | number {
+/** A profile tag's stored value, or undefined when it was never set. */
+export function profileField(account: Account, tag: string): string | number | undefined {
   switch (tag) {
     case PROFILE_TAGS.allowType:
       return account.allowType;
@@ -58,8 +59,13 @@ function readTag(account: Account, tag: string): string | number {
     case PROFILE_TAGS.image:
       return account.faceUrl;
     default:
-      return account.profile[tag] ?? (STANDARD_TAGS[tag]?.type === 'number' ? 0 : '');
+      return account.profile[tag];
   }
+}
+
+/** portrait_get answers unset standard tags with their empty value. */
+function readTag(account: Account, tag: string): string | number {
+  return profileField(account, tag) ?? (STANDARD_TAGS[tag]?.type === 'number' ? 0 : '');
 }
 
 export const portraitSet = defineOperation({

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 
+import { AccountId } from '@/shared/contract/common';
+
 import { explainCode } from '@/shared/contract/error-codes';
 
 import type { Account, EmulatorState } from '../state';
@@ -79,17 +81,19 @@ export function fromAccount(state: EmulatorState, userId: string): Account {
   return account;
 }
 
-/** Item access for friend_add and friend_import, whose items are `AddFriendItem[]`. */
-export function addFriendItems<
-  B extends { AddFriendItem: { To_Account: string }[] },
->(): ItemAccess<B> {
+/** A To_Account that exists; a malformed UserID can never exist, so it is not looked up. */
+export function peerAccount(state: EmulatorState, userId: string): Account | undefined {
+  return AccountId.safeParse(userId).success ? state.accounts.get(userId) : undefined;
+}
+
+/** Item access for APIs whose items are objects with a To_Account: AddFriendItem[], UpdateItem[]. */
+export function itemList<K extends string>(
+  list: K,
+): ItemAccess<Record<K, { To_Account: string }[]>> {
   return {
     key: 'ResultItem',
-    accounts: (body) => body.AddFriendItem.map((item) => item.To_Account),
-    keep: (body, keep) => ({
-      ...body,
-      AddFriendItem: body.AddFriendItem.filter((_, index) => keep(index)),
-    }),
+    accounts: (body) => body[list].map((item) => item.To_Account),
+    keep: (body, keep) => ({ ...body, [list]: body[list].filter((_, index) => keep(index)) }),
     failed: resultItem,
   };
 }

@@ -11,7 +11,7 @@ import {
 } from '@/shared/contract/friend-add';
 import { chunk } from '@/shared/lib/chunk';
 
-import { parseAccountList } from './parse-account-list';
+import { parseAccountList } from '@/shared/lib/account-list';
 
 const toAccount = accountId('To_Account');
 const shared = AddFriendItem.pick({ Remark: true, AddWording: true }).shape;

@@ -29,7 +29,7 @@ import {
   type FriendAddFormValues,
   toFriendAddRequests,
 } from '../friend-add-form-schema';
-import { parseAccountList } from '../parse-account-list';
+import { parseAccountList } from '@/shared/lib/account-list';
 import { FriendAddResults } from './friend-add-results';
 
 function byteCount(text: string, limit: number): string {

@@ -18,6 +18,7 @@ import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
 import type { CheckType } from '@/shared/contract/friend-check';
+import { parseAccountList } from '@/shared/lib/account-list';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 
 import { relationQueries } from '../api/relation-queries';
@@ -33,7 +34,7 @@ const TYPE_PARAM: Record<string, CheckType> = {
 };
 
 function splitAccounts(text: string): string[] {
-  return uniqueAccounts(text.split(/[\s,;]+/).filter((account) => account !== ''));
+  return uniqueAccounts(parseAccountList(text));
 }
 
 function formatSeconds(seconds: number): string {
