@@ -10,7 +10,16 @@ describe('parseProxyConfig', () => {
   it('targets the emulator when TIM_SDKAPPID is unset', () => {
     expect(parseProxyConfig({})).toEqual({
       ok: true,
-      config: { host: '127.0.0.1', port: 8080, mode: 'emulator' },
+      config: {
+        host: '127.0.0.1',
+        port: 8080,
+        mode: 'emulator',
+        access: { tokens: [], users: [], trustedHeader: undefined },
+        pacing: true,
+        auditLog: './data/audit.log',
+        redisUrl: undefined,
+        publicOrigin: undefined,
+      },
     });
   });
 
@@ -56,6 +65,65 @@ describe('parseProxyConfig', () => {
     expect(missing.ok ? [] : missing.problems).toEqual([
       'TIM_SECRET_KEY: required when TIM_SDKAPPID is set (or give TIM_SECRET_KEY_FILE)',
       'TIM_REGION: required when TIM_SDKAPPID is set (one of china, singapore, seoul, frankfurt, silicon-valley, mumbai, jakarta, tokyo), or set TIM_BASE_URL',
+    ]);
+  });
+
+  it('refuses to bind beyond loopback without an access method, and says why', () => {
+    const open = parseProxyConfig({ HOST: '0.0.0.0' });
+    expect(open.ok ? [] : open.problems).toEqual([
+      expect.stringMatching(
+        /^HOST: 0\.0\.0\.0 is reachable from other machines.*AUTH_TOKEN, AUTH_USERS or AUTH_PROXY_HEADER/,
+      ),
+    ]);
+    const guarded = parseProxyConfig({ HOST: '0.0.0.0', AUTH_TOKEN: 'a-long-shared-token-1234' });
+    expect(guarded).toMatchObject({
+      ok: true,
+      config: { access: { tokens: [{ role: 'operator', token: 'a-long-shared-token-1234' }] } },
+    });
+    expect(parseProxyConfig({ HOST: '127.0.0.2' }).ok).toBe(true);
+  });
+
+  it('reads basic-auth users and the trusted header, naming each bad entry', () => {
+    const result = parseProxyConfig({
+      AUTH_USERS: 'ana:operator:correct-horse,vic:viewer:battery-staple',
+      AUTH_PROXY_HEADER: 'X-Forwarded-Email',
+      AUTH_PROXY_ADDRESSES: '10.0.0.5, ::1',
+      AUTH_PROXY_OPERATORS: 'lead@example.com',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        access: {
+          users: [
+            { name: 'ana', role: 'operator', password: 'correct-horse' },
+            { name: 'vic', role: 'viewer', password: 'battery-staple' },
+          ],
+          trustedHeader: {
+            name: 'x-forwarded-email',
+            addresses: ['10.0.0.5', '::1'],
+            operators: ['lead@example.com'],
+          },
+        },
+      },
+    });
+    const bad = parseProxyConfig({
+      AUTH_USERS: 'ana:admin:correct-horse',
+      AUTH_TOKEN: 'short',
+      AUTH_PROXY_HEADER: 'X-User',
+      AUTH_PROXY_ADDRESSES: 'proxy.local',
+      REDIS_URL: 'http://x',
+    });
+    expect(bad.ok ? [] : bad.problems).toEqual([expect.stringMatching(/^REDIS_URL: /)]);
+    const badAccess = parseProxyConfig({
+      AUTH_USERS: 'ana:admin:correct-horse',
+      AUTH_TOKEN: 'short',
+      AUTH_PROXY_HEADER: 'X-User',
+      AUTH_PROXY_ADDRESSES: 'proxy.local',
+    });
+    expect(badAccess.ok ? [] : badAccess.problems).toEqual([
+      'AUTH_TOKEN: must be at least 16 characters',
+      'AUTH_USERS: entry 1 must be name:role:password, role viewer or operator, password at least 8 characters',
+      'AUTH_PROXY_ADDRESSES: not IP addresses: proxy.local',
     ]);
   });
 });

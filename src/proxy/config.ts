@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 
 import { z } from 'zod';
 
+import { type AccessConfig, hasAccessMethod, isLoopback, parseAccess } from './access';
+import { DEFAULT_AUDIT_LOG } from './audit-log';
 import { REGION_DOMAINS, REGIONS } from './regions';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -15,6 +17,16 @@ const Env = z.object({
   TIM_ADMIN: z.string().min(1).default('administrator'),
   TIM_REGION: z.enum(REGIONS).optional(),
   TIM_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  PROXY_PACING: z.enum(['on', 'off']).default('on'),
+  AUDIT_LOG: z.string().min(1).default(DEFAULT_AUDIT_LOG),
+  PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_TOKEN: z.string().optional(),
+  AUTH_VIEWER_TOKEN: z.string().optional(),
+  AUTH_USERS: z.string().optional(),
+  AUTH_PROXY_HEADER: z.string().optional(),
+  AUTH_PROXY_ADDRESSES: z.string().optional(),
+  AUTH_PROXY_OPERATORS: z.string().optional(),
 });
 
 export interface UpstreamCredentials {
@@ -26,6 +38,13 @@ export interface UpstreamCredentials {
 export type ProxyConfig = {
   host: string;
   port: number;
+  access: AccessConfig;
+  /** Several instances share the rate budget through this Redis. */
+  redisUrl?: string;
+  /** Off only to measure the proxy itself; the API then answers 60007 under load. */
+  pacing: boolean;
+  auditLog: string;
+  publicOrigin?: string;
 } & (
   | { mode: 'emulator' }
   | { mode: 'tencent'; credentials: UpstreamCredentials; baseUrl: string; region: string }
@@ -47,10 +66,26 @@ export function parseProxyConfig(env: Record<string, string | undefined>): Confi
     };
   }
   const vars = parsed.data;
-  const base = { host: vars.HOST, port: vars.PORT };
-  if (vars.TIM_SDKAPPID === undefined) return { ok: true, config: { ...base, mode: 'emulator' } };
-
-  const problems: string[] = [];
+  const { access, problems } = parseAccess(vars);
+  if (!isLoopback(vars.HOST) && !hasAccessMethod(access)) {
+    problems.push(
+      `HOST: ${vars.HOST} is reachable from other machines, and whoever reaches the console holds the app admin's power; set AUTH_TOKEN, AUTH_USERS or AUTH_PROXY_HEADER (README: Security), or bind 127.0.0.1`,
+    );
+  }
+  const base = {
+    host: vars.HOST,
+    port: vars.PORT,
+    access,
+    redisUrl: vars.REDIS_URL,
+    pacing: vars.PROXY_PACING === 'on',
+    auditLog: vars.AUDIT_LOG,
+    publicOrigin: vars.PUBLIC_ORIGIN?.replace(/\/+$/, ''),
+  };
+  if (vars.TIM_SDKAPPID === undefined) {
+    return problems.length > 0
+      ? { ok: false, problems }
+      : { ok: true, config: { ...base, mode: 'emulator' } };
+  }
   let secretKey = vars.TIM_SECRET_KEY;
   if (vars.TIM_SECRET_KEY_FILE !== undefined) {
     try {
@@ -61,7 +96,7 @@ export function parseProxyConfig(env: Record<string, string | undefined>): Confi
       );
     }
   }
-  if (!secretKey && problems.length === 0) {
+  if (!secretKey && vars.TIM_SECRET_KEY_FILE === undefined) {
     problems.push(
       'TIM_SECRET_KEY: required when TIM_SDKAPPID is set (or give TIM_SECRET_KEY_FILE)',
     );

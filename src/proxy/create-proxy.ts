@@ -1,22 +1,27 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 
-import { describeIssues } from '@/shared/contract/common';
-import { findEndpoint } from '@/shared/contract/endpoints';
+import { describeIssues, type FieldProblem } from '@/shared/contract/common';
+import { type EndpointDef, findEndpoint } from '@/shared/contract/endpoints';
 import type { TargetDescription } from '@/shared/contract/target';
-import { tencentUrl } from '@/shared/node/tencent-url';
 
+import { type AccessConfig, type Caller, hasAccessMethod, identify } from './access';
+import { type AuditLog, auditedAccounts, auditedResults } from './audit-log';
 import type { UpstreamCredentials } from './config';
-import { problemResponse } from './problem';
+import { createPacer, type Pacer } from './pacer';
+import { type Problem, problemResponse } from './problem';
+import { type CallUpstream, createUpstream, type UpstreamOutcome } from './upstream';
 import { createUserSigSource, type UserSigSource } from './user-sig-source';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** Tencent's backend gives up at 3 s (contract §1.3); wait a little longer than it does. */
-export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+/** Request bodies per bulk call; the 1 MiB body limit usually binds first. */
+export const MAX_BATCH_REQUESTS = 1000;
 
 export interface ProxyDeps {
   target: TargetDescription;
@@ -24,87 +29,162 @@ export interface ProxyDeps {
   userSigs?: UserSigSource;
   fetch?: typeof fetch;
   clock?: () => number;
+  random?: () => number;
   upstreamTimeoutMs?: number;
+  /** Paces calls to each API's limit; by default this process's own budget. */
+  pacer?: Pacer;
+  /** Without any access method everyone who reaches the port is the local operator. */
+  access?: AccessConfig;
+  /** Receives one line per write call; none when absent (tests that do not look at it). */
+  auditLog?: AuditLog;
+  /** The console's public origin behind a reverse proxy; by default the Host header's. */
+  publicOrigin?: string;
   /** The built SPA; served with a fallback to index.html for client routes. */
   staticDir?: string;
   logger?: Logger;
 }
 
-type Variables = { requestId: string };
+type Env = { Variables: { requestId: string; caller: Caller; log: Record<string, unknown> } };
 
-export function createProxy(deps: ProxyDeps): Hono<{ Variables: Variables }> {
-  const app = new Hono<{ Variables: Variables }>();
-  const upstreamFetch = deps.fetch ?? fetch;
-  const userSigs = deps.userSigs ?? createUserSigSource(deps.upstream.credentials, deps.clock);
-  const timeoutMs = deps.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
-  const { credentials } = deps.upstream;
+interface Prepared {
+  endpoint: EndpointDef;
+  service: string;
+  body: string;
+  parsed: unknown;
+}
 
-  app.use('/api/*', async (c, next) => {
+export function createProxy(deps: ProxyDeps): Hono<Env> {
+  const app = new Hono<Env>();
+  const access = deps.access ?? { tokens: [], users: [] };
+  const callUpstream: CallUpstream = createUpstream({
+    baseUrl: deps.upstream.baseUrl,
+    host: deps.target.host,
+    credentials: deps.upstream.credentials,
+    userSigs: deps.userSigs ?? createUserSigSource(deps.upstream.credentials, deps.clock),
+    pacer: deps.pacer ?? createPacer({}),
+    fetch: deps.fetch,
+    timeoutMs: deps.upstreamTimeoutMs,
+    logger: deps.logger,
+    random: deps.random,
+  });
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+
+  app.use('*', async (c, next) => {
     const requestId = randomUUID();
     c.set('requestId', requestId);
+    c.set('log', {});
     const started = performance.now();
+    const decision = identify(
+      access,
+      { authorization: c.req.header('authorization'), header: (name) => c.req.header(name) },
+      remoteAddress(c),
+    );
+    if (!decision.ok) {
+      const response = problemResponse({
+        type: 'urn:friend-console:unauthenticated',
+        title: 'Sign-in required',
+        status: 401,
+        detail: decision.detail,
+        requestId,
+      });
+      if (decision.challenge) {
+        response.headers.set('www-authenticate', 'Basic realm="Friend Console", charset="UTF-8"');
+      }
+      return response;
+    }
+    c.set('caller', decision.caller);
     await next();
     c.header('x-request-id', requestId);
-    deps.logger?.info(
-      {
-        requestId,
-        method: c.req.method,
-        path: c.req.path,
-        status: c.res.status,
-        durationMs: Math.round(performance.now() - started),
-      },
-      'api request',
-    );
+    if (c.req.path.startsWith('/api/')) {
+      deps.logger?.info(
+        {
+          requestId,
+          caller: decision.caller.identity,
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          durationMs: Math.round(performance.now() - started),
+          ...c.get('log'),
+        },
+        'api request',
+      );
+    }
   });
 
   app.get('/api/target', (c) => c.json(deps.target));
+  app.get('/api/session', (c) => c.json({ ...c.get('caller'), signedIn: hasAccessMethod(access) }));
 
-  app.post(
-    '/api/v4/:service/:command',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        problemResponse({
-          type: 'urn:friend-console:body-too-large',
-          title: 'Request body too large',
-          status: 413,
-          detail: `The body exceeds ${MAX_BODY_BYTES} bytes (1 MiB).`,
-          requestId: c.get('requestId'),
-        }),
-    }),
-    async (c) => {
-      const requestId = c.get('requestId');
-      const service = `v4/${c.req.param('service')}/${c.req.param('command')}`;
-      const endpoint = findEndpoint(service);
-      if (!endpoint) return notFound(requestId, `${service} is not an API this console forwards.`);
-      if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-        return problemResponse({
-          type: 'urn:friend-console:unsupported-media-type',
-          title: 'Unsupported media type',
-          status: 415,
-          detail: 'Send the body as application/json.',
-          requestId,
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      problemResponse({
+        type: 'urn:friend-console:body-too-large',
+        title: 'Request body too large',
+        status: 413,
+        detail: `The body exceeds ${MAX_BODY_BYTES} bytes (1 MiB).`,
+        requestId: c.get('requestId'),
+      }),
+  });
+
+  app.post('/api/v4/:service/:command', limitBody, async (c) => {
+    const prepared = await prepare(c, 'single');
+    if (prepared instanceof Response) return prepared;
+    const [call] = prepared;
+    if (!call) throw new Error('prepare returned no call');
+    const outcome = await send(c, call);
+    c.set('log', logFields(call.service, outcome));
+    if (!outcome.ok) return problemResponse({ ...outcome.problem, requestId: c.get('requestId') });
+    return new Response(outcome.text, {
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+  });
+
+  /**
+   * Bulk transport: a browser keeps about six connections to one origin, too few to reach the
+   * rate limit against a distant upstream. One request carries many bodies; each raw answer is
+   * streamed back as an NDJSON line the moment it arrives, in whatever order they finish.
+   */
+  app.post('/api/batch/v4/:service/:command', limitBody, async (c) => {
+    const prepared = await prepare(c, 'batch');
+    if (prepared instanceof Response) return prepared;
+
+    const abort = new AbortController();
+    // Every call of the batch listens for the caller going away.
+    setMaxListeners(MAX_BATCH_REQUESTS * 3, abort.signal);
+    c.req.raw.signal.addEventListener('abort', () => abort.abort(), { once: true });
+    const encoder = new TextEncoder();
+    let failures = 0;
+    c.set('log', { api: prepared[0]?.service, batch: prepared.length });
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const lines = prepared.map(async (call, index) => {
+          const outcome = await send(c, call, abort.signal).catch(() => undefined);
+          if (!outcome || abort.signal.aborted) return;
+          if (!outcome.ok) failures += 1;
+          controller.enqueue(encoder.encode(`${batchLine(index, outcome, c.get('requestId'))}\n`));
         });
-      }
-      const text = await c.req.text();
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return badRequest(requestId, 'The body is not valid JSON.');
-      }
-      const parsed = endpoint.request.safeParse(body);
-      if (!parsed.success) {
-        const errors = describeIssues(parsed.error);
-        return badRequest(
-          requestId,
-          errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-          errors,
-        );
-      }
-      return forward(service, text, requestId);
-    },
-  );
+        void Promise.all(lines).then(() => {
+          deps.logger?.info(
+            { requestId: c.get('requestId'), batch: prepared.length, failures },
+            'bulk call finished',
+          );
+          if (!abort.signal.aborted) controller.close();
+        });
+      },
+      cancel() {
+        abort.abort();
+      },
+    });
+    return new Response(stream, {
+      status: 200,
+      headers: {
+        'content-type': 'application/x-ndjson; charset=utf-8',
+        'cache-control': 'no-store',
+      },
+    });
+  });
 
   app.all('/api/*', (c) =>
     notFound(c.get('requestId'), `${c.req.method} ${c.req.path} is not an API route.`),
@@ -115,63 +195,167 @@ export function createProxy(deps: ProxyDeps): Hono<{ Variables: Variables }> {
     app.get('/*', serveStatic({ root: deps.staticDir, path: 'index.html' }));
   }
 
-  async function forward(service: string, body: string, requestId: string): Promise<Response> {
-    const url = tencentUrl(deps.upstream.baseUrl, service, {
-      sdkAppId: credentials.sdkAppId,
-      identifier: credentials.admin,
-      userSig: userSigs.current(),
-    });
-    let upstream: Response;
-    let text: string;
+  /**
+   * Everything a call must pass before it may spend the credential or the rate budget: the
+   * allowlist, the origin, the caller's role, the media type and the contract.
+   */
+  async function prepare(
+    c: Context<Env>,
+    shape: 'single' | 'batch',
+  ): Promise<Prepared[] | Response> {
+    const requestId = c.get('requestId');
+    const service = `v4/${c.req.param('service')}/${c.req.param('command')}`;
+    const endpoint = findEndpoint(service);
+    if (!endpoint) return notFound(requestId, `${service} is not an API this console forwards.`);
+
+    const crossSite = crossSiteReason(c, deps.publicOrigin);
+    if (crossSite) {
+      return problemResponse({
+        type: 'urn:friend-console:cross-site',
+        title: 'Cross-site request refused',
+        status: 403,
+        detail: crossSite,
+        requestId,
+      });
+    }
+    const caller = c.get('caller');
+    if (endpoint.access === 'write' && caller.role !== 'operator') {
+      return problemResponse({
+        type: 'urn:friend-console:forbidden',
+        title: 'Operator role required',
+        status: 403,
+        detail: `${caller.identity} is a viewer and may only call read APIs; ${service} changes data. Ask for the operator role.`,
+        requestId,
+      });
+    }
+    if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+      return problemResponse({
+        type: 'urn:friend-console:unsupported-media-type',
+        title: 'Unsupported media type',
+        status: 415,
+        detail: 'Send the body as application/json.',
+        requestId,
+      });
+    }
+    let json: unknown;
     try {
-      upstream = await upstreamFetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      text = await upstream.text();
-    } catch (error) {
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      deps.logger?.warn({ requestId, service, error: (error as Error).message }, 'upstream failed');
-      return problemResponse({
-        type: timedOut
-          ? 'urn:friend-console:upstream-timeout'
-          : 'urn:friend-console:upstream-unreachable',
-        title: timedOut
-          ? 'Tencent Chat did not answer in time'
-          : 'Tencent Chat could not be reached',
-        status: timedOut ? 504 : 502,
-        detail: timedOut
-          ? `No answer from ${deps.target.host} within ${timeoutMs / 1000} s.`
-          : `The connection to ${deps.target.host} failed (${(error as Error).message}).`,
-        requestId,
-      });
+      json = JSON.parse(await c.req.text());
+    } catch {
+      return badRequest(requestId, [{ field: '(body)', message: 'The body is not valid JSON.' }]);
     }
-    if (upstream.status !== 200 || !isJson(text)) {
-      return problemResponse({
-        type: 'urn:friend-console:upstream-bad-response',
-        title: 'Tencent Chat answered with an error',
-        status: 502,
-        detail: `${deps.target.host} answered HTTP ${upstream.status}${upstream.status === 200 ? ' with a body that is not JSON' : ''}.`,
-        requestId,
-      });
-    }
-    return new Response(text, {
-      status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId },
+    const bodies = shape === 'single' ? [json] : batchBodies(json);
+    if (!Array.isArray(bodies)) return badRequest(requestId, [bodies]);
+
+    const problems: FieldProblem[] = [];
+    const calls: Prepared[] = [];
+    bodies.forEach((body, index) => {
+      const parsed = endpoint.request.safeParse(body);
+      if (parsed.success) {
+        calls.push({ endpoint, service, body: JSON.stringify(body), parsed: body });
+        return;
+      }
+      for (const problem of describeIssues(parsed.error)) {
+        const field =
+          shape === 'batch'
+            ? `requests[${index}]${problem.field === '(body)' ? '' : `.${problem.field}`}`
+            : problem.field;
+        problems.push({ field, message: problem.message });
+      }
     });
+    return problems.length > 0 ? badRequest(requestId, problems) : calls;
+  }
+
+  /** One upstream call, audited before its answer leaves when it changes data. */
+  async function send(
+    c: Context<Env>,
+    call: Prepared,
+    signal?: AbortSignal,
+  ): Promise<UpstreamOutcome> {
+    const write = call.endpoint.access === 'write';
+    const requestId = c.get('requestId');
+    const outcome = await callUpstream({
+      service: call.service,
+      body: call.body,
+      retry: !write,
+      requestId,
+      signal,
+    });
+    if (write && deps.auditLog) {
+      const caller = c.get('caller');
+      await deps.auditLog.append({
+        time: new Date(deps.clock?.() ?? Date.now()).toISOString(),
+        requestId,
+        operator: caller.identity,
+        role: caller.role,
+        api: call.service,
+        ...auditedAccounts(call.parsed),
+        status: outcome.ok ? 200 : outcome.problem.status,
+        ...(outcome.ok ? auditedResults(outcome.json) : { results: [] }),
+        attempts: outcome.attempts,
+      });
+    }
+    return outcome;
   }
 
   return app;
 }
 
-function isJson(text: string): boolean {
+function batchBodies(json: unknown): unknown[] | FieldProblem {
+  const requests = (json as { requests?: unknown } | null)?.requests;
+  if (!Array.isArray(requests) || requests.length === 0) {
+    return { field: 'requests', message: 'requests must be a non-empty array of request bodies' };
+  }
+  if (requests.length > MAX_BATCH_REQUESTS) {
+    return {
+      field: 'requests',
+      message: `requests has ${requests.length} bodies; the limit is ${MAX_BATCH_REQUESTS} per bulk call`,
+    };
+  }
+  return requests;
+}
+
+function logFields(service: string, outcome: UpstreamOutcome): Record<string, unknown> {
+  return {
+    api: service,
+    attempts: outcome.attempts,
+    ...(outcome.ok
+      ? { ActionStatus: outcome.json.ActionStatus, ErrorCode: outcome.json.ErrorCode }
+      : { upstreamProblem: outcome.problem.type }),
+  };
+}
+
+/** Tencent's JSON goes out as it came; only a body spread over lines is compacted for NDJSON. */
+function batchLine(index: number, outcome: UpstreamOutcome, requestId: string): string {
+  if (!outcome.ok) {
+    const problem: Problem = { ...outcome.problem, requestId };
+    return JSON.stringify({ index, status: problem.status, problem });
+  }
+  const body = /[\r\n]/.test(outcome.text) ? JSON.stringify(outcome.json) : outcome.text;
+  return `{"index":${index},"status":200,"body":${body}}`;
+}
+
+/**
+ * Browsers say where a request comes from; a write from another site is someone else's page
+ * acting with this console's credential. Clients that send neither header are not browsers.
+ */
+function crossSiteReason(c: Context<Env>, publicOrigin: string | undefined): string | undefined {
+  const fetchSite = c.req.header('sec-fetch-site');
+  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+    return `Sec-Fetch-Site is ${fetchSite}; the console accepts calls from its own pages only.`;
+  }
+  const origin = c.req.header('origin');
+  if (!origin) return undefined;
+  const expected = publicOrigin ?? `${new URL(c.req.url).protocol}//${c.req.header('host')}`;
+  return origin === expected
+    ? undefined
+    : `Origin ${origin} is not this console (${expected}); the console accepts calls from its own pages only.`;
+}
+
+function remoteAddress(c: Context<Env>): string | undefined {
   try {
-    JSON.parse(text);
-    return true;
+    return getConnInfo(c).remote.address;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -185,17 +369,13 @@ function notFound(requestId: string, detail: string): Response {
   });
 }
 
-function badRequest(
-  requestId: string,
-  detail: string,
-  errors?: ReturnType<typeof describeIssues>,
-): Response {
+function badRequest(requestId: string, errors: FieldProblem[]): Response {
   return problemResponse({
     type: 'urn:friend-console:invalid-request',
     title: 'Invalid request',
     status: 400,
-    detail,
+    detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
     requestId,
-    ...(errors ? { errors } : {}),
+    errors,
   });
 }

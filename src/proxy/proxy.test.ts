@@ -10,6 +10,8 @@ import { listen } from '@/shared/node/listen';
 import { startBackend, TEST_SECRET_KEY, type TestBackend } from '@/testing/start-backend';
 
 import { createProxy } from './create-proxy';
+import { createLogger } from './logger';
+import { READ_ATTEMPTS } from './upstream';
 import { createUserSigSource } from './user-sig-source';
 
 let backend: TestBackend;
@@ -135,14 +137,23 @@ describe('upstream failures', () => {
   };
   const check = { From_Account: 'a', To_Account: ['b'], CheckType: 'CheckResult_Type_Both' };
 
-  async function proxyTo(baseUrl: string, upstreamTimeoutMs?: number) {
+  async function proxyTo(
+    baseUrl: string,
+    upstreamTimeoutMs?: number,
+    call: { service: string; body: unknown } = { service: 'v4/sns/friend_check', body: check },
+  ) {
     const server = await listen(
-      createProxy({ target, upstream: { baseUrl, credentials }, upstreamTimeoutMs }).fetch,
+      createProxy({
+        target,
+        upstream: { baseUrl, credentials },
+        upstreamTimeoutMs,
+        random: () => 0.5,
+      }).fetch,
     );
-    const response = await fetch(`${server.url}/api/v4/sns/friend_check`, {
+    const response = await fetch(`${server.url}/api/${call.service}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(check),
+      body: JSON.stringify(call.body),
     });
     const problem = (await response.json()) as { title: string };
     await server.close();
@@ -180,5 +191,79 @@ describe('upstream failures', () => {
     expect(result.problem.title).toMatch(/did not answer in time/);
     stall.server.closeAllConnections();
     stall.server.close();
+  });
+
+  it('retries a read through transient failures, and never retries a write', async () => {
+    let hits = 0;
+    const flaky = await upstream((req, res) => {
+      hits += 1;
+      if (hits % 3 !== 0) {
+        if (hits % 2 === 1) req.socket.destroy();
+        else res.writeHead(503).end('busy');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}');
+    });
+    const read = await proxyTo(flaky.url);
+    expect(read.status).toBe(200);
+    expect(hits).toBe(3);
+
+    hits = 0;
+    const write = await proxyTo(flaky.url, undefined, {
+      service: 'v4/sns/friend_add',
+      body: { From_Account: 'a', AddFriendItem: [{ To_Account: 'b' }] },
+    });
+    expect(write.status).toBe(502);
+    expect(hits).toBe(1);
+    flaky.server.close();
+  });
+
+  it('gives up on a read after three attempts', async () => {
+    let hits = 0;
+    const down = await upstream((_req, res) => {
+      hits += 1;
+      res.writeHead(502).end();
+    });
+    expect((await proxyTo(down.url)).status).toBe(502);
+    expect(hits).toBe(READ_ATTEMPTS);
+    down.server.close();
+  });
+});
+
+describe('logs', () => {
+  it('carry request ids, durations and upstream codes, and never a UserSig', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ destination: { write: (line: string) => lines.push(line) } });
+    const logged = await startBackend({
+      emulator: { seed: 'demo', rateLimit: false },
+      proxy: { logger },
+    });
+    const response = await logged.callProxy('v4/sns/friend_check', {
+      From_Account: 'alice',
+      To_Account: ['bob'],
+      CheckType: 'CheckResult_Type_Both',
+    });
+    const signed = logged.signedUrl('v4/sns/friend_check');
+    const userSig = new URL(signed).searchParams.get('usersig') ?? '';
+    logger.warn({ url: signed, usersig: userSig, nested: { userSig } }, `failed calling ${signed}`);
+    await logged.stop();
+
+    const request = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((entry) => entry.msg === 'api request');
+    expect(request).toMatchObject({
+      requestId: response.headers.get('x-request-id'),
+      status: 200,
+      api: 'v4/sns/friend_check',
+      ActionStatus: 'OK',
+      ErrorCode: 0,
+      attempts: 1,
+    });
+    expect(typeof request?.durationMs).toBe('number');
+    const all = lines.join('');
+    expect(userSig.length).toBeGreaterThan(40);
+    expect(all).not.toContain(userSig.slice(0, 24));
+    expect(all).toContain('usersig=[redacted]');
   });
 });

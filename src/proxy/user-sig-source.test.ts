@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { verifyUserSig } from '@/shared/node/user-sig';
+import { genUserSig, verifyUserSig } from '@/shared/node/user-sig';
+import { startBackend, TEST_ADMIN, TEST_SDKAPPID, TEST_SECRET_KEY } from '@/testing/start-backend';
 
 import { createUserSigSource } from './user-sig-source';
 
@@ -26,5 +27,45 @@ describe('createUserSigSource', () => {
     ).toBe(true);
     now -= 2 * 3600_000;
     expect(source.current()).not.toBe(renewed);
+  });
+});
+
+describe('UserSig renewal over HTTP', () => {
+  it('keeps calls signed while the shared clock jumps a day forward and back', async () => {
+    let now = Date.now();
+    const clock = () => now;
+    const backend = await startBackend({
+      emulator: { seed: 'demo', rateLimit: false, clock },
+      proxy: { clock },
+    });
+    const check = {
+      From_Account: 'alice',
+      To_Account: ['bob'],
+      CheckType: 'CheckResult_Type_Both',
+    };
+    const errorCode = async () =>
+      (
+        (await (await backend.callProxy('v4/sns/friend_check', check)).json()) as {
+          ErrorCode: number;
+        }
+      ).ErrorCode;
+    expect(await errorCode()).toBe(0);
+    now += 25 * 3600_000;
+    expect(await errorCode()).toBe(0);
+    now -= 3 * 24 * 3600_000;
+    expect(await errorCode()).toBe(0);
+    const signedLongAgo = genUserSig({
+      sdkAppId: TEST_SDKAPPID,
+      secretKey: TEST_SECRET_KEY,
+      identifier: TEST_ADMIN,
+      expireSeconds: 3600,
+      issuedAt: Math.floor(now / 1000) - 7200,
+    });
+    // The control: the emulator does refuse an expired signature on the same clock.
+    const expired = await backend.callEmulator('v4/sns/friend_check', check, {
+      usersig: signedLongAgo,
+    });
+    expect(expired.ErrorCode).not.toBe(0);
+    await backend.stop();
   });
 });
