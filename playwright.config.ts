@@ -43,6 +43,7 @@ export default defineConfig({
       EMULATOR_HOST: '127.0.0.1',
       EMULATOR_SEED: 'demo',
       TIM_SDKAPPID: '',
+      AUDIT_LOG: 'test-results/audit.log',
     },
   },
 });

@@ -16,6 +16,20 @@ export class EmulatorControl {
     });
     expect(response.ok()).toBe(true);
   }
+
+  async addFault(rule: Record<string, unknown>): Promise<void> {
+    const response = await this.request.post(`${E2E_EMULATOR_URL}/__emulator/faults`, {
+      data: rule,
+    });
+    expect(response.ok()).toBe(true);
+  }
+
+  /** Calls one Tencent API through the console's proxy, as a script would. */
+  async callProxy(service: string, body: unknown): Promise<Record<string, unknown>> {
+    const response = await this.request.post(`/api/${service}`, { data: body });
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as Record<string, unknown>;
+  }
 }
 
 export const test = base.extend<{

@@ -8,7 +8,7 @@ export class RelationMatrixPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.accounts = page.getByLabel('Accounts');
+    this.accounts = page.getByLabel('Accounts', { exact: true });
     this.check = page.getByRole('button', { name: 'Check relations' });
     this.grid = page.getByRole('grid', { name: 'Relation matrix' });
   }

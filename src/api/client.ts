@@ -13,7 +13,7 @@ export function setApiBaseUrl(url: string | undefined): void {
   baseUrl = url;
 }
 
-function apiUrl(path: string): string {
+export function apiUrl(path: string): string {
   return `${baseUrl ?? window.location.origin}${path}`;
 }
 
@@ -29,6 +29,7 @@ async function request(
     throw new ApiError({ kind: 'network', detail: (error as Error).message });
   }
   const requestId = response.headers.get('x-request-id') ?? undefined;
+  if (!response.ok) throw await problemError(response, requestId);
   const text = await response.text();
   let body: unknown;
   try {
@@ -36,20 +37,28 @@ async function request(
   } catch {
     body = undefined;
   }
-  if (!response.ok) {
-    const problem = (body ?? {}) as { title?: string; detail?: string; errors?: FieldProblem[] };
-    throw new ApiError(
-      {
-        kind: 'proxy',
-        status: response.status,
-        title: problem.title ?? `HTTP ${response.status}`,
-        detail: problem.detail ?? (text.slice(0, 200) || response.statusText),
-        errors: problem.errors ?? [],
-      },
-      requestId,
-    );
-  }
   return { response, body };
+}
+
+/** The proxy's problem+json (or any non-2xx answer) as an ApiError. */
+export async function problemError(response: Response, requestId?: string): Promise<ApiError> {
+  const text = await response.text();
+  let problem: { title?: string; detail?: string; errors?: FieldProblem[] } = {};
+  try {
+    problem = JSON.parse(text) as typeof problem;
+  } catch {
+    // Not JSON: a reverse proxy's error page, described by its status below.
+  }
+  return new ApiError(
+    {
+      kind: 'proxy',
+      status: response.status,
+      title: problem.title ?? `HTTP ${response.status}`,
+      detail: problem.detail ?? (text.slice(0, 200) || response.statusText),
+      errors: problem.errors ?? [],
+    },
+    requestId,
+  );
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown, requestId?: string): z.output<S> {

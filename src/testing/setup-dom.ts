@@ -27,6 +27,19 @@ beforeAll(() => {
     disconnect() {}
   };
   Element.prototype.scrollIntoView ??= () => undefined;
+  // jsdom does no layout, so every box is 0×0 and a virtualized grid would render nothing.
+  // Scroll containers (the matrix grid) get a desktop-sized viewport instead.
+  for (const [name, size] of [
+    ['clientWidth', 1200],
+    ['clientHeight', 600],
+  ] as const) {
+    Object.defineProperty(HTMLElement.prototype, name, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.getAttribute('role') === 'grid' ? size : 0;
+      },
+    });
+  }
   if (!('fonts' in document)) {
     Object.defineProperty(document, 'fonts', {
       value: {

@@ -1,3 +1,4 @@
+import { explainCode } from '@/shared/contract/error-codes';
 import type { CheckType, InfoItem, Relation } from '@/shared/contract/friend-check';
 
 /** A cell's state, one byte each, so a million cells cost a megabyte. */
@@ -41,9 +42,17 @@ export const CELL_DATA_RELATION: Record<CellCode, string> = {
   [CELL.self]: 'self',
 };
 
+/** Why a cell could not be checked: Tencent's code and words, or the proxy's problem. */
 export interface CellFailure {
-  code: number;
+  code?: number;
   info: string;
+  meaning: string;
+  nextStep?: string;
+}
+
+export function itemFailure(code: number, info: string): CellFailure {
+  const entry = explainCode(code);
+  return { code, info, meaning: entry.meaning, nextStep: entry.nextStep };
 }
 
 /** Relations of rows (From_Account) to columns (To_Account), in a typed array. */
@@ -90,31 +99,44 @@ export class RelationMatrix {
 
   /** Applies one friend_check answer; a both-ways answer fills the mirrored cell too. */
   apply(from: string, items: readonly InfoItem[]): void {
+    const both = this.checkType === 'CheckResult_Type_Both';
     for (const item of items) {
       if (item.ResultCode !== 0) {
-        const failure = { code: item.ResultCode, info: item.ResultInfo };
+        const failure = itemFailure(item.ResultCode, item.ResultInfo);
         this.set(from, item.To_Account, CELL.failed, failure);
-        if (this.checkType === 'CheckResult_Type_Both')
-          this.set(item.To_Account, from, CELL.failed, failure);
+        if (both) this.set(item.To_Account, from, CELL.failed, failure);
         continue;
       }
       const code = FROM_RELATION[item.Relation];
       this.set(from, item.To_Account, code);
-      if (this.checkType === 'CheckResult_Type_Both') this.set(item.To_Account, from, MIRROR[code]);
+      if (both) this.set(item.To_Account, from, MIRROR[code]);
     }
   }
 
   /** A call that failed as a whole marks every cell it would have filled. */
   fail(from: string, to: readonly string[], failure: CellFailure): void {
-    this.apply(
-      from,
-      to.map((account) => ({
-        To_Account: account,
-        Relation: 'CheckResult_Type_NoRelation',
-        ResultCode: failure.code,
-        ResultInfo: failure.info,
-      })),
-    );
+    const both = this.checkType === 'CheckResult_Type_Both';
+    for (const account of to) {
+      this.set(from, account, CELL.failed, failure);
+      if (both) this.set(account, from, CELL.failed, failure);
+    }
+  }
+
+  /** Rows with at least one failed cell: what "Check failures again" asks again. */
+  rowsWithFailures(): string[] {
+    const width = this.columns.length;
+    const rows = new Set<number>();
+    for (const index of this.failures.keys()) rows.add(Math.floor(index / width));
+    return [...rows].sort((a, b) => a - b).map((row) => this.rows[row] ?? '');
+  }
+
+  /** Whether any cell of the row is one of `codes`: the filters show only such rows. */
+  rowHas(row: number, codes: ReadonlySet<CellCode>): boolean {
+    const start = row * this.columns.length;
+    for (let index = start; index < start + this.columns.length; index += 1) {
+      if (codes.has(this.cells[index] as CellCode)) return true;
+    }
+    return false;
   }
 
   counts(): Record<CellCode, number> {

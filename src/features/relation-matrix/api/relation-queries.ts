@@ -2,15 +2,11 @@ import { queryOptions } from '@tanstack/react-query';
 
 import { queryKeyRoots } from '@/api/query-keys';
 
-import type { RelationMatrix } from '../build-matrix';
-import { type MatrixRequest, runMatrix } from './run-matrix';
+import { type MatrixProgress, type MatrixRequest, runMatrix } from './run-matrix';
 
 export const relationQueries = {
   all: () => queryKeyRoots.relations,
-  matrix: (
-    request: MatrixRequest,
-    onProgress: (matrix: RelationMatrix, done: number, total: number) => void,
-  ) =>
+  matrix: (request: MatrixRequest, onProgress: MatrixProgress) =>
     queryOptions({
       queryKey: [...queryKeyRoots.relations, 'matrix', request],
       queryFn: ({ signal }) => runMatrix(request, { signal, onProgress }),

@@ -1,10 +1,11 @@
-import { ApiError } from '@/api/api-error';
-import { callEndpoint } from '@/api/client';
+import type { ApiError } from '@/api/api-error';
+import { streamEndpoint } from '@/api/batch-client';
+import { describeFailure } from '@/api/describe-failure';
 import { endpoints } from '@/shared/contract/endpoints';
 import type { CheckType } from '@/shared/contract/friend-check';
 
-import { RelationMatrix } from '../build-matrix';
-import { planChecks } from '../plan-checks';
+import { type CellFailure, RelationMatrix } from '../build-matrix';
+import { type PlannedCheck, planChecks } from '../plan-checks';
 
 export interface MatrixRequest {
   rows: string[];
@@ -12,47 +13,64 @@ export interface MatrixRequest {
   checkType: CheckType;
 }
 
-/** A browser keeps about six connections to one origin; more in flight would only queue. */
-const PARALLEL_CALLS = 6;
+export type MatrixProgress = (progress: {
+  matrix: RelationMatrix;
+  done: number;
+  total: number;
+}) => void;
 
 /** Runs every planned friend_check, filling the matrix as answers arrive. */
 export async function runMatrix(
   request: MatrixRequest,
-  {
-    signal,
-    onProgress,
-  }: {
-    signal?: AbortSignal;
-    onProgress?: (matrix: RelationMatrix, done: number, total: number) => void;
-  },
+  options: { signal?: AbortSignal; onProgress?: MatrixProgress },
 ): Promise<RelationMatrix> {
   const matrix = new RelationMatrix(request.rows, request.columns, request.checkType);
-  const calls = planChecks(request.rows, request.columns, request.checkType);
-  let next = 0;
-  let done = 0;
-  onProgress?.(matrix, 0, calls.length);
-  async function worker() {
-    while (next < calls.length) {
-      const call = calls[next++]!;
-      try {
-        const response = await callEndpoint(
-          endpoints.friendCheck,
-          { From_Account: call.from, To_Account: call.to, CheckType: request.checkType },
-          { signal },
-        );
-        matrix.apply(call.from, response.InfoItem ?? []);
-      } catch (error) {
-        if (signal?.aborted) throw error;
-        const failure =
-          error instanceof ApiError && error.failure.kind === 'tencent'
-            ? { code: error.failure.code, info: error.failure.info }
-            : { code: -1, info: error instanceof Error ? error.message : String(error) };
-        matrix.fail(call.from, call.to, failure);
-      }
-      done += 1;
-      onProgress?.(matrix, done, calls.length);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_CALLS, calls.length) }, worker));
+  await checkInto(matrix, planChecks(request.rows, request.columns, request.checkType), options);
   return matrix;
+}
+
+/** Checks one row of an existing matrix again against every column. */
+export function recheckRows(
+  matrix: RelationMatrix,
+  rows: readonly string[],
+  options: { signal?: AbortSignal; onProgress?: MatrixProgress },
+): Promise<void> {
+  const calls = rows.flatMap((row) => planChecks([row], matrix.columns, matrix.checkType));
+  return checkInto(matrix, calls, options);
+}
+
+async function checkInto(
+  matrix: RelationMatrix,
+  calls: PlannedCheck[],
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: MatrixProgress },
+): Promise<void> {
+  let done = 0;
+  onProgress?.({ matrix, done: 0, total: calls.length });
+  await streamEndpoint(
+    endpoints.friendCheck,
+    calls.map((call) => ({
+      From_Account: call.from,
+      To_Account: call.to,
+      CheckType: matrix.checkType,
+    })),
+    (index, answer) => {
+      const call = calls[index];
+      if (!call) return;
+      if (answer.ok) matrix.apply(call.from, answer.response.InfoItem ?? []);
+      else matrix.fail(call.from, call.to, failureOf(answer.error));
+      done += 1;
+      onProgress?.({ matrix, done, total: calls.length });
+    },
+    { signal },
+  );
+}
+
+function failureOf(error: ApiError): CellFailure {
+  const described = describeFailure(error);
+  return {
+    ...(error.failure.kind === 'tencent' ? { code: error.failure.code } : {}),
+    info: [described.title, described.details].filter(Boolean).join(' · '),
+    meaning: described.meaning,
+    nextStep: described.nextStep,
+  };
 }

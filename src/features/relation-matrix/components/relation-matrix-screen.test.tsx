@@ -1,0 +1,91 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { backendUrls } from '@/testing/backend-urls';
+import { renderWithProviders, uniquePrefix } from '@/testing/render';
+
+import { RelationMatrixScreen } from './relation-matrix-screen';
+
+async function callProxy(service: string, body: unknown): Promise<void> {
+  const response = await fetch(`${backendUrls.proxy()}/api/${service}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+}
+
+describe('RelationMatrixScreen', () => {
+  it('shows the cost before running, then streams the matrix in through the bulk transport', async () => {
+    const p = uniquePrefix();
+    const [a, b, c] = [`${p}a`, `${p}b`, `${p}c`];
+    await callProxy('v4/im_open_login_svc/multiaccount_import', { Accounts: [a, b, c] });
+    await callProxy('v4/sns/friend_add', {
+      From_Account: a,
+      AddFriendItem: [{ To_Account: b }],
+      AddType: 'Add_Type_Both',
+      ForceAddFlags: 1,
+    });
+    await callProxy('v4/sns/friend_add', {
+      From_Account: b,
+      AddFriendItem: [{ To_Account: c }],
+      AddType: 'Add_Type_Single',
+      ForceAddFlags: 1,
+    });
+
+    const user = userEvent.setup();
+    renderWithProviders(<RelationMatrixScreen />, { route: '/matrix' });
+    await user.type(
+      screen.getByLabelText('Accounts', { exact: false, selector: 'textarea' }),
+      `${a}\n${b}\n${c}\n${a}`,
+    );
+    expect(screen.getByLabelText('Cost')).toHaveTextContent(
+      '3 × 3: 2 friend_check calls, at least 10 ms at 200 calls/s.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Check relations' }));
+
+    const grid = await screen.findByRole('grid', { name: 'Relation matrix' });
+    await waitFor(() => expect(grid).toHaveAttribute('aria-busy', 'false'));
+    const cell = (from: string, to: string) =>
+      within(grid).getByRole('gridcell', { name: new RegExp(`^${from} → ${to}:`) });
+    expect(cell(a, b)).toHaveAccessibleName(`${a} → ${b}: friends both ways`);
+    expect(cell(b, c)).toHaveAttribute('data-relation', 'CheckResult_Type_AWithB');
+    expect(cell(c, b)).toHaveAccessibleName(`${c} → ${b}: only ${b} → ${c}`);
+    expect(cell(a, c)).toHaveAttribute('data-relation', 'CheckResult_Type_NoRelation');
+    expect(cell(a, a)).toHaveAttribute('data-relation', 'self');
+    const legend = screen.getByLabelText('Legend');
+    expect(legend).toHaveTextContent('Both ways: 2');
+    expect(legend).toHaveTextContent('Row → column only: 1');
+    expect(legend).toHaveTextContent('Column → row only: 1');
+    expect(legend).toHaveTextContent('No relation: 2');
+    expect(legend).toHaveTextContent('Same account: 3');
+  });
+
+  it('marks failed calls with the explanation, and "Check again" fixes them', async () => {
+    const p = uniquePrefix();
+    const [a, b] = [`${p}a`, `${p}b`];
+    await callProxy('v4/im_open_login_svc/multiaccount_import', { Accounts: [a, b] });
+    const faults = await fetch(`${backendUrls.emulator()}/__emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ api: 'v4/sns/friend_check', from: a, errorCode: 60007, times: 1 }),
+    });
+    expect(faults.status).toBeLessThan(300);
+    const user = userEvent.setup();
+    renderWithProviders(<RelationMatrixScreen />, { route: `/matrix?accounts=${a},${b}&run=1` });
+    const grid = await screen.findByRole('grid', { name: 'Relation matrix' });
+    await waitFor(() => expect(grid).toHaveAttribute('aria-busy', 'false'));
+    const cell = within(grid).getByRole('gridcell', { name: `${a} → ${b}: check failed` });
+    await user.click(cell);
+    const inspector = screen.getByLabelText('Selected cell');
+    expect(inspector).toHaveTextContent('ResultCode 60007');
+    expect(inspector).toHaveTextContent(/Next step/);
+    await user.click(within(inspector).getByRole('button', { name: 'Check again' }));
+    await waitFor(() =>
+      expect(
+        within(grid).getByRole('gridcell', { name: new RegExp(`^${a} → ${b}:`) }),
+      ).toHaveAttribute('data-relation', 'CheckResult_Type_NoRelation'),
+    );
+  });
+});
