@@ -1,8 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 
-import { FriendAddScreen } from '@/features/friend-add/components/friend-add-screen';
-import { RelationMatrixScreen } from '@/features/relation-matrix/components/relation-matrix-screen';
-
 import { ConsoleShell } from './app-shell';
 import { NotFoundRoute } from './routes/not-found-route';
 
@@ -12,8 +9,22 @@ export function createRouter() {
       element: <ConsoleShell />,
       children: [
         { index: true, element: <Navigate to="/add" replace /> },
-        { path: 'add', element: <FriendAddScreen /> },
-        { path: 'matrix', element: <RelationMatrixScreen /> },
+        // Each screen is its own chunk, so the first page loads only what it shows.
+        {
+          path: 'add',
+          lazy: async () => ({
+            Component: (await import('@/features/friend-add/components/friend-add-screen'))
+              .FriendAddScreen,
+          }),
+        },
+        {
+          path: 'matrix',
+          lazy: async () => ({
+            Component: (
+              await import('@/features/relation-matrix/components/relation-matrix-screen')
+            ).RelationMatrixScreen,
+          }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { type Browser, chromium } from '@playwright/test';
+
+import { CHROMIUM_ARGS, findSystemChromium } from '@/testing/find-chromium';
+
+import { environment, percentile, round, seedAccounts, startBenchStack } from './common';
+
+/** The little of the browser the in-page probes use; this project compiles without DOM types. */
+interface ProbeWindow {
+  requestAnimationFrame: (callback: (time: number) => void) => number;
+  document: {
+    querySelector: (selector: string) => { scrollBy: (x: number, y: number) => void } | null;
+    querySelectorAll: (
+      selector: string,
+    ) => Iterable<{ textContent: string | null; click: () => void }>;
+  };
+}
+
+const ACCOUNTS = 1000;
+const RATE = 200;
+
+/**
+ * A 1000×1000 both-ways check driven in a real browser, proxy and emulator with the rate limit
+ * on; optionally with added latency on every upstream call. With `measureUi`, also the paint
+ * and scroll figures of the finished grid.
+ */
+async function runMatrix(
+  browser: Browser,
+  staticDir: string,
+  latencyMs: number,
+  measureUi: boolean,
+) {
+  const stack = await startBenchStack({ rateLimit: true, staticDir });
+  const ids = seedAccounts(stack.emulator, ACCOUNTS);
+  if (latencyMs > 0) stack.emulator.faults.add({ api: 'v4/sns/friend_check', latencyMs });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  try {
+    await page.goto(`${stack.proxyServer.url}/matrix`);
+    await page.getByLabel('Accounts', { exact: true }).fill(ids.join('\n'));
+    stack.emulator.calls.clear();
+    const started = performance.now();
+    await page.getByRole('button', { name: 'Check relations' }).click();
+    await page.waitForSelector('[role=grid][aria-busy="false"]', { timeout: 180_000 });
+    const wallSeconds = (performance.now() - started) / 1000;
+    const calls = stack.emulator.calls.recent(10_000, 'v4/sns/friend_check');
+    const failedCells = await page.getByLabel('Legend').textContent();
+    const matrix = {
+      accounts: ACCOUNTS,
+      latency_ms: latencyMs,
+      calls: calls.length,
+      floor_s: round(calls.length / RATE),
+      wall_s: round(wallSeconds),
+      ratio: round(wallSeconds / (calls.length / RATE)),
+      rate_limited: calls.filter((call) => call.errorCode === 60007).length,
+      failed_cells: Number(
+        /Check failed: ([\d,]+)/.exec(failedCells ?? '')?.[1]?.replace(/,/g, '') ?? NaN,
+      ),
+      ...environment(),
+    };
+    if (!measureUi) return { matrix, ui: {} };
+
+    // Paint: the whole finished grid mounted from scratch (the Failures filter shows none).
+    await page.locator('label', { hasText: /^Failures$/ }).click();
+    await page.waitForSelector('[role=grid]', { state: 'detached' });
+    const paintMs = await page.evaluate(async () => {
+      const view = globalThis as unknown as ProbeWindow;
+      const { document } = view;
+      const all = [...document.querySelectorAll('label')].find(
+        (label) => label.textContent === 'All',
+      );
+      // No named helpers in here: tsx wraps them in a __name() the page does not have.
+      const t0 = performance.now();
+      all?.click();
+      for (let painted = 0; painted < 2;) {
+        await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
+        if (document.querySelector('[role=grid] [role=gridcell]')) painted += 1;
+      }
+      return performance.now() - t0;
+    });
+
+    // Scroll: diagonally across the grid, one step per frame, timing each frame.
+    const frameTimes = await page.evaluate(async () => {
+      const view = globalThis as unknown as ProbeWindow;
+      const { document } = view;
+      const grid = document.querySelector('[role=grid]');
+      if (!grid) throw new Error('no grid');
+      const times: number[] = [];
+      let last = await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
+      for (let step = 0; step < 240; step += 1) {
+        grid.scrollBy(60, 50);
+        const now = await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
+        times.push(now - last);
+        last = now;
+      }
+      return times;
+    });
+    frameTimes.sort((a, b) => a - b);
+    return {
+      matrix,
+      ui: {
+        matrix_paint_ms: Math.round(paintMs),
+        scroll_frame_p95_ms: round(percentile(frameTimes, 95), 1),
+        scroll_frame_p50_ms: round(percentile(frameTimes, 50), 1),
+        initial_js_gzip_kb: initialJsGzipKb(staticDir),
+        ...environment(),
+      },
+    };
+  } finally {
+    await page.close();
+    await stack.stop();
+  }
+}
+
+/** Gzipped size of the scripts index.html loads before anything else. */
+function initialJsGzipKb(staticDir: string): number {
+  const html = readFileSync(join(staticDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="(\/[^"]+\.js)"/g)].map(
+    (match) => match[1] ?? '',
+  );
+  const bytes = scripts.reduce(
+    (total, path) => total + gzipSync(readFileSync(join(staticDir, path))).length,
+    0,
+  );
+  return round(bytes / 1024, 1);
+}
+
+export async function matrixBenchmarks(staticDir: string) {
+  const browser = await chromium.launch({
+    executablePath: findSystemChromium(),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const plain = await runMatrix(browser, staticDir, 0, true);
+    const latency = await runMatrix(browser, staticDir, 100, false);
+    return { matrix: plain.matrix, matrix_latency100: latency.matrix, ui: plain.ui };
+  } finally {
+    await browser.close();
+  }
+}
