@@ -1,4 +1,8 @@
+import type { FailureDescription } from '@/api/describe-failure';
 import { explainCode, RESULT_INFO } from '@/shared/contract/error-codes';
+
+/** Per-item codes worth sending again unchanged (contract §7): transient server-side failures. */
+export const RETRYABLE_CODES = new Set([30006, 30007, 30008, 60007]);
 
 export type AddStatus = 'added' | 'pending' | 'exists' | 'failed';
 
@@ -16,6 +20,25 @@ export interface ClassifiedResult {
   info: string;
   meaning: string;
   nextStep: string;
+  /** "Retry failed" sends this account again. */
+  retryable: boolean;
+}
+
+/** An account whose whole call failed: it shares the call's explanation. */
+export function requestFailed(
+  account: string,
+  code: number,
+  failure: FailureDescription,
+): ClassifiedResult {
+  return {
+    account,
+    status: 'failed',
+    code,
+    info: [failure.title, failure.details].filter(Boolean).join(' · '),
+    meaning: failure.meaning,
+    nextStep: failure.nextStep ?? '',
+    retryable: RETRYABLE_CODES.has(code) || failure.retryable,
+  };
 }
 
 /** One friend_add ResultItem in words: 30539 and an existing friendship are not failures. */
@@ -45,5 +68,6 @@ export function classifyResult(item: {
           ? 'The account is already in the From_Account’s friend list; nothing changed.'
           : entry.meaning,
     nextStep: status === 'added' || status === 'exists' ? '' : entry.nextStep,
+    retryable: status === 'failed' && RETRYABLE_CODES.has(item.ResultCode),
   };
 }

@@ -67,6 +67,17 @@ export const FriendAddFormSchema = z
 
 export type FriendAddFormValues = z.input<typeof FriendAddFormSchema>;
 
+/** A link such as /add?from=alice&to=bob,carol&type=both&force=1 prefills the form; it never sends. */
+export function valuesFromLink(params: URLSearchParams): FriendAddFormValues {
+  return {
+    ...DEFAULT_FORM_VALUES,
+    From_Account: params.get('from') ?? '',
+    To_Account: parseAccountList(params.get('to') ?? '').join('\n'),
+    AddType: params.get('type') === 'single' ? 'Add_Type_Single' : 'Add_Type_Both',
+    ForceAddFlags: params.get('force') === '1',
+  };
+}
+
 export const DEFAULT_FORM_VALUES: FriendAddFormValues = {
   From_Account: '',
   To_Account: '',
@@ -78,10 +89,16 @@ export const DEFAULT_FORM_VALUES: FriendAddFormValues = {
   ForceAddFlags: false,
 };
 
-/** The calls the form asks for: one friend_add per 1000 accounts (decision D1). */
-export function toFriendAddRequests(values: FriendAddFormValues): FriendAddRequest[] {
+/**
+ * The calls the form asks for: one friend_add per 1000 accounts (decision D1). `accounts`
+ * narrows them to some of the listed accounts, as "Retry failed" does.
+ */
+export function toFriendAddRequests(
+  values: FriendAddFormValues,
+  accounts: readonly string[] = parseAccountList(values.To_Account),
+): FriendAddRequest[] {
   const optional = (text: string) => (text === '' ? {} : undefined);
-  const items = parseAccountList(values.To_Account).map((To_Account) => ({
+  const items = accounts.map((To_Account) => ({
     To_Account,
     AddSource: values.AddSource,
     ...(optional(values.Remark) ?? { Remark: values.Remark }),

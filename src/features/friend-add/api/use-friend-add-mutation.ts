@@ -1,29 +1,62 @@
 import { useMutation } from '@tanstack/react-query';
 
+import { ApiError } from '@/api/api-error';
 import { callEndpoint } from '@/api/client';
+import { describeFailure, type FailureDescription } from '@/api/describe-failure';
 import { queryKeyRoots } from '@/api/query-keys';
 import { endpoints } from '@/shared/contract/endpoints';
 import type { FriendAddRequest } from '@/shared/contract/friend-add';
 
-import { classifyResult, type ClassifiedResult } from '../classify-result';
+import { classifyResult, type ClassifiedResult, requestFailed } from '../classify-result';
 
 export interface FriendAddRun {
   requests: FriendAddRequest[];
-  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Called after every call with all results so far, so they appear as calls finish. */
+  onProgress?: (progress: { done: number; total: number; results: ClassifiedResult[] }) => void;
 }
 
-/** Sends the calls one after another; results arrive per account, request-level failures throw. */
+export interface FriendAddOutcome {
+  results: ClassifiedResult[];
+  /** The first call that failed as a whole (70001, 60007, a proxy 502…): one alert. */
+  requestFailure?: FailureDescription;
+  cancelled: boolean;
+}
+
+/**
+ * Sends the calls one after another. A call that fails as a whole marks its accounts failed
+ * (retryable when the failure is) and the run goes on, so nothing already done is lost.
+ */
+export async function runFriendAdd({
+  requests,
+  signal,
+  onProgress,
+}: FriendAddRun): Promise<FriendAddOutcome> {
+  const results: ClassifiedResult[] = [];
+  let requestFailure: FailureDescription | undefined;
+  for (const [index, request] of requests.entries()) {
+    if (signal?.aborted) return { results, requestFailure, cancelled: true };
+    try {
+      const response = await callEndpoint(endpoints.friendAdd, request, { signal });
+      results.push(...(response.ResultItem ?? []).map(classifyResult));
+    } catch (error) {
+      if (signal?.aborted) return { results, requestFailure, cancelled: true };
+      const described = describeFailure(error);
+      requestFailure ??= described;
+      const code =
+        error instanceof ApiError && error.failure.kind === 'tencent' ? error.failure.code : -1;
+      for (const item of request.AddFriendItem) {
+        results.push(requestFailed(item.To_Account, code, described));
+      }
+    }
+    onProgress?.({ done: index + 1, total: requests.length, results: [...results] });
+  }
+  return { results, requestFailure, cancelled: false };
+}
+
 export function useFriendAddMutation() {
   return useMutation({
-    mutationFn: async ({ requests, onProgress }: FriendAddRun): Promise<ClassifiedResult[]> => {
-      const results: ClassifiedResult[] = [];
-      for (const [index, request] of requests.entries()) {
-        const response = await callEndpoint(endpoints.friendAdd, request);
-        results.push(...(response.ResultItem ?? []).map(classifyResult));
-        onProgress?.(index + 1, requests.length);
-      }
-      return results;
-    },
+    mutationFn: runFriendAdd,
     meta: { invalidates: [queryKeyRoots.relations] },
   });
 }

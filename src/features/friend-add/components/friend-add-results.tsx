@@ -1,4 +1,21 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  CopyButton,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import Papa from 'papaparse';
+import { useState } from 'react';
+import { Link } from 'react-router';
+
+import { downloadText } from '@/shared/ui/download';
 
 import { type AddStatus, type ClassifiedResult, STATUS_LABELS } from '../classify-result';
 
@@ -9,11 +26,44 @@ const STATUS_COLORS: Record<AddStatus, string> = {
   failed: 'red',
 };
 
-export function FriendAddResults({ results }: { results: ClassifiedResult[] }) {
+function toCsv(results: readonly ClassifiedResult[]): string {
+  return Papa.unparse(
+    results.map((result) => ({
+      To_Account: result.account,
+      status: STATUS_LABELS[result.status],
+      ResultCode: result.code,
+      ResultInfo: result.info,
+      meaning: result.meaning,
+      next_step: result.nextStep,
+    })),
+    { newline: '\n' },
+  );
+}
+
+export function FriendAddResults({
+  results,
+  from,
+  busy,
+  onRetryFailed,
+}: {
+  results: ClassifiedResult[];
+  from: string;
+  busy: boolean;
+  onRetryFailed: () => void;
+}) {
+  const [filter, setFilter] = useState<AddStatus | 'all'>('all');
   const counts = results.reduce<Record<AddStatus, number>>(
     (total, result) => ({ ...total, [result.status]: total[result.status] + 1 }),
     { added: 0, pending: 0, exists: 0, failed: 0 },
   );
+  const retryable = results.filter((result) => result.retryable).length;
+  const shown = filter === 'all' ? results : results.filter((result) => result.status === filter);
+  const matrixLink = `/matrix?${new URLSearchParams({
+    accounts: [from, ...results.map((result) => result.account)].join(','),
+    type: 'both',
+    run: '1',
+  }).toString()}`;
+
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -23,10 +73,54 @@ export function FriendAddResults({ results }: { results: ClassifiedResult[] }) {
           </Title>
           <Group gap="xs" aria-label="Result counts">
             {(Object.keys(STATUS_LABELS) as AddStatus[]).map((status) => (
-              <Badge key={status} color={STATUS_COLORS[status]} variant="light">
+              <Badge key={status} color={STATUS_COLORS[status]} variant="light" tt="none">
                 {STATUS_LABELS[status]}: {counts[status]}
               </Badge>
             ))}
+          </Group>
+        </Group>
+        <Group justify="space-between">
+          <SegmentedControl
+            size="xs"
+            aria-label="Show results"
+            value={filter}
+            onChange={(value) => setFilter(value as AddStatus | 'all')}
+            data={[
+              { value: 'all', label: `All (${results.length})` },
+              ...(Object.keys(STATUS_LABELS) as AddStatus[]).map((status) => ({
+                value: status,
+                label: `${STATUS_LABELS[status]} (${counts[status]})`,
+              })),
+            ]}
+          />
+          <Group gap="xs">
+            <Button
+              size="xs"
+              color="red"
+              variant="light"
+              disabled={busy || retryable === 0}
+              onClick={onRetryFailed}
+              title="Sends again only the failures that may pass unchanged: 30006, 30007, 30008, 60007 and network errors."
+            >
+              Retry failed ({retryable})
+            </Button>
+            <CopyButton value={toCsv(shown)}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant="default" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => downloadText('friend-add-results.csv', toCsv(shown))}
+            >
+              Export CSV
+            </Button>
+            <Anchor component={Link} to={matrixLink} size="sm">
+              Check relations of these accounts
+            </Anchor>
           </Group>
         </Group>
         <Table striped highlightOnHover verticalSpacing="xs" aria-label="Results per account">
@@ -39,7 +133,7 @@ export function FriendAddResults({ results }: { results: ClassifiedResult[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {results.map((result, index) => (
+            {shown.map((result, index) => (
               <Table.Tr key={`${result.account}-${index}`} data-status={result.status}>
                 <Table.Td ff="monospace">{result.account}</Table.Td>
                 <Table.Td>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -62,5 +62,77 @@ describe('FriendAddScreen', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Tencent error 30003');
     expect(alert).toHaveTextContent('Import the account');
+  });
+
+  it('prefills from a link without sending anything', async () => {
+    renderWithProviders(<FriendAddScreen />, {
+      route: '/add?from=alice&to=bob,carol&type=single&force=1',
+    });
+    expect(screen.getByLabelText(/From_Account/)).toHaveValue('alice');
+    expect(screen.getByLabelText(/To_Account/)).toHaveValue('bob\ncarol');
+    expect(screen.getByLabelText(/ForceAddFlags/)).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'One way' })).toBeChecked();
+    expect(screen.queryByRole('table', { name: 'Results per account' })).toBeNull();
+  });
+
+  it('"Retry failed" re-sends only the retryable failures and keeps the rest', async () => {
+    const p = uniquePrefix();
+    const [a, b, c] = [`${p}a`, `${p}b`, `${p}c`];
+    await importAccounts([a, b, c]);
+    const fault = await fetch(`${backendUrls.emulator()}/__emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        api: 'v4/sns/friend_add',
+        from: a,
+        to: b,
+        resultCode: 30006,
+        times: 1,
+      }),
+    });
+    expect(fault.status).toBeLessThan(300);
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), a);
+    await user.type(screen.getByLabelText(/To_Account/), `${b}{enter}${c}{enter}${p}missing`);
+    await user.click(screen.getByLabelText(/ForceAddFlags/));
+    await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    const table = await screen.findByRole('table', { name: 'Results per account' });
+    const statuses = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => `${row.cells[0]?.textContent}:${row.getAttribute('data-status')}`);
+    expect(statuses()).toEqual([`${b}:failed`, `${c}:added`, `${p}missing:failed`]);
+    const retry = screen.getByRole('button', { name: 'Retry failed (1)' });
+    await user.click(retry);
+    await waitFor(() =>
+      expect(statuses()).toEqual([`${b}:added`, `${c}:added`, `${p}missing:failed`]),
+    );
+    expect(screen.getByRole('button', { name: 'Retry failed (0)' })).toBeDisabled();
+  });
+
+  it('splits more than 1000 accounts into calls of 1000 and lists every account', async () => {
+    const p = uniquePrefix();
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), `${p}from`);
+    const accounts = Array.from({ length: 1001 }, (_, i) => `${p}x${i}`);
+    await user.click(screen.getByLabelText(/To_Account/));
+    await user.paste(accounts.join('\n'));
+    expect(screen.getByText(/1001 accounts, sent in 2 calls of up to 1000/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Results per account' },
+      { timeout: 10_000 },
+    );
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(1002), {
+      timeout: 10_000,
+    });
+    const { calls } = (await (
+      await fetch(`${backendUrls.emulator()}/__emulator/calls?api=v4/sns/friend_add&limit=1000`)
+    ).json()) as { calls: { from?: string }[] };
+    expect(calls.filter((call) => call.from === `${p}from`)).toHaveLength(2);
   });
 });

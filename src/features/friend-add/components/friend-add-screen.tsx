@@ -16,44 +16,98 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
 import { FIELD_LIMITS } from '@/shared/contract/friend-add';
 import { utf8ByteLength } from '@/shared/lib/utf8';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 
-import { useFriendAddMutation } from '../api/use-friend-add-mutation';
+import { parseAccountList } from '@/shared/lib/account-list';
+
+import { type FriendAddOutcome, useFriendAddMutation } from '../api/use-friend-add-mutation';
+import type { ClassifiedResult } from '../classify-result';
 import {
-  DEFAULT_FORM_VALUES,
   FriendAddFormSchema,
   type FriendAddFormValues,
   toFriendAddRequests,
+  valuesFromLink,
 } from '../friend-add-form-schema';
-import { parseAccountList } from '@/shared/lib/account-list';
 import { FriendAddResults } from './friend-add-results';
+
+/** A finished (or running) batch: its results and the values it was sent with, for retries. */
+interface Batch {
+  values: FriendAddFormValues;
+  results: ClassifiedResult[];
+  requestFailure?: FriendAddOutcome['requestFailure'];
+  cancelled?: boolean;
+}
 
 function byteCount(text: string, limit: number): string {
   return `${utf8ByteLength(text)} / ${limit} bytes`;
 }
 
 export function FriendAddScreen() {
+  const [searchParams] = useSearchParams();
   const form = useForm<FriendAddFormValues>({
     resolver: zodResolver(FriendAddFormSchema),
-    defaultValues: DEFAULT_FORM_VALUES,
+    defaultValues: valuesFromLink(searchParams),
     mode: 'onTouched',
   });
   const { register, control, handleSubmit, formState } = form;
   const { errors } = formState;
   const mutation = useFriendAddMutation();
+  const [controller, setController] = useState<AbortController>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [batch, setBatch] = useState<Batch>();
   const values = useWatch({ control }) as FriendAddFormValues;
   const accountCount = parseAccountList(values.To_Account).length;
 
-  const onSubmit = handleSubmit((formValues) => {
-    const requests = toFriendAddRequests(formValues);
+  /** Sends `accounts` with `batchValues`; their new results replace the old ones in place. */
+  const send = (
+    batchValues: FriendAddFormValues,
+    accounts: string[],
+    previous: ClassifiedResult[],
+  ) => {
+    const requests = toFriendAddRequests(batchValues, accounts);
+    const run = new AbortController();
+    setController(run);
     setProgress({ done: 0, total: requests.length });
-    mutation.mutate({ requests, onProgress: (done, total) => setProgress({ done, total }) });
-  });
+    const merge = (fresh: ClassifiedResult[]) => {
+      const byAccount = new Map(fresh.map((result) => [result.account, result]));
+      const kept = previous.map((result) => byAccount.get(result.account) ?? result);
+      const known = new Set(previous.map((result) => result.account));
+      return [...kept, ...fresh.filter((result) => !known.has(result.account))];
+    };
+    mutation.mutate(
+      {
+        requests,
+        signal: run.signal,
+        onProgress: ({ done, total, results }) => {
+          setProgress({ done, total });
+          setBatch({ values: batchValues, results: merge(results) });
+        },
+      },
+      {
+        onSuccess: (outcome) =>
+          setBatch({
+            values: batchValues,
+            results: merge(outcome.results),
+            requestFailure: outcome.requestFailure,
+            cancelled: outcome.cancelled,
+          }),
+      },
+    );
+  };
+
+  const onSubmit = handleSubmit((formValues) =>
+    send(formValues, parseAccountList(formValues.To_Account), []),
+  );
+  const retryFailed = () => {
+    if (!batch) return;
+    const accounts = batch.results.filter((result) => result.retryable).map((r) => r.account);
+    if (accounts.length > 0) send(batch.values, accounts, batch.results);
+  };
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -159,20 +213,44 @@ export function FriendAddScreen() {
           <Text size="sm" c="dimmed">
             The remark, group, source and message apply to every account in the list.
           </Text>
-          <Button type="submit" loading={mutation.isPending}>
-            Add friends
-          </Button>
+          <Group gap="xs">
+            {mutation.isPending && (
+              <Button variant="default" onClick={() => controller?.abort()}>
+                Cancel
+              </Button>
+            )}
+            <Button type="submit" loading={mutation.isPending}>
+              Add friends
+            </Button>
+          </Group>
         </Group>
         {mutation.isPending && progress && progress.total > 1 && (
-          <Progress
-            mt="md"
-            value={(progress.done / progress.total) * 100}
-            aria-label={`Calls done: ${progress.done} of ${progress.total}`}
-          />
+          <Stack gap={4} mt="md">
+            <Progress
+              value={(progress.done / progress.total) * 100}
+              aria-label={`Calls done: ${progress.done} of ${progress.total}`}
+            />
+            <Text size="xs" c="dimmed">
+              {progress.done} of {progress.total} calls done
+            </Text>
+          </Stack>
         )}
       </Paper>
       {mutation.isError && <FailureAlert {...describeFailure(mutation.error)} />}
-      {mutation.data && <FriendAddResults results={mutation.data} />}
+      {batch?.requestFailure && <FailureAlert {...batch.requestFailure} />}
+      {batch?.cancelled && (
+        <Text size="sm" c="dimmed" role="status">
+          Cancelled: the calls already sent are listed below; nothing else was sent.
+        </Text>
+      )}
+      {batch && (
+        <FriendAddResults
+          results={batch.results}
+          from={batch.values.From_Account}
+          busy={mutation.isPending}
+          onRetryFailed={retryFailed}
+        />
+      )}
     </Stack>
   );
 }
