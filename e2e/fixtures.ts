@@ -24,6 +24,13 @@ export class EmulatorControl {
     expect(response.ok()).toBe(true);
   }
 
+  async recentCalls(api: string): Promise<{ from?: string; errorCode?: number }[]> {
+    const response = await this.request.get(`${E2E_EMULATOR_URL}/__emulator/calls`, {
+      params: { api, limit: 1000 },
+    });
+    return ((await response.json()) as { calls: { from?: string; errorCode?: number }[] }).calls;
+  }
+
   /** Calls one Tencent API through the console's proxy, as a script would. */
   async callProxy(service: string, body: unknown): Promise<Record<string, unknown>> {
     const response = await this.request.post(`/api/${service}`, { data: body });

@@ -102,7 +102,10 @@ describe('FriendAddScreen', () => {
       within(table)
         .getAllByRole('row')
         .slice(1)
-        .map((row) => `${row.cells[0]?.textContent}:${row.getAttribute('data-status')}`);
+        .map(
+          (row) =>
+            `${(row as HTMLTableRowElement).cells[0]?.textContent}:${row.getAttribute('data-status')}`,
+        );
     expect(statuses()).toEqual([`${b}:failed`, `${c}:added`, `${p}missing:failed`]);
     const retry = screen.getByRole('button', { name: 'Retry failed (1)' });
     await user.click(retry);

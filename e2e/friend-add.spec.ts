@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures.ts';
+
+test('NeedConfirm without force awaits approval, then force adds', async ({ friendAddPage }) => {
+  await friendAddPage.goto();
+  await friendAddPage.addFriends({ from: 'erin', to: ['carol'] });
+  await expect(friendAddPage.resultRow('carol')).toContainText('Request sent, awaiting approval');
+  await expect(friendAddPage.resultRow('carol')).toContainText('30539');
+  await friendAddPage.addFriends({ from: 'erin', to: ['carol'], force: true });
+  await expect(friendAddPage.resultRow('carol')).toContainText('Added');
+});
+
+test('a blocklist conflict explains 30515 and 30525', async ({ friendAddPage }) => {
+  await friendAddPage.goto();
+  await friendAddPage.addFriends({ from: 'alice', to: ['mallory'], force: true });
+  await expect(friendAddPage.resultRow('mallory')).toContainText('30515');
+  await expect(friendAddPage.resultRow('mallory')).toContainText(/blocklist/i);
+  await friendAddPage.addFriends({ from: 'mallory', to: ['alice'], force: true });
+  await expect(friendAddPage.resultRow('alice')).toContainText('30525');
+  await expect(friendAddPage.resultRow('alice')).toContainText(/blocklist/i);
+});
+
+test('an injected 30006 on one account is fixed by "Retry failed"', async ({
+  page,
+  emulator,
+  friendAddPage,
+}) => {
+  await emulator.addFault({
+    api: 'v4/sns/friend_add',
+    from: 'erin',
+    to: 'bob',
+    resultCode: 30006,
+    times: 1,
+  });
+  await friendAddPage.goto();
+  await friendAddPage.addFriends({ from: 'erin', to: ['bob', 'alice', 'dave', 'ghost'] });
+  await expect(friendAddPage.resultRow('bob')).toContainText('30006');
+  await expect(friendAddPage.resultRow('alice')).toContainText('Added');
+  await page.screenshot({
+    path: 'test-results/screenshots/friend-add-mixed-1366.png',
+    fullPage: true,
+  });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({
+    path: 'test-results/screenshots/friend-add-mixed-1920.png',
+    fullPage: true,
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Retry failed (1)' }).click();
+  await expect(friendAddPage.resultRow('bob')).toContainText('Added');
+  await expect(friendAddPage.resultRow('dave')).toContainText('30516');
+  await expect(friendAddPage.resultRow('ghost')).toContainText('30003');
+});
+
+test('2,500 pasted accounts are added in three calls with visible progress', async ({
+  page,
+  emulator,
+  friendAddPage,
+}) => {
+  const accounts = Array.from({ length: 2500 }, (_, i) => `bulk${String(i).padStart(4, '0')}`);
+  for (let start = 0; start < accounts.length; start += 100) {
+    await emulator.callProxy('v4/im_open_login_svc/multiaccount_import', {
+      Accounts: accounts.slice(start, start + 100),
+    });
+  }
+  // Slow each call down so that the progress can be seen between calls.
+  await emulator.addFault({ api: 'v4/sns/friend_add', latencyMs: 700 });
+  await friendAddPage.goto();
+  await friendAddPage.from.fill('erin');
+  await friendAddPage.to.fill(accounts.join('\n'));
+  await expect(page.getByText('2500 accounts, sent in 3 calls of up to 1000')).toBeVisible();
+  await page.getByLabel('Force add · ForceAddFlags').check();
+  await page.screenshot({ path: 'test-results/screenshots/friend-add-filled-1366.png' });
+  await friendAddPage.submit.click();
+  await expect(page.getByLabel('Calls done: 1 of 3')).toBeVisible();
+  await expect(page.getByText('1 of 3 calls done')).toBeVisible();
+  await expect(page.getByLabel('Result counts')).toContainText('Added: 2500', { timeout: 20_000 });
+  const calls = await emulator.recentCalls('v4/sns/friend_add');
+  expect(calls.filter((call) => call.from === 'erin')).toHaveLength(3);
+});
