@@ -15,6 +15,8 @@ export class EmulatorControl {
       data: { seed },
     });
     expect(response.ok()).toBe(true);
+    // Fault rules outlive a reset of the state; a test starts without any.
+    expect((await this.request.delete(`${E2E_EMULATOR_URL}/__emulator/faults`)).ok()).toBe(true);
   }
 
   async addFault(rule: Record<string, unknown>): Promise<void> {
