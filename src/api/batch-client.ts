@@ -1,7 +1,7 @@
 import type { EndpointDef, RequestOf, ResponseOf } from '@/shared/contract/endpoints';
 
 import { ApiError } from './api-error';
-import { apiUrl, problemError } from './client';
+import { fetchApi, type ProblemBody, problemError, proxyError, readAnswer } from './client';
 
 /** Stays under the proxy's 1 MiB body limit with room for the wrapper. */
 const MAX_BATCH_BYTES = 900 * 1024;
@@ -15,8 +15,8 @@ export type BatchAnswer<E extends EndpointDef> =
 interface Line {
   index: number;
   status: number;
-  body?: { ActionStatus?: string; ErrorCode?: number; ErrorInfo?: string };
-  problem?: { title?: string; detail?: string; status?: number };
+  body?: unknown;
+  problem?: ProblemBody;
 }
 
 /**
@@ -83,18 +83,12 @@ async function sendBatch<E extends EndpointDef>(
   onAnswer: (index: number, answer: BatchAnswer<E>) => void,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(`/api/batch/${endpoint.service}`), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: `{"requests":[${batch.texts.join(',')}]}`,
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError({ kind: 'network', detail: (error as Error).message });
-  }
+  const response = await fetchApi(`/api/batch/${endpoint.service}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: `{"requests":[${batch.texts.join(',')}]}`,
+    signal,
+  });
   const requestId = response.headers.get('x-request-id') ?? undefined;
   if (!response.ok || !response.body) throw await problemError(response, requestId);
 
@@ -126,37 +120,11 @@ function answerOf<E extends EndpointDef>(
   requestId: string | undefined,
 ): BatchAnswer<E> {
   if (line.status !== 200 || !line.body) {
-    return {
-      ok: false,
-      error: new ApiError(
-        {
-          kind: 'proxy',
-          status: line.status,
-          title: line.problem?.title ?? `HTTP ${line.status}`,
-          detail: line.problem?.detail ?? '',
-          errors: [],
-        },
-        requestId,
-      ),
-    };
+    return { ok: false, error: proxyError(line.status, line.problem ?? {}, requestId) };
   }
-  if (line.body.ActionStatus === 'FAIL') {
-    return {
-      ok: false,
-      error: new ApiError(
-        { kind: 'tencent', code: line.body.ErrorCode ?? -1, info: line.body.ErrorInfo ?? '' },
-        requestId,
-      ),
-    };
+  try {
+    return { ok: true, response: readAnswer(endpoint, line.body, requestId) };
+  } catch (error) {
+    return { ok: false, error: error as ApiError };
   }
-  const parsed = endpoint.response.safeParse(line.body);
-  return parsed.success
-    ? { ok: true, response: parsed.data as ResponseOf<E> }
-    : {
-        ok: false,
-        error: new ApiError(
-          { kind: 'contract', detail: parsed.error.issues[0]?.message ?? 'bad shape' },
-          requestId,
-        ),
-      };
 }

@@ -13,21 +13,25 @@ export function setApiBaseUrl(url: string | undefined): void {
   baseUrl = url;
 }
 
-export function apiUrl(path: string): string {
+function apiUrl(path: string): string {
   return `${baseUrl ?? window.location.origin}${path}`;
+}
+
+/** fetch against the proxy: a connection that fails (and was not cancelled) is a network ApiError. */
+export async function fetchApi(path: string, init: RequestInit = {}): Promise<Response> {
+  try {
+    return await fetch(apiUrl(path), init);
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiError({ kind: 'network', detail: (error as Error).message });
+  }
 }
 
 async function request(
   path: string,
   init: RequestInit,
 ): Promise<{ response: Response; body: unknown }> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(path), init);
-  } catch (error) {
-    if (init.signal?.aborted) throw error;
-    throw new ApiError({ kind: 'network', detail: (error as Error).message });
-  }
+  const response = await fetchApi(path, init);
   const requestId = response.headers.get('x-request-id') ?? undefined;
   if (!response.ok) throw await problemError(response, requestId);
   const text = await response.text();
@@ -40,25 +44,41 @@ async function request(
   return { response, body };
 }
 
-/** The proxy's problem+json (or any non-2xx answer) as an ApiError. */
-export async function problemError(response: Response, requestId?: string): Promise<ApiError> {
-  const text = await response.text();
-  let problem: { title?: string; detail?: string; errors?: FieldProblem[] } = {};
-  try {
-    problem = JSON.parse(text) as typeof problem;
-  } catch {
-    // Not JSON: a reverse proxy's error page, described by its status below.
-  }
+export interface ProblemBody {
+  title?: string;
+  detail?: string;
+  errors?: FieldProblem[];
+}
+
+/** A proxy problem (problem+json, or what stands in for it) as an ApiError. */
+export function proxyError(
+  status: number,
+  problem: ProblemBody,
+  requestId: string | undefined,
+  fallbackDetail = '',
+): ApiError {
   return new ApiError(
     {
       kind: 'proxy',
-      status: response.status,
-      title: problem.title ?? `HTTP ${response.status}`,
-      detail: problem.detail ?? (text.slice(0, 200) || response.statusText),
+      status,
+      title: problem.title ?? `HTTP ${status}`,
+      detail: problem.detail ?? fallbackDetail,
       errors: problem.errors ?? [],
     },
     requestId,
   );
+}
+
+/** The proxy's problem+json (or any non-2xx answer) as an ApiError. */
+export async function problemError(response: Response, requestId?: string): Promise<ApiError> {
+  const text = await response.text();
+  let problem: ProblemBody = {};
+  try {
+    problem = JSON.parse(text) as ProblemBody;
+  } catch {
+    // Not JSON: a reverse proxy's error page, described by its status below.
+  }
+  return proxyError(response.status, problem, requestId, text.slice(0, 200) || response.statusText);
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown, requestId?: string): z.output<S> {
@@ -87,7 +107,15 @@ export async function callEndpoint<E extends EndpointDef>(
     body: JSON.stringify(body),
     signal,
   });
-  const requestId = response.headers.get('x-request-id') ?? undefined;
+  return readAnswer(endpoint, json, response.headers.get('x-request-id') ?? undefined);
+}
+
+/** Tencent's answer to one call: a request-level FAIL throws, the rest is parsed by the contract. */
+export function readAnswer<E extends EndpointDef>(
+  endpoint: E,
+  json: unknown,
+  requestId: string | undefined,
+): ResponseOf<E> {
   const envelope = json as
     { ActionStatus?: string; ErrorCode?: number; ErrorInfo?: string } | undefined;
   if (envelope?.ActionStatus === 'FAIL') {

@@ -10,6 +10,11 @@ export interface FailureDescription {
   retryable: boolean;
 }
 
+/** The title and details on one line, where a failure shares a row or a cell with others. */
+export function failureSummary(failure: FailureDescription): string {
+  return [failure.title, failure.details].filter(Boolean).join(' · ');
+}
+
 /** Turns any error of a call into words for an alert, using the error catalogue for Tencent codes. */
 export function describeFailure(error: unknown): FailureDescription {
   if (!(error instanceof ApiError)) {

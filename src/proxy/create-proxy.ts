@@ -237,9 +237,10 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
         requestId,
       });
     }
+    const text = await c.req.text();
     let json: unknown;
     try {
-      json = JSON.parse(await c.req.text());
+      json = JSON.parse(text);
     } catch {
       return badRequest(requestId, [{ field: '(body)', message: 'The body is not valid JSON.' }]);
     }
@@ -251,7 +252,9 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     bodies.forEach((body, index) => {
       const parsed = endpoint.request.safeParse(body);
       if (parsed.success) {
-        calls.push({ endpoint, service, body: JSON.stringify(body), parsed: body });
+        // A single body goes out as it came; bodies of a bulk call have to be cut out again.
+        const sent = shape === 'single' ? text : JSON.stringify(body);
+        calls.push({ endpoint, service, body: sent, parsed: body });
         return;
       }
       for (const problem of describeIssues(parsed.error)) {

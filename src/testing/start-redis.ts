@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 
 import { Redis } from 'ioredis';
+
+import { freePort } from '@/shared/node/listen';
 
 export interface RunningRedis {
   url: string;
@@ -42,15 +43,4 @@ export async function startRedis(): Promise<RunningRedis> {
       await exited;
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

@@ -1,29 +1,14 @@
-import { createEmulator } from '@/emulator/create-emulator';
 import { importAccount } from '@/emulator/state';
-import { listen } from '@/shared/node/listen';
-import { tencentUrl } from '@/shared/node/tencent-url';
-import { genUserSig } from '@/shared/node/user-sig';
+import { startBackend } from '@/testing/start-backend';
 
-import {
-  BENCH_ADMIN,
-  BENCH_KEY,
-  BENCH_SDKAPPID,
-  environment,
-  friendship,
-  percentile,
-  round,
-} from './common';
+import { environment, friendship, percentile, round } from './common';
 
 /** 100,000 accounts and 1,000,000 friendships in memory; friend_check of 1000 accounts over HTTP. */
 export async function emulatorScale() {
   const ACCOUNTS = 100_000;
   const FRIENDS_EACH = 10;
-  const emulator = createEmulator({
-    sdkAppId: BENCH_SDKAPPID,
-    secretKey: BENCH_KEY,
-    admins: [BENCH_ADMIN],
-    rateLimit: false,
-  });
+  const backend = await startBackend({ emulator: { rateLimit: false } });
+  const { emulator } = backend;
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
@@ -39,18 +24,7 @@ export async function emulatorScale() {
   global.gc?.();
   const rssMb = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
 
-  const server = await listen(emulator.app.fetch);
-  const url = tencentUrl(server.url, 'v4/sns/friend_check', {
-    sdkAppId: BENCH_SDKAPPID,
-    identifier: BENCH_ADMIN,
-    userSig: genUserSig({
-      sdkAppId: BENCH_SDKAPPID,
-      secretKey: BENCH_KEY,
-      identifier: BENCH_ADMIN,
-      expireSeconds: 3600,
-      issuedAt: Math.floor(Date.now() / 1000),
-    }),
-  });
+  const url = backend.signedUrl('v4/sns/friend_check');
   const durations: number[] = [];
   for (let call = 0; call < 220; call += 1) {
     const body = JSON.stringify({
@@ -63,7 +37,7 @@ export async function emulatorScale() {
     await response.json();
     if (call >= 20) durations.push(performance.now() - t0); // the first calls warm the JIT
   }
-  await server.close();
+  await backend.stop();
   durations.sort((a, b) => a - b);
   return {
     accounts: ACCOUNTS,

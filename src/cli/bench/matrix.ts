@@ -6,7 +6,9 @@ import { type Browser, chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findSystemChromium } from '@/testing/find-chromium';
 
-import { environment, percentile, round, seedAccounts, startBenchStack } from './common';
+import { startBackend } from '@/testing/start-backend';
+
+import { environment, percentile, round, seedAccounts } from './common';
 
 /** The little of the browser the in-page probes use; this project compiles without DOM types. */
 interface ProbeWindow {
@@ -33,12 +35,12 @@ async function runMatrix(
   latencyMs: number,
   measureUi: boolean,
 ) {
-  const stack = await startBenchStack({ rateLimit: true, staticDir });
+  const stack = await startBackend({ emulator: { rateLimit: true }, proxy: { staticDir } });
   const ids = seedAccounts(stack.emulator, ACCOUNTS);
   if (latencyMs > 0) stack.emulator.faults.add({ api: 'v4/sns/friend_check', latencyMs });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   try {
-    await page.goto(`${stack.proxyServer.url}/matrix`);
+    await page.goto(`${stack.proxyUrl}/matrix`);
     await page.getByLabel('Accounts', { exact: true }).fill(ids.join('\n'));
     stack.emulator.calls.clear();
     const started = performance.now();

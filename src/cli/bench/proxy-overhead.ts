@@ -1,8 +1,9 @@
 import autocannon from 'autocannon';
 
 import { unpaced } from '@/proxy/pacer';
+import { startBackend } from '@/testing/start-backend';
 
-import { environment, round, seedAccounts, startBenchStack } from './common';
+import { environment, round, seedAccounts } from './common';
 
 const CONNECTIONS = 16;
 const DURATION_S = 5;
@@ -24,7 +25,7 @@ async function load(url: string, body: string) {
 
 /** friend_check of 100 accounts at concurrency 16, pacing lifted: straight to the emulator vs through the proxy. */
 export async function proxyOverhead() {
-  const stack = await startBenchStack({ rateLimit: false, pacer: unpaced });
+  const stack = await startBackend({ emulator: { rateLimit: false }, proxy: { pacer: unpaced } });
   const ids = seedAccounts(stack.emulator, 101);
   const body = JSON.stringify({
     From_Account: ids[0],
@@ -34,7 +35,7 @@ export async function proxyOverhead() {
   try {
     await load(stack.signedUrl('v4/sns/friend_check'), body); // warm both paths' JIT
     const direct = await load(stack.signedUrl('v4/sns/friend_check'), body);
-    const proxied = await load(`${stack.proxyServer.url}/api/v4/sns/friend_check`, body);
+    const proxied = await load(`${stack.proxyUrl}/api/v4/sns/friend_check`, body);
     return {
       accounts: 100,
       connections: CONNECTIONS,

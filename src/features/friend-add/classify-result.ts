@@ -1,4 +1,4 @@
-import type { FailureDescription } from '@/api/describe-failure';
+import { type FailureDescription, failureSummary } from '@/api/describe-failure';
 import { explainCode, RESULT_INFO } from '@/shared/contract/error-codes';
 
 /** Per-item codes worth sending again unchanged (contract §7): transient server-side failures. */
@@ -34,7 +34,7 @@ export function requestFailed(
     account,
     status: 'failed',
     code,
-    info: [failure.title, failure.details].filter(Boolean).join(' · '),
+    info: failureSummary(failure),
     meaning: failure.meaning,
     nextStep: failure.nextStep ?? '',
     retryable: RETRYABLE_CODES.has(code) || failure.retryable,

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 
 import { serve, type ServerType } from '@hono/node-server';
 
@@ -29,5 +29,20 @@ export function listen(
       });
     });
     server.once('error', reject);
+  });
+}
+
+/**
+ * A port that was free a moment ago, for servers that cannot bind port 0 themselves
+ * (redis-server, a child `npm start`).
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
   });
 }

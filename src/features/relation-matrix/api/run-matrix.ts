@@ -1,6 +1,6 @@
 import type { ApiError } from '@/api/api-error';
 import { streamEndpoint } from '@/api/batch-client';
-import { describeFailure } from '@/api/describe-failure';
+import { describeFailure, failureSummary } from '@/api/describe-failure';
 import { endpoints } from '@/shared/contract/endpoints';
 import type { CheckType } from '@/shared/contract/friend-check';
 
@@ -69,7 +69,7 @@ function failureOf(error: ApiError): CellFailure {
   const described = describeFailure(error);
   return {
     ...(error.failure.kind === 'tencent' ? { code: error.failure.code } : {}),
-    info: [described.title, described.details].filter(Boolean).join(' · '),
+    info: failureSummary(described),
     meaning: described.meaning,
     nextStep: described.nextStep,
   };

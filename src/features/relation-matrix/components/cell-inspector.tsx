@@ -12,6 +12,32 @@ export function addFriendsLink(from: string, to: readonly string[]): string {
   return `/add?${params.toString()}`;
 }
 
+/** "Make friends" opens Add friends prefilled (disabled with no one to add); "Check again" re-checks the row. */
+function InspectorActions({
+  from,
+  to,
+  makeFriendsLabel,
+  busy,
+  onCheckAgain,
+}: {
+  from: string;
+  to: readonly string[];
+  makeFriendsLabel: string;
+  busy: boolean;
+  onCheckAgain: (from: string) => void;
+}) {
+  return (
+    <Group gap="xs">
+      <Button size="xs" component={Link} to={addFriendsLink(from, to)} disabled={to.length === 0}>
+        {makeFriendsLabel}
+      </Button>
+      <Button size="xs" variant="default" onClick={() => onCheckAgain(from)} disabled={busy}>
+        Check again
+      </Button>
+    </Group>
+  );
+}
+
 /** The cell (or row) under the pointer or the keyboard: its relation in words, and what to do. */
 export function CellInspector({
   matrix,
@@ -42,19 +68,13 @@ export function CellInspector({
             Row of From_Account {from}: {candidates.length} account
             {candidates.length === 1 ? ' is' : 's are'} not friends both ways.
           </Text>
-          <Group gap="xs">
-            <Button
-              size="xs"
-              component={Link}
-              to={addFriendsLink(from, candidates)}
-              disabled={candidates.length === 0}
-            >
-              Make friends ({candidates.length})
-            </Button>
-            <Button size="xs" variant="default" onClick={() => onCheckAgain(from)} disabled={busy}>
-              Check again
-            </Button>
-          </Group>
+          <InspectorActions
+            from={from}
+            to={candidates}
+            makeFriendsLabel={`Make friends (${candidates.length})`}
+            busy={busy}
+            onCheckAgain={onCheckAgain}
+          />
         </Stack>
       </Paper>
     );
@@ -101,19 +121,13 @@ export function CellInspector({
           )
         )}
         {code !== CELL.self && (
-          <Group gap="xs">
-            <Button
-              size="xs"
-              component={Link}
-              to={addFriendsLink(from, [to])}
-              disabled={code === CELL.bothWay}
-            >
-              Make friends
-            </Button>
-            <Button size="xs" variant="default" onClick={() => onCheckAgain(from)} disabled={busy}>
-              Check again
-            </Button>
-          </Group>
+          <InspectorActions
+            from={from}
+            to={code === CELL.bothWay ? [] : [to]}
+            makeFriendsLabel="Make friends"
+            busy={busy}
+            onCheckAgain={onCheckAgain}
+          />
         )}
       </Stack>
     </Paper>
