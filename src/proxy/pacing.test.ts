@@ -102,4 +102,25 @@ describe('pacing', () => {
     await Promise.all(proxies.map((proxy) => proxy.close()));
     expect(rateLimited(codes)).toBeGreaterThan(0);
   });
+
+  it('answers 502 and sends nothing when the shared Redis cannot be reached', async () => {
+    const gone = await startRedis();
+    const client = new Redis(gone.url, { maxRetriesPerRequest: 0, enableOfflineQueue: false });
+    client.on('error', () => undefined);
+    clients.push(client);
+    await gone.stop();
+    const proxy = await proxyWith(createPacer({ redis: client, keyPrefix: 'gone' }));
+    const before = backend.emulator.calls.recent(1000).length;
+    const response = await fetch(`${proxy.url}/api/v4/sns/friend_check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(check),
+    });
+    await proxy.close();
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({
+      title: 'The shared rate budget cannot be reached',
+    });
+    expect(backend.emulator.calls.recent(1000).length).toBe(before);
+  });
 });

@@ -48,7 +48,21 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
   const random = options.random ?? Math.random;
 
   async function attempt(call: UpstreamCall): Promise<Attempt> {
-    await options.pacer.acquire(call.service, call.signal);
+    try {
+      await options.pacer.acquire(call.service, call.signal);
+    } catch (error) {
+      if (call.signal?.aborted) throw error;
+      // The shared budget cannot be read: the call fails rather than go out unpaced.
+      return {
+        ok: false,
+        problem: {
+          type: 'urn:friend-console:pacing-unavailable',
+          title: 'The shared rate budget cannot be reached',
+          status: 502,
+          detail: `Pacing store failed (${(error as Error).message}); nothing was sent to ${options.host}.`,
+        },
+      };
+    }
     const url = tencentUrl(options.baseUrl, call.service, {
       sdkAppId: options.credentials.sdkAppId,
       identifier: options.credentials.admin,
