@@ -48,7 +48,7 @@ async function runMatrix(
     await page.waitForSelector('[role=grid][aria-busy="false"]', { timeout: 180_000 });
     const wallSeconds = (performance.now() - started) / 1000;
     const calls = stack.emulator.calls.recent(10_000, 'v4/sns/friend_check');
-    const failedCells = await page.getByLabel('Legend').textContent();
+    const legend = await page.getByLabel('Legend').textContent();
     const matrix = {
       accounts: ACCOUNTS,
       latency_ms: latencyMs,
@@ -58,7 +58,7 @@ async function runMatrix(
       ratio: round(wallSeconds / (calls.length / RATE)),
       rate_limited: calls.filter((call) => call.errorCode === 60007).length,
       failed_cells: Number(
-        /Check failed: ([\d,]+)/.exec(failedCells ?? '')?.[1]?.replace(/,/g, '') ?? NaN,
+        /Check failed: ([\d,]+)/.exec(legend ?? '')?.[1]?.replace(/,/g, '') ?? NaN,
       ),
       ...environment(),
     };
