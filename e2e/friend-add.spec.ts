@@ -67,7 +67,7 @@ test('2,500 pasted accounts are added in three calls with visible progress', asy
   await friendAddPage.goto();
   await friendAddPage.from.fill('erin');
   await friendAddPage.to.fill(accounts.join('\n'));
-  await expect(page.getByText('2500 accounts, sent in 3 calls of up to 1000')).toBeVisible();
+  await expect(page.getByText('2500 rows, sent in 3 calls of up to 1000')).toBeVisible();
   await page.getByLabel('Force add · ForceAddFlags').check();
   await page.screenshot({ path: 'test-results/screenshots/friend-add-filled-1366.png' });
   await friendAddPage.submit.click();
@@ -76,4 +76,61 @@ test('2,500 pasted accounts are added in three calls with visible progress', asy
   await expect(page.getByLabel('Result counts')).toContainText('Added: 2500', { timeout: 20_000 });
   const calls = await emulator.recentCalls('v4/sns/friend_add');
   expect(calls.filter((call) => call.from === 'erin')).toHaveLength(3);
+});
+
+test('a pasted table is checked first, trimmed to ready rows, added and undone', async ({
+  page,
+  emulator,
+  friendAddPage,
+}) => {
+  await friendAddPage.goto();
+  await page.screenshot({ path: 'test-results/screenshots/friend-add-empty-1366.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'test-results/screenshots/friend-add-empty-1920.png' });
+  await friendAddPage.from.fill('alice');
+  await friendAddPage.to.fill(
+    [
+      'To_Account\tRemark\tGroupName',
+      'bob\tBob\tfriends',
+      'carol\tCarol\t',
+      'dave\t\t',
+      'mallory\t\t',
+      'erin\tErin from QA\ttesters',
+      'ghost\t\t',
+    ].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Check first' }).click();
+  const counts = page.getByLabel('Check first counts');
+  await expect(counts).toContainText('Ready: 1');
+  await expect(counts).toContainText('Account missing: 1');
+  await page.screenshot({
+    path: 'test-results/screenshots/friend-add-check-first-1920.png',
+    fullPage: true,
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({
+    path: 'test-results/screenshots/friend-add-check-first-1366.png',
+    fullPage: true,
+  });
+  expect(await emulator.recentCalls('v4/sns/friend_add')).toHaveLength(0);
+  await page.getByRole('button', { name: 'Keep only ready rows (1)' }).click();
+  await expect(friendAddPage.to).toHaveValue(
+    'To_Account\tRemark\tGroupName\nerin\tErin from QA\ttesters',
+  );
+  await friendAddPage.submit.click();
+  await expect(friendAddPage.resultRow('erin')).toContainText('Added');
+  await page.getByRole('button', { name: 'Undo this batch (1)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Undo this batch?' });
+  await expect(dialog).toContainText('erin');
+  // The modal fades in; the picture waits for it, the test does not need to.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'test-results/screenshots/friend-add-undo-1366.png' });
+  await dialog.getByRole('button', { name: 'Delete 1 friendship' }).click();
+  await expect(page.getByText('Undone: 1 friendship deleted')).toBeVisible();
+  const check = await emulator.callProxy('v4/sns/friend_check', {
+    From_Account: 'alice',
+    To_Account: ['erin'],
+    CheckType: 'CheckResult_Type_Both',
+  });
+  expect(check.InfoItem).toMatchObject([{ Relation: 'CheckResult_Type_NoRelation' }]);
 });

@@ -1,5 +1,6 @@
 import { type FailureDescription, failureSummary } from '@/api/describe-failure';
 import { explainCode, RESULT_INFO } from '@/shared/contract/error-codes';
+import type { DeleteType } from '@/shared/contract/friends';
 
 /** Per-item codes worth sending again unchanged (contract §7): transient server-side failures. */
 export const RETRYABLE_CODES = new Set([30006, 30007, 30008, 60007]);
@@ -22,6 +23,8 @@ export interface ClassifiedResult {
   nextStep: string;
   /** "Retry failed" sends this account again. */
   retryable: boolean;
+  /** How "Undo this batch" deletes the friendship this result created; absent if none. */
+  undo?: DeleteType;
 }
 
 /** An account whose whole call failed: it shares the call's explanation. */

@@ -13,6 +13,8 @@ import { chunk } from '@/shared/lib/chunk';
 
 import { parseAccountList } from '@/shared/lib/account-list';
 
+import { type AddRow, parseRows, SHARED_FIELDS, toAddFriendItem } from './friend-add-rows';
+
 const toAccount = accountId('To_Account');
 const shared = AddFriendItem.pick({ Remark: true, AddWording: true }).shape;
 
@@ -29,8 +31,8 @@ export const FriendAddFormSchema = z
     ForceAddFlags: z.boolean(),
   })
   .superRefine((values, ctx) => {
-    const accounts = parseAccountList(values.To_Account);
-    if (accounts.length === 0) {
+    const { rows, problems } = parseRows(values.To_Account);
+    if (rows.length === 0 && problems.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['To_Account'],
@@ -39,14 +41,22 @@ export const FriendAddFormSchema = z
       return;
     }
     const seen = new Set<string>();
-    const problems: string[] = [];
-    accounts.forEach((account, index) => {
-      const parsed = toAccount.safeParse(account);
-      if (!parsed.success) problems.push(`Row ${index + 1}: ${parsed.error.issues[0]?.message}`);
-      else if (account === values.From_Account)
-        problems.push(`Row ${index + 1}: ${account} is the From_Account itself`);
-      else if (seen.has(account)) problems.push(`Row ${index + 1}: ${account} is listed twice`);
-      seen.add(account);
+    rows.forEach((row, index) => {
+      const where = `Row ${index + 1}`;
+      const parsed = toAccount.safeParse(row.To_Account);
+      if (!parsed.success) problems.push(`${where}: ${parsed.error.issues[0]?.message}`);
+      else if (row.To_Account === values.From_Account)
+        problems.push(`${where}: ${row.To_Account} is the From_Account itself`);
+      else if (seen.has(row.To_Account))
+        problems.push(`${where}: ${row.To_Account} is listed twice`);
+      seen.add(row.To_Account);
+      // Only a row's own cells are checked here; the shared fields report on themselves.
+      for (const field of SHARED_FIELDS) {
+        const own = row[field];
+        if (own === undefined) continue;
+        const checked = AddFriendItem.shape[field].safeParse(own);
+        if (!checked.success) problems.push(`${where}: ${checked.error.issues[0]?.message}`);
+      }
     });
     if (problems.length > 0) {
       const shown = problems.slice(0, 3).join('; ');
@@ -90,21 +100,14 @@ export const DEFAULT_FORM_VALUES: FriendAddFormValues = {
 };
 
 /**
- * The calls the form asks for: one friend_add per 1000 accounts (decision D1). `accounts`
- * narrows them to some of the listed accounts, as "Retry failed" does.
+ * The calls the form asks for: one friend_add per 1000 rows (decision D1). `rows` narrows them
+ * to some of the listed rows, as "Retry failed" does.
  */
 export function toFriendAddRequests(
   values: FriendAddFormValues,
-  accounts: readonly string[] = parseAccountList(values.To_Account),
+  rows: readonly AddRow[] = parseRows(values.To_Account).rows,
 ): FriendAddRequest[] {
-  const optional = (text: string) => (text === '' ? {} : undefined);
-  const items = accounts.map((To_Account) => ({
-    To_Account,
-    AddSource: values.AddSource,
-    ...(optional(values.Remark) ?? { Remark: values.Remark }),
-    ...(optional(values.GroupName) ?? { GroupName: values.GroupName }),
-    ...(optional(values.AddWording) ?? { AddWording: values.AddWording }),
-  }));
+  const items = rows.map((row) => toAddFriendItem(row, values));
   return chunk(items, FRIEND_ADD_MAX_ITEMS).map((AddFriendItem) => ({
     From_Account: values.From_Account,
     AddFriendItem,

@@ -37,8 +37,18 @@ export async function runFriendAdd({
   for (const [index, request] of requests.entries()) {
     if (signal?.aborted) return { results, requestFailure, cancelled: true };
     try {
+      const reverseExisted = await reverseFriendships(request, signal);
       const response = await callEndpoint(endpoints.friendAdd, request, { signal });
-      results.push(...(response.ResultItem ?? []).map(classifyResult));
+      for (const item of response.ResultItem ?? []) {
+        const result = classifyResult(item);
+        if (result.status === 'added') {
+          result.undo =
+            request.AddType === 'Add_Type_Single' || reverseExisted.has(result.account)
+              ? 'Delete_Type_Single'
+              : 'Delete_Type_Both';
+        }
+        results.push(result);
+      }
     } catch (error) {
       if (signal?.aborted) return { results, requestFailure, cancelled: true };
       const described = describeFailure(error);
@@ -52,6 +62,40 @@ export async function runFriendAdd({
     onProgress?.({ done: index + 1, total: requests.length, results: [...results] });
   }
   return { results, requestFailure, cancelled: false };
+}
+
+/**
+ * Before a both-ways add, the accounts that already have From_Account as a friend: the add
+ * creates only the forward half for them, so "Undo this batch" must delete only that half.
+ * Unknown (the check failed) counts as existing, so an undo never deletes what it did not make.
+ */
+async function reverseFriendships(
+  request: FriendAddRequest,
+  signal: AbortSignal | undefined,
+): Promise<Set<string>> {
+  const accounts = request.AddFriendItem.map((item) => item.To_Account);
+  if (request.AddType === 'Add_Type_Single') return new Set();
+  try {
+    const answer = await callEndpoint(
+      endpoints.friendCheck,
+      {
+        From_Account: request.From_Account,
+        To_Account: accounts,
+        CheckType: 'CheckResult_Type_Both',
+      },
+      { signal },
+    );
+    const unknown = new Set(accounts);
+    for (const item of answer.InfoItem ?? []) {
+      const hadFrom =
+        item.Relation === 'CheckResult_Type_BWithA' || item.Relation === 'CheckResult_Type_BothWay';
+      if (item.ResultCode === 0 && !hadFrom) unknown.delete(item.To_Account);
+    }
+    return unknown;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return new Set(accounts);
+  }
 }
 
 export function useFriendAddMutation() {

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import Papa from 'papaparse';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 
 import { downloadText } from '@/shared/ui/download';
@@ -45,11 +45,14 @@ export function FriendAddResults({
   from,
   busy,
   onRetryFailed,
+  undo,
 }: {
   results: ClassifiedResult[];
   from: string;
   busy: boolean;
   onRetryFailed: () => void;
+  /** The "Undo this batch" control, owned by the screen. */
+  undo: ReactNode;
 }) {
   const [filter, setFilter] = useState<AddStatus | 'all'>('all');
   const counts = results.reduce<Record<AddStatus, number>>(
@@ -104,6 +107,7 @@ export function FriendAddResults({
             >
               Retry failed ({retryable})
             </Button>
+            {undo}
             <CopyButton value={toCsv(shown)}>
               {({ copied, copy }) => (
                 <Button size="xs" variant="default" onClick={copy}>

@@ -2,21 +2,37 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { renderWithProviders, uniquePrefix } from '@/testing/render';
+import { setApiBaseUrl } from '@/api/client';
 import { backendUrls } from '@/testing/backend-urls';
+import { renderWithProviders, uniquePrefix } from '@/testing/render';
+import { startBackend } from '@/testing/start-backend';
 
 import { FriendAddScreen } from './friend-add-screen';
 
-async function importAccounts(accounts: string[]) {
-  const response = await fetch(
-    `${backendUrls.proxy()}/api/v4/im_open_login_svc/multiaccount_import`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ Accounts: accounts }),
-    },
-  );
+/** One Tencent API through the real proxy, for setting up and reading back state. */
+async function proxyCall(service: string, body: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${backendUrls.proxy()}/api/v4/${service}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.status).toBe(200);
+  const answer = (await response.json()) as Record<string, unknown>;
+  expect(answer.ActionStatus).toBe('OK');
+  return answer;
+}
+
+async function importAccounts(accounts: string[]) {
+  await proxyCall('im_open_login_svc/multiaccount_import', { Accounts: accounts });
+}
+
+async function relationsOf(from: string, to: string[]): Promise<Record<string, string>> {
+  const answer = (await proxyCall('sns/friend_check', {
+    From_Account: from,
+    To_Account: to,
+    CheckType: 'CheckResult_Type_Both',
+  })) as { InfoItem: { To_Account: string; Relation: string }[] };
+  return Object.fromEntries(answer.InfoItem.map((item) => [item.To_Account, item.Relation]));
 }
 
 describe('FriendAddScreen', () => {
@@ -123,7 +139,7 @@ describe('FriendAddScreen', () => {
     const accounts = Array.from({ length: 1001 }, (_, i) => `${p}x${i}`);
     await user.click(screen.getByLabelText(/To_Account/));
     await user.paste(accounts.join('\n'));
-    expect(screen.getByText(/1001 accounts, sent in 2 calls of up to 1000/)).toBeInTheDocument();
+    expect(screen.getByText(/1001 rows, sent in 2 calls of up to 1000/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
     const table = await screen.findByRole(
       'table',
@@ -137,5 +153,173 @@ describe('FriendAddScreen', () => {
       await fetch(`${backendUrls.emulator()}/__emulator/calls?api=v4/sns/friend_add&limit=1000`)
     ).json()) as { calls: { from?: string }[] };
     expect(calls.filter((call) => call.from === `${p}from`)).toHaveLength(2);
+  });
+
+  it('reads a pasted TSV table: rows keep their own Remark, and a removed row is not sent', async () => {
+    const p = uniquePrefix();
+    const [from, b, c, d] = [`${p}a`, `${p}b`, `${p}c`, `${p}d`];
+    await importAccounts([from, b, c, d]);
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), from);
+    await user.click(screen.getByLabelText(/To_Account/));
+    await user.paste(`To_Account\tRemark\n${b}\tBee\n${c}\t\n${d}\tDee`);
+    await user.type(screen.getByLabelText(/Remark · Remark/), 'shared');
+    const rowsTable = screen.getByRole('table', { name: 'Rows' });
+    expect(within(rowsTable).getAllByRole('row')).toHaveLength(4);
+    await user.click(screen.getByRole('button', { name: `Remove row 3 (${d})` }));
+    expect(screen.getByLabelText(/To_Account/)).toHaveValue(
+      `To_Account\tRemark\n${b}\tBee\n${c}\t`,
+    );
+    await user.click(screen.getByLabelText(/ForceAddFlags/));
+    await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    await screen.findByRole('table', { name: 'Results per account' });
+    const friends = (await proxyCall('sns/friend_get', { From_Account: from, StartIndex: 0 })) as {
+      UserDataItem: { To_Account: string; ValueItem: { Tag: string; Value: unknown }[] }[];
+    };
+    const remarks = Object.fromEntries(
+      friends.UserDataItem.map((item) => [
+        item.To_Account,
+        item.ValueItem.find((tag) => tag.Tag === 'Tag_SNS_IM_Remark')?.Value,
+      ]),
+    );
+    expect(remarks).toEqual({ [b]: 'Bee', [c]: 'shared' });
+  });
+
+  it('"Apply to all rows" lets the form’s filled fields replace the rows’ own', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.click(screen.getByLabelText(/To_Account/));
+    await user.paste('To_Account,Remark,AddWording\nbob,B,hi\ncarol,C,');
+    await user.type(screen.getByLabelText(/Remark · Remark/), 'everyone');
+    await user.click(screen.getByRole('button', { name: 'Apply to all rows' }));
+    expect(screen.getByLabelText(/To_Account/)).toHaveValue(
+      'To_Account,AddWording\nbob,hi\ncarol,',
+    );
+  });
+
+  it('"Check first" labels each row without writing, and keeps only the ready ones', async () => {
+    const p = uniquePrefix();
+    const [from, friend, confirm, deny, blocker, open] = ['a', 'f', 'n', 'd', 'b', 'o'].map(
+      (name) => `${p}${name}`,
+    ) as [string, string, string, string, string, string];
+    await importAccounts([from, friend, confirm, deny, blocker, open]);
+    await proxyCall('sns/friend_import', {
+      From_Account: from,
+      AddFriendItem: [{ To_Account: friend, AddSource: 'AddSource_Type_Test' }],
+    });
+    await proxyCall('sns/black_list_add', { From_Account: blocker, To_Account: [from] });
+    for (const [account, allowType] of [
+      [deny, 'AllowType_Type_DenyAny'],
+      [open, 'AllowType_Type_AllowAny'],
+      [confirm, 'AllowType_Type_NeedConfirm'],
+    ]) {
+      await proxyCall('profile/portrait_set', {
+        From_Account: account,
+        ProfileItem: [{ Tag: 'Tag_Profile_IM_AllowType', Value: allowType }],
+      });
+    }
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), from);
+    await user.click(screen.getByLabelText(/To_Account/));
+    await user.paste([friend, confirm, deny, blocker, open, `${p}ghost`].join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Check first' }));
+    const rowsTable = await screen.findByRole('table', { name: 'Rows' });
+    await waitFor(() =>
+      expect(within(rowsTable).getAllByRole('row')[1]).toHaveTextContent('Already friends'),
+    );
+    const labels = within(rowsTable)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => (row as HTMLTableRowElement).cells[6]?.textContent);
+    expect(labels).toEqual([
+      'Already friends',
+      'Will await approval',
+      'Refuses all requests',
+      'Blocked either way',
+      'Ready',
+      'Account missing',
+    ]);
+    expect(await relationsOf(from, [open])).toEqual({ [open]: 'CheckResult_Type_NoRelation' });
+    await user.click(screen.getByRole('button', { name: 'Keep only ready rows (1)' }));
+    expect(screen.getByLabelText(/To_Account/)).toHaveValue(open);
+  });
+
+  it('"Undo this batch" deletes only the friendships the batch created', async () => {
+    const p = uniquePrefix();
+    const [from, b, c, earlier] = [`${p}a`, `${p}b`, `${p}c`, `${p}e`];
+    await importAccounts([from, b, c, earlier]);
+    // `earlier` had `from` in its list before the batch; the undo must leave that half alone.
+    await proxyCall('sns/friend_import', {
+      From_Account: earlier,
+      AddFriendItem: [{ To_Account: from, AddSource: 'AddSource_Type_Test' }],
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), from);
+    await user.type(screen.getByLabelText(/To_Account/), `${b}{enter}${c}{enter}${earlier}`);
+    await user.click(screen.getByLabelText(/ForceAddFlags/));
+    await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    await screen.findByRole('table', { name: 'Results per account' });
+    expect(await relationsOf(from, [b, earlier])).toEqual({
+      [b]: 'CheckResult_Type_BothWay',
+      [earlier]: 'CheckResult_Type_BothWay',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Undo this batch (3)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Undo this batch?' });
+    expect(within(dialog).getByRole('list', { name: 'Deleted both ways' })).toHaveTextContent(
+      `${b}${c}`,
+    );
+    expect(
+      within(dialog).getByRole('list', { name: 'Deleted one way (only From_Account’s side)' }),
+    ).toHaveTextContent(earlier);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 3 friendships' }));
+    expect(await screen.findByText('Undone: 3 friendships deleted')).toBeInTheDocument();
+    expect(await relationsOf(from, [b, c, earlier])).toEqual({
+      [b]: 'CheckResult_Type_NoRelation',
+      [c]: 'CheckResult_Type_NoRelation',
+      [earlier]: 'CheckResult_Type_BWithA',
+    });
+    expect(screen.getByRole('button', { name: 'Undo this batch (0)' })).toBeDisabled();
+  });
+
+  it('asks before writing to a real Tencent app, naming the SDKAppID, region and count', async () => {
+    // A proxy that describes itself as a real app; its upstream is still the local emulator.
+    const tencent = await startBackend({
+      proxy: {
+        target: {
+          mode: 'tencent',
+          sdkAppId: 1400000000,
+          admin: 'administrator',
+          region: 'singapore',
+          host: 'adminapisgp.im.qcloud.com',
+        },
+      },
+    });
+    setApiBaseUrl(tencent.proxyUrl);
+    try {
+      await tencent.callProxy('v4/im_open_login_svc/multiaccount_import', {
+        Accounts: ['alice', 'bob', 'carol'],
+      });
+      const user = userEvent.setup();
+      renderWithProviders(<FriendAddScreen />);
+      await user.type(screen.getByLabelText(/From_Account/), 'alice');
+      await user.type(screen.getByLabelText(/To_Account/), 'bob{enter}carol');
+      await user.click(screen.getByRole('button', { name: 'Add friends' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Write to a real Tencent app?' });
+      expect(dialog).toHaveTextContent(
+        'friend_add for 2 accounts as alice in SDKAppID 1400000000, region singapore',
+      );
+      expect(tencent.emulator.calls.recent(10, 'v4/sns/friend_add')).toHaveLength(0);
+      await user.click(
+        within(dialog).getByRole('button', { name: 'Add friends in SDKAppID 1400000000' }),
+      );
+      await screen.findByRole('table', { name: 'Results per account' });
+      expect(tencent.emulator.calls.recent(10, 'v4/sns/friend_add')).toHaveLength(1);
+    } finally {
+      setApiBaseUrl(backendUrls.proxy());
+      await tencent.stop();
+    }
   });
 });

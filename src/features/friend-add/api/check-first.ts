@@ -1,0 +1,179 @@
+import { callEndpoint } from '@/api/client';
+import { ACCOUNT_BATCH_MAX } from '@/shared/contract/account';
+import { BLACKLIST_MAX_ACCOUNTS, type BlackRelation } from '@/shared/contract/blocklist';
+import { endpoints } from '@/shared/contract/endpoints';
+import { FRIEND_CHECK_MAX_ACCOUNTS, type Relation } from '@/shared/contract/friend-check';
+import { PORTRAIT_GET_MAX_ACCOUNTS, PROFILE_TAGS } from '@/shared/contract/profile';
+import { chunk } from '@/shared/lib/chunk';
+
+export type PreviewLabel =
+  'ready' | 'friends' | 'missing' | 'blocked' | 'approval' | 'refused' | 'unknown';
+
+export const PREVIEW_LABELS: Record<PreviewLabel, string> = {
+  ready: 'Ready',
+  friends: 'Already friends',
+  missing: 'Account missing',
+  blocked: 'Blocked either way',
+  approval: 'Will await approval',
+  refused: 'Refuses all requests',
+  unknown: 'Could not check',
+};
+
+export const PREVIEW_COLORS: Record<PreviewLabel, string> = {
+  ready: 'green',
+  friends: 'blue',
+  missing: 'red',
+  blocked: 'red',
+  approval: 'yellow',
+  refused: 'orange',
+  unknown: 'gray',
+};
+
+export interface RowPreview {
+  label: PreviewLabel;
+  /** Why, in words: the relation, the block's direction or the AllowType. */
+  detail: string;
+}
+
+export interface Preview {
+  /** The settings the preview was made for; it is stale once any of them changes. */
+  from: string;
+  force: boolean;
+  fromExists: boolean;
+  rows: Map<string, RowPreview>;
+}
+
+async function eachChunk<T>(
+  accounts: readonly string[],
+  size: number,
+  call: (part: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  const answers: T[] = [];
+  for (const part of chunk(accounts, size)) answers.push(...(await call(part)));
+  return answers;
+}
+
+/**
+ * "Check first": what friend_add would meet for each account, read with account_check,
+ * friend_check, black_list_check and portrait_get, without writing anything.
+ */
+export async function checkFirst({
+  from,
+  accounts,
+  force,
+  signal,
+}: {
+  from: string;
+  accounts: readonly string[];
+  force: boolean;
+  signal?: AbortSignal;
+}): Promise<Preview> {
+  const [imported, relations, blocks, allowTypes] = await Promise.all([
+    eachChunk([from, ...accounts], ACCOUNT_BATCH_MAX, async (part) => {
+      const answer = await callEndpoint(
+        endpoints.accountCheck,
+        { CheckItem: part.map((UserID) => ({ UserID })) },
+        { signal },
+      );
+      return (answer.ResultItem ?? []).map(
+        (item) => [item.UserID, item.AccountStatus === 'Imported'] as const,
+      );
+    }),
+    eachChunk(accounts, FRIEND_CHECK_MAX_ACCOUNTS, async (part) => {
+      const answer = await callEndpoint(
+        endpoints.friendCheck,
+        { From_Account: from, To_Account: part, CheckType: 'CheckResult_Type_Both' },
+        { signal },
+      );
+      return (answer.InfoItem ?? [])
+        .filter((item) => item.ResultCode === 0)
+        .map((item) => [item.To_Account, item.Relation] as const);
+    }),
+    eachChunk(accounts, BLACKLIST_MAX_ACCOUNTS, async (part) => {
+      const answer = await callEndpoint(
+        endpoints.blackListCheck,
+        { From_Account: from, To_Account: part, CheckType: 'BlackCheckResult_Type_Both' },
+        { signal },
+      );
+      return (answer.BlackListCheckItem ?? [])
+        .filter((item) => item.ResultCode === 0)
+        .map((item) => [item.To_Account, item.Relation] as const);
+    }),
+    eachChunk(accounts, PORTRAIT_GET_MAX_ACCOUNTS, async (part) => {
+      const answer = await callEndpoint(
+        endpoints.portraitGet,
+        { To_Account: part, TagList: [PROFILE_TAGS.allowType] },
+        { signal },
+      );
+      return (answer.UserProfileItem ?? []).map(
+        (item) =>
+          [
+            item.To_Account,
+            String(item.ProfileItem?.find((tag) => tag.Tag === PROFILE_TAGS.allowType)?.Value),
+          ] as const,
+      );
+    }),
+  ]);
+  const exists = new Map(imported);
+  const relationOf = new Map<string, Relation>(relations);
+  const blockOf = new Map<string, BlackRelation>(blocks);
+  const allowTypeOf = new Map(allowTypes);
+  const rows = new Map<string, RowPreview>();
+  for (const account of accounts) {
+    rows.set(
+      account,
+      labelRow({
+        exists: exists.get(account),
+        relation: relationOf.get(account),
+        block: blockOf.get(account),
+        allowType: allowTypeOf.get(account),
+        force,
+      }),
+    );
+  }
+  return { from, force, fromExists: exists.get(from) === true, rows };
+}
+
+const BLOCK_WORDS: Partial<Record<BlackRelation, string>> = {
+  BlackCheckResult_Type_BothWay: 'Each has blocked the other (30515 and 30525).',
+  BlackCheckResult_Type_AWithB: 'From_Account has blocked this account (30515).',
+  BlackCheckResult_Type_BWithA: 'This account has blocked From_Account (30525).',
+};
+
+/** One account's label; the first obstacle friend_add would meet wins (emulator order, D8). */
+export function labelRow({
+  exists,
+  relation,
+  block,
+  allowType,
+  force,
+}: {
+  exists: boolean | undefined;
+  relation: Relation | undefined;
+  block: BlackRelation | undefined;
+  allowType: string | undefined;
+  force: boolean;
+}): RowPreview {
+  if (exists === false)
+    return { label: 'missing', detail: 'Not imported: friend_add answers 30003.' };
+  if (exists === undefined || relation === undefined || block === undefined)
+    return { label: 'unknown', detail: 'One of the checks gave no answer for this account.' };
+  if (relation === 'CheckResult_Type_BothWay' || relation === 'CheckResult_Type_AWithB')
+    return {
+      label: 'friends',
+      detail:
+        relation === 'CheckResult_Type_BothWay'
+          ? 'Friends both ways already (30001).'
+          : 'Already in From_Account’s list (30001).',
+    };
+  const blocked = BLOCK_WORDS[block];
+  if (blocked) return { label: 'blocked', detail: blocked };
+  if (!force && allowType === 'AllowType_Type_NeedConfirm')
+    return { label: 'approval', detail: 'AllowType NeedConfirm: a request is sent (30539).' };
+  if (!force && allowType === 'AllowType_Type_DenyAny')
+    return { label: 'refused', detail: 'AllowType DenyAny: refused (30516) unless forced.' };
+  return {
+    label: 'ready',
+    detail: force ? 'Will be added (force add).' : 'Will be added.',
+  };
+}

@@ -1,0 +1,103 @@
+import Papa from 'papaparse';
+
+import type { AddFriendItem } from '@/shared/contract/friend-add';
+import { parseAccountList } from '@/shared/lib/account-list';
+
+/** The friend_add item fields a pasted table may set per row. */
+export const ROW_FIELDS = ['To_Account', 'Remark', 'GroupName', 'AddSource', 'AddWording'] as const;
+export type RowField = (typeof ROW_FIELDS)[number];
+/** The fields the form also offers once for every row. */
+export type SharedField = Exclude<RowField, 'To_Account'>;
+export const SHARED_FIELDS: readonly SharedField[] = [
+  'Remark',
+  'GroupName',
+  'AddSource',
+  'AddWording',
+];
+
+/** One pasted row: its own values; a blank or missing cell takes the form's value for all rows. */
+export type AddRow = { To_Account: string } & Partial<Record<SharedField, string>>;
+
+export interface ParsedRows {
+  rows: AddRow[];
+  /** The per-row columns a header named; empty for a plain list of accounts. */
+  columns: SharedField[];
+  /** Table problems (unknown column, wrong cell count), each naming its row. */
+  problems: string[];
+  /** Kept so that removing a row writes the table back as it came. */
+  delimiter: string;
+}
+
+const HEADER_PATTERN = /(^|[\s,;"])To_Account($|[\s,;"])/i;
+
+function canonicalField(header: string): RowField | undefined {
+  return ROW_FIELDS.find((field) => field.toLowerCase() === header.trim().toLowerCase());
+}
+
+/**
+ * Reads the To accounts box: a plain list (one account per line, or separated by commas), or a
+ * CSV/TSV table whose header row names To_Account and any of the other per-row fields.
+ */
+export function parseRows(text: string): ParsedRows {
+  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  if (!HEADER_PATTERN.test(firstLine)) {
+    return {
+      rows: parseAccountList(text).map((To_Account) => ({ To_Account })),
+      columns: [],
+      problems: [],
+      delimiter: ',',
+    };
+  }
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\s*\n/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: ['\t', ',', ';'],
+  });
+  const problems: string[] = [];
+  const headers = parsed.meta.fields ?? [];
+  const columns: SharedField[] = [];
+  for (const header of headers) {
+    const field = canonicalField(header);
+    if (field === undefined) {
+      problems.push(`Column "${header}" is not a friend_add field; use ${ROW_FIELDS.join(', ')}`);
+    } else if (field !== 'To_Account') columns.push(field);
+  }
+  for (const error of parsed.errors) {
+    const row = error.row === undefined ? '' : `Row ${error.row + 1}: `;
+    problems.push(
+      error.code === 'TooManyFields' || error.code === 'TooFewFields'
+        ? `${row}has a different number of cells than the header (${headers.length})`
+        : `${row}${error.message}`,
+    );
+  }
+  const rows = parsed.data.map((record) => {
+    const row: AddRow = { To_Account: '' };
+    for (const [header, value] of Object.entries(record)) {
+      const field = canonicalField(header);
+      const cell = typeof value === 'string' ? value.trim() : '';
+      if (field !== undefined && cell !== '') row[field] = cell;
+    }
+    return row;
+  });
+  return { rows, columns, problems, delimiter: parsed.meta.delimiter };
+}
+
+/** Writes rows back into the box, as a list or as a table with the columns it had. */
+export function formatRows({ rows, columns, delimiter }: Omit<ParsedRows, 'problems'>): string {
+  if (columns.length === 0) return rows.map((row) => row.To_Account).join('\n');
+  const fields: RowField[] = ['To_Account', ...columns];
+  return Papa.unparse(
+    { fields, data: rows.map((row) => fields.map((field) => row[field] ?? '')) },
+    { delimiter, newline: '\n' },
+  );
+}
+
+/** The item sent for a row: its own values first, then the form's values for every row. */
+export function toAddFriendItem(row: AddRow, shared: Record<SharedField, string>): AddFriendItem {
+  const item: AddFriendItem = { To_Account: row.To_Account };
+  for (const field of SHARED_FIELDS) {
+    const value = row[field] ?? shared[field];
+    if (value !== '') item[field] = value;
+  }
+  return item;
+}
