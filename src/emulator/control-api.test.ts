@@ -48,9 +48,48 @@ describe('reset and seeds', () => {
       status: 200,
       json: { seed: 'demo', accounts: 6 },
     });
+    expect(await control('GET', '/seeds')).toMatchObject({
+      json: { seeds: ['empty', 'demo', 'mixed-relations'] },
+    });
     const bad = await control('POST', '/reset', { seed: 'nope' });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.json)).toContain('seed must be one of');
+  });
+});
+
+describe('the mixed-relations scenario', () => {
+  it('holds every relation, every AllowType, a block each way and a forbidden sender', async () => {
+    expect((await control('POST', '/reset', { seed: 'mixed-relations' })).json).toEqual({
+      seed: 'mixed-relations',
+      accounts: 8,
+    });
+    const check = FriendCheckResponse.parse(
+      await backend.callEmulator('v4/sns/friend_check', {
+        From_Account: 'ada',
+        To_Account: ['ben', 'cy', 'di', 'ed'],
+        CheckType: 'CheckResult_Type_Both',
+      }),
+    );
+    expect(check.InfoItem?.map((item) => item.Relation)).toEqual([
+      'CheckResult_Type_BothWay',
+      'CheckResult_Type_AWithB',
+      'CheckResult_Type_BWithA',
+      'CheckResult_Type_NoRelation',
+    ]);
+    const add = FriendAddResponse.parse(
+      await backend.callEmulator('v4/sns/friend_add', {
+        From_Account: 'ada',
+        AddFriendItem: ['ed', 'flo', 'gus'].map((To_Account) => ({ To_Account })),
+      }),
+    );
+    expect(add.ResultItem?.map((item) => item.ResultCode)).toEqual([30516, 30515, 30525]);
+    const forbidden = FriendAddResponse.parse(
+      await backend.callEmulator('v4/sns/friend_add', {
+        From_Account: 'hal',
+        AddFriendItem: [{ To_Account: 'ben' }],
+      }),
+    );
+    expect(forbidden.ResultItem?.[0]?.ResultCode).not.toBe(0);
   });
 });
 

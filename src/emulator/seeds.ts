@@ -2,7 +2,7 @@ import type { AllowType } from '@/shared/contract/profile';
 
 import { createState, type EmulatorState, importAccount } from './state';
 
-export const SEED_NAMES = ['empty', 'demo'] as const;
+export const SEED_NAMES = ['empty', 'demo', 'mixed-relations'] as const;
 export type SeedName = (typeof SEED_NAMES)[number];
 
 export function isSeedName(name: unknown): name is SeedName {
@@ -30,6 +30,34 @@ function befriend(state: EmulatorState, from: string, to: string, addTime: numbe
 }
 
 /**
+ * `mixed-relations`: one pair per relation friend_check can report, seen from ada, each AllowType,
+ * a block each way and an account the admin forbids from sending requests.
+ */
+const MIXED_ACCOUNTS: [userId: string, nick: string, allowType: AllowType][] = [
+  ['ada', 'Ada (the point of view)', 'AllowType_Type_AllowAny'],
+  ['ben', 'Ben (friends with ada both ways)', 'AllowType_Type_AllowAny'],
+  ['cy', 'Cy (in ada’s list only; needs approval)', 'AllowType_Type_NeedConfirm'],
+  ['di', 'Di (has ada in her list only)', 'AllowType_Type_AllowAny'],
+  ['ed', 'Ed (no relation; rejects all requests)', 'AllowType_Type_DenyAny'],
+  ['flo', 'Flo (blocked by ada)', 'AllowType_Type_AllowAny'],
+  ['gus', 'Gus (has blocked ada)', 'AllowType_Type_NeedConfirm'],
+  ['hal', 'Hal (forbidden to send requests)', 'AllowType_Type_AllowAny'],
+];
+
+function buildMixedRelations(state: EmulatorState, nowSeconds: number): void {
+  for (const [userId, nick, allowType] of MIXED_ACCOUNTS)
+    importAccount(state, userId, { nick, allowType });
+  befriend(state, 'ada', 'ben', nowSeconds);
+  befriend(state, 'ben', 'ada', nowSeconds);
+  befriend(state, 'ada', 'cy', nowSeconds);
+  befriend(state, 'di', 'ada', nowSeconds);
+  state.accounts.get('ada')?.blocked.set('flo', nowSeconds);
+  state.accounts.get('gus')?.blocked.set('ada', nowSeconds);
+  const hal = state.accounts.get('hal');
+  if (hal) hal.adminForbidType = 'AdminForbid_Type_SendOut';
+}
+
+/**
  * The state a seed names. `demo` gives a newcomer one account per AllowType, a two-way and a
  * one-way friendship and a block, so every outcome of friend_add can be tried at once.
  */
@@ -40,6 +68,10 @@ export function buildSeed(
 ): EmulatorState {
   const state = createState(defaultAllowType);
   if (name === 'empty') return state;
+  if (name === 'mixed-relations') {
+    buildMixedRelations(state, nowSeconds);
+    return state;
+  }
   for (const [userId, nick, allowType] of DEMO_ACCOUNTS)
     importAccount(state, userId, { nick, allowType });
   befriend(state, 'alice', 'bob', nowSeconds);

@@ -186,6 +186,11 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     });
   });
 
+  if (deps.target.mode === 'emulator') {
+    // The emulator panel: the emulator's control API, which a real Tencent app does not have.
+    app.all('/api/emulator/*', limitBody, (c) => forwardToEmulator(c));
+  }
+
   app.all('/api/*', (c) =>
     notFound(c.get('requestId'), `${c.req.method} ${c.req.path} is not an API route.`),
   );
@@ -266,6 +271,58 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
       }
     });
     return problems.length > 0 ? badRequest(requestId, problems) : calls;
+  }
+
+  /** Passes a control call to the emulator; changes need an operator, like any write. */
+  async function forwardToEmulator(c: Context<Env>): Promise<Response> {
+    const requestId = c.get('requestId');
+    const changes = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    if (changes) {
+      const crossSite = crossSiteReason(c, deps.publicOrigin);
+      if (crossSite) {
+        return problemResponse({
+          type: 'urn:friend-console:cross-site',
+          title: 'Cross-site request refused',
+          status: 403,
+          detail: crossSite,
+          requestId,
+        });
+      }
+      const caller = c.get('caller');
+      if (caller.role !== 'operator') {
+        return problemResponse({
+          type: 'urn:friend-console:forbidden',
+          title: 'Operator role required',
+          status: 403,
+          detail: `${caller.identity} is a viewer and may only read the emulator's state. Ask for the operator role.`,
+          requestId,
+        });
+      }
+    }
+    const url = new URL(c.req.url);
+    const path = url.pathname.slice('/api/emulator'.length);
+    try {
+      const answer = await (deps.fetch ?? fetch)(
+        `${deps.upstream.baseUrl}/__emulator${path}${url.search}`,
+        {
+          method: c.req.method,
+          headers: { 'content-type': c.req.header('content-type') ?? 'application/json' },
+          body: changes ? await c.req.text() : undefined,
+        },
+      );
+      return new Response(answer.body, {
+        status: answer.status,
+        headers: { 'content-type': answer.headers.get('content-type') ?? 'application/json' },
+      });
+    } catch (error) {
+      return problemResponse({
+        type: 'urn:friend-console:upstream-unreachable',
+        title: 'Emulator unreachable',
+        status: 502,
+        detail: `The emulator did not answer: ${(error as Error).message}`,
+        requestId,
+      });
+    }
   }
 
   /** One upstream call, audited before its answer leaves when it changes data. */

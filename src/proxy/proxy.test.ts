@@ -10,6 +10,7 @@ import { listen } from '@/shared/node/listen';
 import { startBackend, TEST_SECRET_KEY, type TestBackend } from '@/testing/start-backend';
 
 import { createProxy } from './create-proxy';
+import { parseAccess } from './access';
 import { createLogger } from './logger';
 import { READ_ATTEMPTS } from './upstream';
 import { createUserSigSource } from './user-sig-source';
@@ -265,5 +266,71 @@ describe('logs', () => {
     expect(userSig.length).toBeGreaterThan(40);
     expect(all).not.toContain(userSig.slice(0, 24));
     expect(all).toContain('usersig=[redacted]');
+  });
+});
+
+describe('emulator panel routes', () => {
+  it('forward /api/emulator/* to the emulator’s control API', async () => {
+    const seeds = await fetch(`${backend.proxyUrl}/api/emulator/seeds`);
+    expect(await seeds.json()).toEqual({ seeds: ['empty', 'demo', 'mixed-relations'] });
+    const reset = await fetch(`${backend.proxyUrl}/api/emulator/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ seed: 'mixed-relations' }),
+    });
+    expect(await reset.json()).toEqual({ seed: 'mixed-relations', accounts: 8 });
+    const calls = await fetch(`${backend.proxyUrl}/api/emulator/calls?limit=1`);
+    expect(calls.status).toBe(200);
+    await backend.emulator.reset('demo');
+  });
+
+  it('let a viewer read but not change the emulator, and refuse cross-site changes', async () => {
+    const { access } = parseAccess({ AUTH_TOKEN: 'op-token', AUTH_VIEWER_TOKEN: 'view-token' });
+    const guarded = await startBackend({ proxy: { access } });
+    try {
+      const asViewer = { authorization: 'Bearer view-token', 'content-type': 'application/json' };
+      expect(
+        (await fetch(`${guarded.proxyUrl}/api/emulator/faults`, { headers: asViewer })).status,
+      ).toBe(200);
+      const reset = await fetch(`${guarded.proxyUrl}/api/emulator/reset`, {
+        method: 'POST',
+        headers: asViewer,
+        body: '{}',
+      });
+      expect(reset.status).toBe(403);
+      expect(await reset.json()).toMatchObject({ title: 'Operator role required' });
+      const crossSite = await fetch(`${guarded.proxyUrl}/api/emulator/reset`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer op-token',
+          'content-type': 'application/json',
+          'sec-fetch-site': 'cross-site',
+        },
+        body: '{}',
+      });
+      expect(crossSite.status).toBe(403);
+    } finally {
+      await guarded.stop();
+    }
+  });
+
+  it('do not exist when the target is a real Tencent app', async () => {
+    const tencent = await startBackend({
+      proxy: {
+        target: {
+          mode: 'tencent',
+          sdkAppId: 1400000000,
+          admin: 'administrator',
+          region: 'singapore',
+          host: 'adminapisgp.im.qcloud.com',
+        },
+      },
+    });
+    try {
+      const seeds = await fetch(`${tencent.proxyUrl}/api/emulator/seeds`);
+      expect(seeds.status).toBe(404);
+    } finally {
+      await tencent.stop();
+    }
   });
 });
