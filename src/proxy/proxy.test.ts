@@ -285,10 +285,17 @@ describe('emulator panel routes', () => {
   });
 
   it('let a viewer read but not change the emulator, and refuse cross-site changes', async () => {
-    const { access } = parseAccess({ AUTH_TOKEN: 'op-token', AUTH_VIEWER_TOKEN: 'view-token' });
+    const { access, problems } = parseAccess({
+      AUTH_TOKEN: 'operator-token-0123456789',
+      AUTH_VIEWER_TOKEN: 'viewer-token-0123456789',
+    });
+    expect(problems).toEqual([]);
     const guarded = await startBackend({ proxy: { access } });
     try {
-      const asViewer = { authorization: 'Bearer view-token', 'content-type': 'application/json' };
+      const asViewer = {
+        authorization: 'Bearer viewer-token-0123456789',
+        'content-type': 'application/json',
+      };
       expect(
         (await fetch(`${guarded.proxyUrl}/api/emulator/faults`, { headers: asViewer })).status,
       ).toBe(200);
@@ -302,7 +309,7 @@ describe('emulator panel routes', () => {
       const crossSite = await fetch(`${guarded.proxyUrl}/api/emulator/reset`, {
         method: 'POST',
         headers: {
-          authorization: 'Bearer op-token',
+          authorization: 'Bearer operator-token-0123456789',
           'content-type': 'application/json',
           'sec-fetch-site': 'cross-site',
         },
