@@ -20,28 +20,29 @@ const isomorphicShared = [
   'shared/node',
 ];
 
+/** Features are folders that never import one another; they meet in app/ and the URL. */
+const FEATURES = ['friend-add', 'relation-matrix', 'accounts', 'user-relations', 'emulator-panel'];
+const featureLayers = Object.fromEntries(
+  FEATURES.map((feature) => [
+    `src/features/${feature}`,
+    [
+      'app',
+      'proxy',
+      'emulator',
+      'cli',
+      'shared/node',
+      ...FEATURES.filter((other) => other !== feature).map((other) => `features/${other}`),
+    ],
+  ]),
+);
+
 const layers = {
   'src/shared/contract': isomorphicShared,
   'src/shared/lib': isomorphicShared,
   'src/shared/ui': ['api', 'features', 'app', 'proxy', 'emulator', 'cli', 'shared/node'],
   'src/shared/node': ['api', 'features', 'app', 'proxy', 'emulator', 'cli', 'shared/ui'],
   'src/api': ['features', 'app', 'proxy', 'emulator', 'cli', 'shared/ui', 'shared/node'],
-  'src/features/friend-add': [
-    'app',
-    'proxy',
-    'emulator',
-    'cli',
-    'shared/node',
-    'features/relation-matrix',
-  ],
-  'src/features/relation-matrix': [
-    'app',
-    'proxy',
-    'emulator',
-    'cli',
-    'shared/node',
-    'features/friend-add',
-  ],
+  ...featureLayers,
   'src/app': ['proxy', 'emulator', 'cli', 'shared/node'],
   'src/proxy': ['api', 'features', 'app', 'emulator', 'cli', 'shared/ui'],
   'src/emulator': ['api', 'features', 'app', 'proxy', 'cli', 'shared/ui'],

@@ -2,11 +2,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 
 import { describeIssues } from '@/shared/contract/common';
+import { FaultRuleInput, SEED_NAMES, type SeedName } from '@/shared/contract/emulator-control';
 
 import type { Emulator } from './create-emulator';
-import { FaultRuleInput } from './faults';
 import { exportState, importState, SavedState } from './persistence';
-import { SEED_NAMES, type SeedName } from './seeds';
 
 const ResetBody = z.strictObject({
   seed: z.enum(SEED_NAMES, { error: `seed must be one of ${SEED_NAMES.join(', ')}` }).optional(),

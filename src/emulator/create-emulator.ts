@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
 import { describeIssues } from '@/shared/contract/common';
+import type { SeedName } from '@/shared/contract/emulator-control';
 import { findEndpoint, parameterErrorCode } from '@/shared/contract/endpoints';
 import { explainCode } from '@/shared/contract/error-codes';
 import { type AllowType, DEFAULT_ALLOW_TYPE } from '@/shared/contract/profile';
@@ -37,7 +38,7 @@ import { portraitGet, portraitSet } from './operations/profile';
 import { type Operation, withFailAccounts } from './operations/types';
 import { StateFile } from './persistence';
 import { SlidingWindowLimiter } from './rate-limiter';
-import { buildSeed, type SeedName } from './seeds';
+import { buildSeed } from './seeds';
 import type { EmulatorState } from './state';
 import { envelope, TencentError } from './tencent-error';
 

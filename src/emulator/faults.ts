@@ -1,34 +1,4 @@
-import { z } from 'zod';
-
-/**
- * A fault rule makes the emulator misbehave on purpose, so the console's error paths and pacing
- * are tested against real HTTP: one per-item ResultCode, one request-level ErrorCode, one HTTP
- * status or added latency, for an API and optionally one From / To account.
- */
-export const FaultRuleInput = z
-  .strictObject({
-    api: z.string().min(1, { message: 'api names the API, e.g. v4/sns/friend_add' }),
-    from: z.string().optional(),
-    to: z.string().optional(),
-    resultCode: z.number().int().positive().optional(),
-    errorCode: z.number().int().positive().optional(),
-    httpStatus: z.number().int().min(400).max(599).optional(),
-    latencyMs: z.number().int().min(1).max(60_000).optional(),
-    /** ResultInfo / ErrorInfo to send; the catalogue's string by default. */
-    info: z.string().optional(),
-    /** How many calls it applies to; unlimited until removed when absent. */
-    times: z.number().int().positive().optional(),
-    /** Chance that a matching call is hit, 0–1; 1 when absent. */
-    probability: z.number().min(0).max(1).optional(),
-  })
-  .refine(
-    (rule) =>
-      [rule.resultCode, rule.errorCode, rule.httpStatus, rule.latencyMs].filter(
-        (value) => value !== undefined,
-      ).length === 1,
-    { message: 'give exactly one of resultCode, errorCode, httpStatus, latencyMs' },
-  );
-export type FaultRuleInput = z.infer<typeof FaultRuleInput>;
+import type { FaultRuleInput } from '@/shared/contract/emulator-control';
 
 export interface FaultRule extends FaultRuleInput {
   id: string;

@@ -1,9 +1,7 @@
+import { SEED_NAMES, type SeedName } from '@/shared/contract/emulator-control';
 import type { AllowType } from '@/shared/contract/profile';
 
 import { createState, type EmulatorState, importAccount } from './state';
-
-export const SEED_NAMES = ['empty', 'demo', 'mixed-relations'] as const;
-export type SeedName = (typeof SEED_NAMES)[number];
 
 export function isSeedName(name: unknown): name is SeedName {
   return typeof name === 'string' && (SEED_NAMES as readonly string[]).includes(name);

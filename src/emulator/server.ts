@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+import type { SeedName } from '@/shared/contract/emulator-control';
 import { listen, type Listening } from '@/shared/node/listen';
 
 import {
@@ -13,7 +14,7 @@ import {
   DEFAULT_EMULATOR_SECRET_KEY,
   type Emulator,
 } from './create-emulator';
-import { isSeedName, type SeedName } from './seeds';
+import { isSeedName } from './seeds';
 
 export const EmulatorEnv = z.object({
   EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** The emulator's control API (`/__emulator/*`, and `/api/emulator/*` through the proxy). */
+
+/** Named states `POST /reset` loads; `mixed-relations` is the QA scenario. */
+export const SEED_NAMES = ['empty', 'demo', 'mixed-relations'] as const;
+export type SeedName = (typeof SEED_NAMES)[number];
+
+/**
+ * A fault rule makes the emulator misbehave on purpose, so the console's error paths and pacing
+ * are tested against real HTTP: one per-item ResultCode, one request-level ErrorCode, one HTTP
+ * status or added latency, for an API and optionally one From / To account.
+ */
+export const FaultRuleInput = z
+  .strictObject({
+    api: z.string().min(1, { message: 'api names the API, e.g. v4/sns/friend_add' }),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    resultCode: z.number().int().positive().optional(),
+    errorCode: z.number().int().positive().optional(),
+    httpStatus: z.number().int().min(400).max(599).optional(),
+    latencyMs: z.number().int().min(1).max(60_000).optional(),
+    /** ResultInfo / ErrorInfo to send; the catalogue's string by default. */
+    info: z.string().optional(),
+    /** How many calls it applies to; unlimited until removed when absent. */
+    times: z.number().int().positive().optional(),
+    /** Chance that a matching call is hit, 0–1; 1 when absent. */
+    probability: z.number().min(0).max(1).optional(),
+  })
+  .refine(
+    (rule) =>
+      [rule.resultCode, rule.errorCode, rule.httpStatus, rule.latencyMs].filter(
+        (value) => value !== undefined,
+      ).length === 1,
+    { message: 'give exactly one of resultCode, errorCode, httpStatus, latencyMs' },
+  );
+export type FaultRuleInput = z.infer<typeof FaultRuleInput>;
+
+export const FaultRule = z.looseObject({
+  id: z.string(),
+  api: z.string(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  resultCode: z.number().optional(),
+  errorCode: z.number().optional(),
+  httpStatus: z.number().optional(),
+  latencyMs: z.number().optional(),
+  times: z.number().optional(),
+  probability: z.number().optional(),
+  hits: z.number(),
+});
+export type FaultRule = z.infer<typeof FaultRule>;
+export const FaultList = z.object({ faults: z.array(FaultRule) });
+
+export const CallRecord = z.looseObject({
+  id: z.number(),
+  time: z.string(),
+  api: z.string(),
+  from: z.string().optional(),
+  httpStatus: z.number(),
+  actionStatus: z.enum(['OK', 'FAIL']).optional(),
+  errorCode: z.number().optional(),
+  failedAccounts: z.number(),
+  durationMs: z.number(),
+  faults: z.array(z.string()),
+});
+export type CallRecord = z.infer<typeof CallRecord>;
+export const CallList = z.object({ calls: z.array(CallRecord) });
+
+export const ResetAnswer = z.object({ seed: z.string(), accounts: z.number() });
+export const ImportAnswer = z.object({ accounts: z.number() });
