@@ -50,6 +50,12 @@ export interface ProblemBody {
   errors?: FieldProblem[];
 }
 
+/** The emulator's control API answers errors as `{ error, problems }`. */
+interface ControlErrorBody {
+  error?: string;
+  problems?: FieldProblem[];
+}
+
 /** A proxy problem (problem+json, or what stands in for it) as an ApiError. */
 export function proxyError(
   status: number,
@@ -74,7 +80,12 @@ export async function problemError(response: Response, requestId?: string): Prom
   const text = await response.text();
   let problem: ProblemBody = {};
   try {
-    problem = JSON.parse(text) as ProblemBody;
+    const body = JSON.parse(text) as ProblemBody & ControlErrorBody;
+    problem = {
+      title: body.title ?? body.error,
+      detail: body.detail ?? body.problems?.map((p) => `${p.field}: ${p.message}`).join('; '),
+      errors: body.errors ?? body.problems,
+    };
   } catch {
     // Not JSON: a reverse proxy's error page, described by its status below.
   }
@@ -125,6 +136,16 @@ export function readAnswer<E extends EndpointDef>(
     );
   }
   return parse(endpoint.response, json, requestId) as ResponseOf<E>;
+}
+
+/** A JSON route of the proxy itself (not a Tencent API), checked against its schema. */
+export async function fetchJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: RequestInit = {},
+): Promise<z.output<S>> {
+  const { body, response } = await request(path, init);
+  return parse(schema, body, response.headers.get('x-request-id') ?? undefined);
 }
 
 export async function fetchTarget({

@@ -3,4 +3,5 @@ export const queryKeyRoots = {
   target: ['target'] as const,
   relations: ['relations'] as const,
   accounts: ['accounts'] as const,
+  emulator: ['emulator'] as const,
 };

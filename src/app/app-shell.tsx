@@ -1,17 +1,30 @@
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation } from 'react-router';
 
+import { targetQuery } from '@/api/target-query';
+
+import { FaultsIndicator } from './faults-indicator';
 import { TargetBadge } from './target-badge';
 
 const NAV_ITEMS = [
   { to: '/add', label: 'Add friends', description: 'friend_add' },
   { to: '/matrix', label: 'Relation matrix', description: 'friend_check' },
+  { to: '/relations', label: 'Relations of a user', description: 'friend_get · black_list_get' },
+  { to: '/accounts', label: 'Accounts', description: 'account_check · portrait' },
 ] as const;
+const EMULATOR_ITEM = {
+  to: '/emulator',
+  label: 'Emulator',
+  description: 'scenarios · faults · calls',
+};
 
 export function ConsoleShell() {
   const [opened, { toggle }] = useDisclosure();
   const { pathname } = useLocation();
+  const { data: target } = useQuery(targetQuery);
+  const items = target?.mode === 'emulator' ? [...NAV_ITEMS, EMULATOR_ITEM] : NAV_ITEMS;
   return (
     <AppShell
       header={{ height: 56 }}
@@ -35,11 +48,14 @@ export function ConsoleShell() {
               Tencent Cloud Chat relationship chain
             </Text>
           </Group>
-          <TargetBadge />
+          <Group gap="xs" wrap="nowrap">
+            {target?.mode === 'emulator' && <FaultsIndicator />}
+            <TargetBadge />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
-        {NAV_ITEMS.map((item) => (
+        {items.map((item) => (
           <NavLink
             key={item.to}
             component={Link}

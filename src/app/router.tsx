@@ -25,6 +25,27 @@ export function createRouter() {
             ).RelationMatrixScreen,
           }),
         },
+        {
+          path: 'accounts',
+          lazy: async () => ({
+            Component: (await import('@/features/accounts/components/accounts-screen'))
+              .AccountsScreen,
+          }),
+        },
+        {
+          path: 'relations',
+          lazy: async () => ({
+            Component: (await import('@/features/user-relations/components/user-relations-screen'))
+              .UserRelationsScreen,
+          }),
+        },
+        {
+          path: 'emulator',
+          lazy: async () => ({
+            Component: (await import('@/features/emulator-panel/components/emulator-panel-screen'))
+              .EmulatorPanelScreen,
+          }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

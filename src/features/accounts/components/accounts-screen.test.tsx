@@ -1,0 +1,80 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { backendUrls } from '@/testing/backend-urls';
+import { renderWithProviders, uniquePrefix } from '@/testing/render';
+
+import { AccountsScreen } from './accounts-screen';
+
+async function proxyCall(service: string, body: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${backendUrls.proxy()}/api/v4/${service}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+async function profileOf(account: string): Promise<Record<string, unknown>> {
+  const answer = (await proxyCall('profile/portrait_get', {
+    To_Account: [account],
+    TagList: ['Tag_Profile_IM_AllowType', 'Tag_Profile_IM_AdminForbidType'],
+  })) as { UserProfileItem: { ProfileItem: { Tag: string; Value: unknown }[] }[] };
+  return Object.fromEntries(
+    (answer.UserProfileItem[0]?.ProfileItem ?? []).map((item) => [item.Tag, item.Value]),
+  );
+}
+
+/** Mantine labels both a Select's input and its listbox; the input is what a user clicks. */
+function selectInput(container: HTMLElement, label: string): HTMLElement {
+  const input = within(container)
+    .getAllByLabelText(label)
+    .find((element) => element.tagName === 'INPUT');
+  if (!input) throw new Error(`no input labelled ${label}`);
+  return input;
+}
+
+describe('AccountsScreen', () => {
+  it('checks accounts, imports the missing ones and sets AllowType and AdminForbidType', async () => {
+    const p = uniquePrefix();
+    const [known, unknown] = [`${p}known`, `${p}new`];
+    await proxyCall('im_open_login_svc/multiaccount_import', { Accounts: [known] });
+    const user = userEvent.setup();
+    renderWithProviders(<AccountsScreen />);
+    await user.type(screen.getByLabelText(/Accounts · UserID/), `${known}{enter}${unknown}`);
+    await user.click(screen.getByRole('button', { name: 'Check accounts' }));
+    const table = await screen.findByRole('table', { name: 'Accounts' });
+    const row = (account: string) =>
+      table.querySelector(`tr[data-account="${account}"]`) as HTMLElement;
+    expect(row(known)).toHaveTextContent('Exists');
+    expect(row(unknown)).toHaveTextContent('Missing');
+    await user.click(screen.getByRole('button', { name: 'Import missing (1)' }));
+    await waitFor(() => expect(row(unknown)).toHaveTextContent('Exists'));
+    expect(screen.getByRole('button', { name: 'Import missing (0)' })).toBeDisabled();
+
+    await user.click(selectInput(row(known), `AllowType of ${known}`));
+    await user.click(await screen.findByRole('option', { name: 'Rejects all requests' }));
+    await waitFor(async () =>
+      expect((await profileOf(known)).Tag_Profile_IM_AllowType).toBe('AllowType_Type_DenyAny'),
+    );
+    await user.click(selectInput(row(known), `AdminForbidType of ${known}`));
+    await user.click(await screen.findByRole('option', { name: 'Forbidden to send requests' }));
+    await waitFor(async () =>
+      expect((await profileOf(known)).Tag_Profile_IM_AdminForbidType).toBe(
+        'AdminForbid_Type_SendOut',
+      ),
+    );
+  });
+
+  it('names the row and the limit of a bad UserID before calling anything', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<AccountsScreen />);
+    await user.type(screen.getByLabelText(/Accounts · UserID/), `ok{enter}${'x'.repeat(33)}`);
+    await user.click(screen.getByRole('button', { name: 'Check accounts' }));
+    expect(
+      screen.getByText('Row 2: UserID is 33 bytes; the limit is 32 bytes'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Accounts' })).toBeNull();
+  });
+});

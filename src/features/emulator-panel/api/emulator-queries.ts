@@ -1,0 +1,34 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { emulatorControl } from '@/api/emulator-control';
+import { queryKeyRoots } from '@/api/query-keys';
+
+export const seedsQuery = queryOptions({
+  queryKey: [...queryKeyRoots.emulator, 'seeds'],
+  queryFn: emulatorControl.seeds,
+  staleTime: Infinity,
+});
+
+export const faultsQuery = queryOptions({
+  queryKey: [...queryKeyRoots.emulator, 'faults'],
+  queryFn: emulatorControl.faults,
+});
+
+export const callsQuery = queryOptions({
+  queryKey: [...queryKeyRoots.emulator, 'calls'],
+  queryFn: () => emulatorControl.calls(100),
+});
+
+/** A new emulator state makes everything read from it stale: relations, accounts, the log. */
+export function useReplaceStateMutation<T, R>(replace: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: replace,
+    onSuccess: () =>
+      Promise.all(
+        [queryKeyRoots.relations, queryKeyRoots.accounts, queryKeyRoots.emulator].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      ),
+  });
+}
