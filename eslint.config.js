@@ -71,6 +71,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-kit',
       'node_modules',
       'test-results',
       'playwright-report',
@@ -92,6 +93,8 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
+    // Playwright fixtures call `use`, which is not React's.
+    ignores: ['src/testing/kit/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },

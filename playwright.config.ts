@@ -1,12 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findSystemChromium } from './src/testing/find-chromium.ts';
+import type { KitOptions } from './src/testing/kit/fixtures.ts';
 
 const port = Number(process.env.E2E_PORT ?? 18080);
 const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? port + 1);
 const executablePath = findSystemChromium();
 
-export default defineConfig({
+export default defineConfig<KitOptions>({
   testDir: 'e2e',
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
@@ -20,6 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'on-first-retry',
     viewport: { width: 1366, height: 768 },
+    emulatorSeed: 'demo',
   },
   projects: [
     {
@@ -47,5 +49,3 @@ export default defineConfig({
     },
   },
 });
-
-export const E2E_EMULATOR_URL = `http://127.0.0.1:${emulatorPort}`;

@@ -1,12 +1,12 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test } from 'friend-console/testing';
 
 test('adds a friend in the UI, then sees the relation in the matrix', async ({
   page,
-  emulator,
+  consoleClient,
   friendAddPage,
   relationMatrixPage,
 }) => {
-  await emulator.reset('demo');
+  await consoleClient.resetEmulator('demo');
   await friendAddPage.goto();
   await expect(page.getByTestId('target-badge')).toHaveText(/Emulator · SDKAppID 1400000000/);
   await page.screenshot({ path: 'test-results/screenshots/friend-add-empty.png' });

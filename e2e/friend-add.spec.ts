@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test } from 'friend-console/testing';
 
 test('NeedConfirm without force awaits approval, then force adds', async ({ friendAddPage }) => {
   await friendAddPage.goto();
@@ -21,10 +21,10 @@ test('a blocklist conflict explains 30515 and 30525', async ({ friendAddPage }) 
 
 test('an injected 30006 on one account is fixed by "Retry failed"', async ({
   page,
-  emulator,
+  consoleClient,
   friendAddPage,
 }) => {
-  await emulator.addFault({
+  await consoleClient.addFault({
     api: 'v4/sns/friend_add',
     from: 'erin',
     to: 'bob',
@@ -53,17 +53,17 @@ test('an injected 30006 on one account is fixed by "Retry failed"', async ({
 
 test('2,500 pasted accounts are added in three calls with visible progress', async ({
   page,
-  emulator,
+  consoleClient,
   friendAddPage,
 }) => {
   const accounts = Array.from({ length: 2500 }, (_, i) => `bulk${String(i).padStart(4, '0')}`);
   for (let start = 0; start < accounts.length; start += 100) {
-    await emulator.callProxy('v4/im_open_login_svc/multiaccount_import', {
+    await consoleClient.call('v4/im_open_login_svc/multiaccount_import', {
       Accounts: accounts.slice(start, start + 100),
     });
   }
   // Slow each call down so that the progress can be seen between calls.
-  await emulator.addFault({ api: 'v4/sns/friend_add', latencyMs: 700 });
+  await consoleClient.addFault({ api: 'v4/sns/friend_add', latencyMs: 700 });
   await friendAddPage.goto();
   await friendAddPage.from.fill('erin');
   await friendAddPage.to.fill(accounts.join('\n'));
@@ -74,13 +74,13 @@ test('2,500 pasted accounts are added in three calls with visible progress', asy
   await expect(page.getByLabel('Calls done: 1 of 3')).toBeVisible();
   await expect(page.getByText('1 of 3 calls done')).toBeVisible();
   await expect(page.getByLabel('Result counts')).toContainText('Added: 2500', { timeout: 20_000 });
-  const calls = await emulator.recentCalls('v4/sns/friend_add');
+  const calls = await consoleClient.recentCalls({ api: 'v4/sns/friend_add', limit: 1000 });
   expect(calls.filter((call) => call.from === 'erin')).toHaveLength(3);
 });
 
 test('a pasted table is checked first, trimmed to ready rows, added and undone', async ({
   page,
-  emulator,
+  consoleClient,
   friendAddPage,
 }) => {
   await friendAddPage.goto();
@@ -112,7 +112,9 @@ test('a pasted table is checked first, trimmed to ready rows, added and undone',
     path: 'test-results/screenshots/friend-add-check-first-1366.png',
     fullPage: true,
   });
-  expect(await emulator.recentCalls('v4/sns/friend_add')).toHaveLength(0);
+  expect(await consoleClient.recentCalls({ api: 'v4/sns/friend_add', limit: 1000 })).toHaveLength(
+    0,
+  );
   await page.getByRole('button', { name: 'Keep only ready rows (1)' }).click();
   await expect(friendAddPage.to).toHaveValue(
     'To_Account\tRemark\tGroupName\nerin\tErin from QA\ttesters',
@@ -127,7 +129,7 @@ test('a pasted table is checked first, trimmed to ready rows, added and undone',
   await page.screenshot({ path: 'test-results/screenshots/friend-add-undo-1366.png' });
   await dialog.getByRole('button', { name: 'Delete 1 friendship' }).click();
   await expect(page.getByText('Undone: 1 friendship deleted')).toBeVisible();
-  const check = await emulator.callProxy('v4/sns/friend_check', {
+  const check = await consoleClient.call('v4/sns/friend_check', {
     From_Account: 'alice',
     To_Account: ['erin'],
     CheckType: 'CheckResult_Type_Both',

@@ -1,11 +1,16 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test } from 'friend-console/testing';
 
 test('an injected failure marks its row as failed with the explanation, and "Check again" fixes it', async ({
   page,
-  emulator,
+  consoleClient,
   relationMatrixPage,
 }) => {
-  await emulator.addFault({ api: 'v4/sns/friend_check', from: 'bob', errorCode: 60007, times: 1 });
+  await consoleClient.addFault({
+    api: 'v4/sns/friend_check',
+    from: 'bob',
+    errorCode: 60007,
+    times: 1,
+  });
   await page.goto('/matrix?accounts=alice,bob,carol,dave,erin,mallory&type=both&run=1');
   await expect(relationMatrixPage.grid).toHaveAttribute('aria-busy', 'false');
   for (const to of ['carol', 'dave', 'erin', 'mallory']) {
@@ -34,25 +39,25 @@ test('an injected failure marks its row as failed with the explanation, and "Che
 
 test('a 300×300 matrix renders, and a far cell can be scrolled to and inspected', async ({
   page,
-  emulator,
+  consoleClient,
   relationMatrixPage,
 }) => {
   const accounts = Array.from({ length: 300 }, (_, i) => `qa${String(i).padStart(3, '0')}`);
   for (let start = 0; start < accounts.length; start += 100) {
-    await emulator.callProxy('v4/im_open_login_svc/multiaccount_import', {
+    await consoleClient.call('v4/im_open_login_svc/multiaccount_import', {
       Accounts: accounts.slice(start, start + 100),
     });
   }
   // A diagonal band of friendships, and a one-way pair at the far corner.
   for (let i = 0; i < accounts.length - 1; i += 1) {
-    await emulator.callProxy('v4/sns/friend_add', {
+    await consoleClient.call('v4/sns/friend_add', {
       From_Account: accounts[i],
       AddFriendItem: [{ To_Account: accounts[i + 1] }],
       AddType: 'Add_Type_Both',
       ForceAddFlags: 1,
     });
   }
-  await emulator.callProxy('v4/sns/friend_add', {
+  await consoleClient.call('v4/sns/friend_add', {
     From_Account: 'qa299',
     AddFriendItem: [{ To_Account: 'qa000' }],
     AddType: 'Add_Type_Single',

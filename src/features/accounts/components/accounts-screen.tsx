@@ -124,7 +124,7 @@ export function AccountsScreen() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>UserID</Table.Th>
-                  <Table.Th>Status</Table.Th>
+                  <Table.Th w={110}>Status</Table.Th>
                   <Table.Th>Nick</Table.Th>
                   <Table.Th w={230}>AllowType</Table.Th>
                   <Table.Th w={250}>AdminForbidType</Table.Th>
@@ -200,7 +200,7 @@ function AccountTableRow({
             to={`/relations?user=${encodeURIComponent(row.userId)}`}
             size="sm"
           >
-            Friends and blocklist
+            Relations
           </Anchor>
         )}
       </Table.Td>

@@ -25,8 +25,8 @@ import { FailureAlert } from '@/shared/ui/failure-alert';
 import { faultsQuery } from '../api/emulator-queries';
 
 const FAULT_KINDS = {
-  resultCode: 'ResultCode of the matching accounts',
-  errorCode: 'ErrorCode of the whole request',
+  resultCode: 'ResultCode (per account)',
+  errorCode: 'ErrorCode (whole call)',
   httpStatus: 'HTTP status',
   latencyMs: 'Added latency (ms)',
 } as const;
@@ -108,16 +108,16 @@ export function FaultsSection() {
                 <Select
                   label="API"
                   data={API_OPTIONS}
-                  searchable
-                  w={300}
+                  allowDeselect={false}
+                  w={250}
                   value={field.value}
                   onChange={(value) => field.onChange(value ?? '')}
                   error={errors.api?.message}
                 />
               )}
             />
-            <TextInput label="From account" placeholder="any" w={130} {...form.register('from')} />
-            <TextInput label="To account" placeholder="any" w={130} {...form.register('to')} />
+            <TextInput label="From account" placeholder="any" w={120} {...form.register('from')} />
+            <TextInput label="To account" placeholder="any" w={120} {...form.register('to')} />
             <Controller
               control={form.control}
               name="kind"
@@ -125,7 +125,7 @@ export function FaultsSection() {
                 <Select
                   label="Fault"
                   data={Object.entries(FAULT_KINDS).map(([value, label]) => ({ value, label }))}
-                  w={260}
+                  w={200}
                   allowDeselect={false}
                   value={field.value}
                   onChange={(value) => field.onChange(value)}
@@ -155,8 +155,8 @@ export function FaultsSection() {
               render={({ field }) => (
                 <NumberInput
                   label="Times"
-                  placeholder="until removed"
-                  w={130}
+                  placeholder="no limit"
+                  w={120}
                   allowDecimal={false}
                   value={field.value ?? ''}
                   onChange={(value) =>

@@ -11,9 +11,9 @@ import { FailureAlert } from '@/shared/ui/failure-alert';
 import { seedsQuery, useReplaceStateMutation } from '../api/emulator-queries';
 
 const SCENARIO_WORDS: Record<SeedName, string> = {
-  empty: 'Empty: no accounts at all',
-  demo: 'Demo: alice, bob, carol, dave, erin, mallory',
-  'mixed-relations': 'Mixed relations: every relation, AllowType and a block',
+  empty: 'Empty (no accounts)',
+  demo: 'Demo (alice, bob, carol, dave, erin, mallory)',
+  'mixed-relations': 'Mixed relations (ada … hal, every relation)',
 };
 
 async function readJsonFile(file: File): Promise<unknown> {
@@ -54,7 +54,7 @@ export function ScenarioSection() {
             value={seed}
             onChange={(value) => value && setSeed(value as SeedName)}
             allowDeselect={false}
-            w={380}
+            w={400}
           />
           <Button
             loading={reset.isPending}

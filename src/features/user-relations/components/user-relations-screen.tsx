@@ -1,11 +1,11 @@
 import {
   Alert,
   Button,
+  Grid,
   Group,
   Modal,
   Paper,
   SegmentedControl,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -118,164 +118,174 @@ export function UserRelationsScreen() {
       {outcome && <WriteOutcome {...outcome} />}
       {writeError && <FailureAlert {...describeFailure(writeError)} />}
       {user && (
-        <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="lg">
-          <Paper withBorder p="md" style={{ gridColumn: 'span 2' }}>
-            <Stack gap="sm">
-              <Title order={3} size="h5">
-                Friends of {user} ({total})
-              </Title>
-              {friends.isError && <FailureAlert {...describeFailure(friends.error)} />}
-              {friends.isSuccess && friendRows.length === 0 && (
-                <Text size="sm" c="dimmed">
-                  {user} has no friends.
-                </Text>
-              )}
-              {friendRows.length > 0 && (
-                <Table aria-label="Friends" striped verticalSpacing={4}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>To_Account</Table.Th>
-                      <Table.Th>Remark</Table.Th>
-                      <Table.Th>Groups</Table.Th>
-                      <Table.Th>AddSource</Table.Th>
-                      <Table.Th>Added (UTC)</Table.Th>
-                      <Table.Th />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {friendRows.map((friend) => (
-                      <Table.Tr key={friend.account} data-account={friend.account}>
-                        <Table.Td ff="monospace">{friend.account}</Table.Td>
-                        <Table.Td>{friend.remark}</Table.Td>
-                        <Table.Td>{friend.groups.join(', ')}</Table.Td>
-                        <Table.Td fz="xs">{friend.addSource}</Table.Td>
-                        <Table.Td fz="xs">{formatTime(friend.addTime)}</Table.Td>
-                        <Table.Td>
-                          <Group gap={4} wrap="nowrap">
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Paper withBorder p="md">
+              <Stack gap="sm">
+                <Title order={3} size="h5">
+                  Friends of {user} ({total})
+                </Title>
+                {friends.isError && <FailureAlert {...describeFailure(friends.error)} />}
+                {friends.isSuccess && friendRows.length === 0 && (
+                  <Text size="sm" c="dimmed">
+                    {user} has no friends.
+                  </Text>
+                )}
+                {friendRows.length > 0 && (
+                  <Table aria-label="Friends" striped verticalSpacing={4}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>To_Account</Table.Th>
+                        <Table.Th>Remark</Table.Th>
+                        <Table.Th>Groups</Table.Th>
+                        <Table.Th>AddSource</Table.Th>
+                        <Table.Th>Added (UTC)</Table.Th>
+                        <Table.Th />
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {friendRows.map((friend) => (
+                        <Table.Tr key={friend.account} data-account={friend.account}>
+                          <Table.Td ff="monospace">{friend.account}</Table.Td>
+                          <Table.Td>{friend.remark}</Table.Td>
+                          <Table.Td>{friend.groups.join(', ')}</Table.Td>
+                          <Table.Td fz="xs">{friend.addSource}</Table.Td>
+                          <Table.Td fz="xs">{formatTime(friend.addTime)}</Table.Td>
+                          <Table.Td>
+                            <Group gap={4} wrap="nowrap">
+                              <Button
+                                size="compact-xs"
+                                variant="subtle"
+                                color="red"
+                                aria-label={`Delete friend ${friend.account}`}
+                                onClick={() => setDeleting(friend.account)}
+                              >
+                                Delete
+                              </Button>
+                              <Button
+                                size="compact-xs"
+                                variant="subtle"
+                                color="gray"
+                                aria-label={`Block ${friend.account}`}
+                                onClick={() =>
+                                  block.mutate(
+                                    { user, accounts: [friend.account] },
+                                    { onSuccess: report(`Blocked ${friend.account}`) },
+                                  )
+                                }
+                              >
+                                Block
+                              </Button>
+                            </Group>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                )}
+                {friends.hasNextPage && (
+                  <Button
+                    variant="default"
+                    size="xs"
+                    loading={friends.isFetchingNextPage}
+                    onClick={() => void friends.fetchNextPage()}
+                  >
+                    Load more friends ({friendRows.length} of {total} shown)
+                  </Button>
+                )}
+              </Stack>
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Paper withBorder p="md">
+              <Stack gap="sm">
+                <Title order={3} size="h5">
+                  Blocklist of {user} ({blockRows.length})
+                </Title>
+                {blocklist.isError && <FailureAlert {...describeFailure(blocklist.error)} />}
+                {blocklist.isSuccess && blockRows.length === 0 && (
+                  <Text size="sm" c="dimmed">
+                    {user} has blocked no one.
+                  </Text>
+                )}
+                {blockRows.length > 0 && (
+                  <Table aria-label="Blocklist" striped verticalSpacing={4}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>To_Account</Table.Th>
+                        <Table.Th>Since (UTC)</Table.Th>
+                        <Table.Th />
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {blockRows.map((row) => (
+                        <Table.Tr key={row.account} data-account={row.account}>
+                          <Table.Td ff="monospace">{row.account}</Table.Td>
+                          <Table.Td fz="xs" style={{ whiteSpace: 'nowrap' }}>
+                            {formatTime(row.since)}
+                          </Table.Td>
+                          <Table.Td>
                             <Button
                               size="compact-xs"
                               variant="subtle"
-                              color="red"
-                              aria-label={`Delete friend ${friend.account}`}
-                              onClick={() => setDeleting(friend.account)}
-                            >
-                              Delete
-                            </Button>
-                            <Button
-                              size="compact-xs"
-                              variant="subtle"
-                              color="gray"
-                              aria-label={`Block ${friend.account}`}
+                              aria-label={`Unblock ${row.account}`}
                               onClick={() =>
-                                block.mutate(
-                                  { user, accounts: [friend.account] },
-                                  { onSuccess: report(`Blocked ${friend.account}`) },
+                                unblock.mutate(
+                                  { user, accounts: [row.account] },
+                                  { onSuccess: report(`Unblocked ${row.account}`) },
                                 )
                               }
                             >
-                              Block
+                              Unblock
                             </Button>
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-              {friends.hasNextPage && (
-                <Button
-                  variant="default"
-                  size="xs"
-                  loading={friends.isFetchingNextPage}
-                  onClick={() => void friends.fetchNextPage()}
-                >
-                  Load more friends ({friendRows.length} of {total} shown)
-                </Button>
-              )}
-            </Stack>
-          </Paper>
-          <Paper withBorder p="md">
-            <Stack gap="sm">
-              <Title order={3} size="h5">
-                Blocklist of {user} ({blockRows.length})
-              </Title>
-              {blocklist.isError && <FailureAlert {...describeFailure(blocklist.error)} />}
-              {blocklist.isSuccess && blockRows.length === 0 && (
-                <Text size="sm" c="dimmed">
-                  {user} has blocked no one.
-                </Text>
-              )}
-              {blockRows.length > 0 && (
-                <Table aria-label="Blocklist" striped verticalSpacing={4}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>To_Account</Table.Th>
-                      <Table.Th>Since (UTC)</Table.Th>
-                      <Table.Th />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {blockRows.map((row) => (
-                      <Table.Tr key={row.account} data-account={row.account}>
-                        <Table.Td ff="monospace">{row.account}</Table.Td>
-                        <Table.Td fz="xs">{formatTime(row.since)}</Table.Td>
-                        <Table.Td>
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            aria-label={`Unblock ${row.account}`}
-                            onClick={() =>
-                              unblock.mutate(
-                                { user, accounts: [row.account] },
-                                { onSuccess: report(`Unblocked ${row.account}`) },
-                              )
-                            }
-                          >
-                            Unblock
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-              {blocklist.hasNextPage && (
-                <Button variant="default" size="xs" onClick={() => void blocklist.fetchNextPage()}>
-                  Load more
-                </Button>
-              )}
-              <form
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  const accounts = parseAccountList(toBlock);
-                  if (accounts.length === 0) return;
-                  block.mutate(
-                    { user, accounts },
-                    {
-                      onSuccess: (failures) => {
-                        setToBlock('');
-                        report(`Blocked ${accounts.join(', ')}`)(failures);
-                      },
-                    },
-                  );
-                }}
-              >
-                <Group align="flex-end" gap="xs">
-                  <TextInput
-                    label="Block accounts"
-                    placeholder="mallory, trent"
-                    style={{ flex: 1 }}
-                    value={toBlock}
-                    onChange={(event) => setToBlock(event.currentTarget.value)}
-                  />
-                  <Button type="submit" variant="default" loading={block.isPending}>
-                    Block
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                )}
+                {blocklist.hasNextPage && (
+                  <Button
+                    variant="default"
+                    size="xs"
+                    onClick={() => void blocklist.fetchNextPage()}
+                  >
+                    Load more
                   </Button>
-                </Group>
-              </form>
-            </Stack>
-          </Paper>
-        </SimpleGrid>
+                )}
+                <form
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    const accounts = parseAccountList(toBlock);
+                    if (accounts.length === 0) return;
+                    block.mutate(
+                      { user, accounts },
+                      {
+                        onSuccess: (failures) => {
+                          setToBlock('');
+                          report(`Blocked ${accounts.join(', ')}`)(failures);
+                        },
+                      },
+                    );
+                  }}
+                >
+                  <Group align="flex-end" gap="xs">
+                    <TextInput
+                      label="Block accounts"
+                      placeholder="mallory, trent"
+                      style={{ flex: 1 }}
+                      value={toBlock}
+                      onChange={(event) => setToBlock(event.currentTarget.value)}
+                    />
+                    <Button type="submit" variant="default" loading={block.isPending}>
+                      Block
+                    </Button>
+                  </Group>
+                </form>
+              </Stack>
+            </Paper>
+          </Grid.Col>
+        </Grid>
       )}
       <Modal
         opened={deleting !== undefined}

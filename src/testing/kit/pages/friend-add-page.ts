@@ -38,6 +38,19 @@ export class FriendAddPage {
     await this.submit.click();
   }
 
+  /** Each account's status once the batch is done: added, pending, exists or failed. */
+  async statuses(): Promise<Record<string, string>> {
+    await this.submit.and(this.page.locator(':not([data-loading])')).waitFor();
+    const rows = await this.results.locator('tbody tr').all();
+    const entries = await Promise.all(
+      rows.map(async (row) => [
+        (await row.locator('td').first().textContent()) ?? '',
+        (await row.getAttribute('data-status')) ?? '',
+      ]),
+    );
+    return Object.fromEntries(entries);
+  }
+
   resultRow(account: string): Locator {
     return this.results
       .getByRole('row')

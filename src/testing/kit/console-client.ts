@@ -1,0 +1,257 @@
+/**
+ * A small typed client over the console proxy's HTTP API, for setting up state without a
+ * browser: the same operations as the Playwright fixtures. It needs only the console's URL
+ * (and a token when the console requires one); the proxy holds every credential.
+ */
+
+export type Relation = 'both' | 'a-to-b' | 'b-to-a' | 'none';
+export type AddType = 'both' | 'single';
+export type AllowType = 'AllowAny' | 'NeedConfirm' | 'DenyAny';
+export type ScenarioName = 'empty' | 'demo' | 'mixed-relations';
+
+export interface ConsoleClientOptions {
+  /** The console's origin, e.g. http://127.0.0.1:8080. */
+  baseUrl: string;
+  /** AUTH_TOKEN of the console, when it has one; sent as a Bearer token. */
+  token?: string;
+  fetch?: typeof fetch;
+}
+
+export interface AddFriendsInput {
+  from: string;
+  to: string | string[];
+  /** `both` (default) adds each account to the other's list; `single` only to `from`'s. */
+  type?: AddType;
+  /** ForceAddFlags: skip the targets' approval setting. */
+  force?: boolean;
+}
+
+export interface ItemResult {
+  account: string;
+  resultCode: number;
+  resultInfo: string;
+}
+
+export interface FaultRule {
+  api: string;
+  from?: string;
+  to?: string;
+  resultCode?: number;
+  errorCode?: number;
+  httpStatus?: number;
+  latencyMs?: number;
+  times?: number;
+  probability?: number;
+}
+
+export interface CallRecord {
+  id: number;
+  time: string;
+  api: string;
+  from?: string;
+  httpStatus: number;
+  actionStatus?: 'OK' | 'FAIL';
+  errorCode?: number;
+  failedAccounts: number;
+  durationMs: number;
+  faults: string[];
+}
+
+/** A Tencent answer: the envelope plus whatever the API returns. */
+export type TencentAnswer = {
+  ActionStatus: 'OK' | 'FAIL';
+  ErrorCode: number;
+  ErrorInfo: string;
+} & Record<string, unknown>;
+
+/** The console refused the call (problem+json) or Tencent failed it as a whole. */
+export class ConsoleApiError extends Error {
+  readonly status: number;
+  readonly body: unknown;
+  constructor(message: string, status: number, body: unknown) {
+    super(message);
+    this.name = 'ConsoleApiError';
+    this.status = status;
+    this.body = body;
+  }
+}
+
+const RELATIONS: Record<string, Relation> = {
+  CheckResult_Type_BothWay: 'both',
+  CheckResult_Type_AWithB: 'a-to-b',
+  CheckResult_Type_BWithA: 'b-to-a',
+  CheckResult_Type_NoRelation: 'none',
+};
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let start = 0; start < items.length; start += size)
+    parts.push(items.slice(start, start + size));
+  return parts;
+}
+
+export function createConsoleClient(options: ConsoleClientOptions) {
+  const origin = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? fetch;
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+
+  async function request(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await doFetch(`${origin}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const json: unknown = text ? JSON.parse(text) : undefined;
+    if (!response.ok) {
+      const problem = json as { title?: string; detail?: string; error?: string } | undefined;
+      throw new ConsoleApiError(
+        `${method} ${path}: HTTP ${response.status} ${problem?.title ?? problem?.error ?? ''} ${problem?.detail ?? ''}`.trim(),
+        response.status,
+        json,
+      );
+    }
+    return json;
+  }
+
+  /** One Tencent API through the proxy, e.g. `call('v4/sns/friend_check', {...})`. */
+  async function call(service: string, body: unknown): Promise<TencentAnswer> {
+    const path = service.startsWith('v4/') ? service : `v4/${service}`;
+    return (await request('POST', `/api/${path}`, body)) as TencentAnswer;
+  }
+
+  /** Like `call`, but a request-level FAIL throws. */
+  async function callOk(service: string, body: unknown): Promise<TencentAnswer> {
+    const answer = await call(service, body);
+    if (answer.ActionStatus !== 'OK') {
+      throw new ConsoleApiError(
+        `${service}: ErrorCode ${answer.ErrorCode} ${answer.ErrorInfo}`,
+        200,
+        answer,
+      );
+    }
+    return answer;
+  }
+
+  const items = (answer: TencentAnswer): ItemResult[] =>
+    (
+      (answer.ResultItem as { To_Account: string; ResultCode: number; ResultInfo: string }[]) ?? []
+    ).map((item) => ({
+      account: item.To_Account,
+      resultCode: item.ResultCode,
+      resultInfo: item.ResultInfo,
+    }));
+
+  return {
+    call,
+
+    /** multiaccount_import, 100 per call; returns the accounts that were refused. */
+    async importAccounts(accounts: string[]): Promise<string[]> {
+      const failed: string[] = [];
+      for (const part of chunks(accounts, 100)) {
+        const answer = await callOk('v4/im_open_login_svc/multiaccount_import', { Accounts: part });
+        failed.push(...((answer.FailAccounts as string[] | undefined) ?? []));
+      }
+      return failed;
+    },
+
+    /** friend_add, 1000 per call; one result per account. */
+    async addFriends({ from, to, type = 'both', force = false }: AddFriendsInput) {
+      const results: ItemResult[] = [];
+      for (const part of chunks(Array.isArray(to) ? to : [to], 1000)) {
+        const answer = await callOk('v4/sns/friend_add', {
+          From_Account: from,
+          AddFriendItem: part.map((To_Account) => ({ To_Account })),
+          AddType: type === 'both' ? 'Add_Type_Both' : 'Add_Type_Single',
+          ForceAddFlags: force ? 1 : 0,
+        });
+        results.push(...items(answer));
+      }
+      return results;
+    },
+
+    /** friend_delete, both ways by default. */
+    async deleteFriends({ from, to, type = 'both' }: AddFriendsInput) {
+      const answer = await callOk('v4/sns/friend_delete', {
+        From_Account: from,
+        To_Account: Array.isArray(to) ? to : [to],
+        DeleteType: type === 'both' ? 'Delete_Type_Both' : 'Delete_Type_Single',
+      });
+      return items(answer);
+    },
+
+    /** How `a` and `b` relate: `a-to-b` means b is in a's friend list only. */
+    async relation(a: string, b: string): Promise<Relation> {
+      const answer = await callOk('v4/sns/friend_check', {
+        From_Account: a,
+        To_Account: [b],
+        CheckType: 'CheckResult_Type_Both',
+      });
+      const item = (answer.InfoItem as { Relation: string; ResultCode: number }[] | undefined)?.[0];
+      const relation = item ? RELATIONS[item.Relation] : undefined;
+      if (!relation || item?.ResultCode !== 0)
+        throw new ConsoleApiError(`friend_check ${a} → ${b} gave no relation`, 200, answer);
+      return relation;
+    },
+
+    async block(from: string, to: string[]) {
+      return items(await callOk('v4/sns/black_list_add', { From_Account: from, To_Account: to }));
+    },
+
+    async unblock(from: string, to: string[]) {
+      return items(
+        await callOk('v4/sns/black_list_delete', { From_Account: from, To_Account: to }),
+      );
+    },
+
+    async setAllowType(account: string, allowType: AllowType): Promise<void> {
+      await callOk('v4/profile/portrait_set', {
+        From_Account: account,
+        ProfileItem: [{ Tag: 'Tag_Profile_IM_AllowType', Value: `AllowType_Type_${allowType}` }],
+      });
+    },
+
+    /** Emulator only: a clean slate (the `empty` scenario by default), with no fault rules. */
+    async resetEmulator(scenario: ScenarioName = 'empty'): Promise<{ accounts: number }> {
+      const answer = (await request('POST', '/api/emulator/reset', { seed: scenario })) as {
+        accounts: number;
+      };
+      await request('DELETE', '/api/emulator/faults');
+      return answer;
+    },
+
+    /** Emulator only: replaces the state with a named scenario; fault rules stay. */
+    async loadScenario(name: ScenarioName): Promise<{ accounts: number }> {
+      return (await request('POST', '/api/emulator/reset', { seed: name })) as { accounts: number };
+    },
+
+    async addFault(rule: FaultRule): Promise<{ id: string }> {
+      return (await request('POST', '/api/emulator/faults', rule)) as { id: string };
+    },
+
+    async clearFaults(): Promise<void> {
+      await request('DELETE', '/api/emulator/faults');
+    },
+
+    /** The emulator's most recent calls, newest first. */
+    async recentCalls({ api, limit = 100 }: { api?: string; limit?: number } = {}) {
+      const query = new URLSearchParams({ limit: String(limit), ...(api ? { api } : {}) });
+      return (
+        (await request('GET', `/api/emulator/calls?${query.toString()}`)) as {
+          calls: CallRecord[];
+        }
+      ).calls;
+    },
+
+    async exportState(): Promise<unknown> {
+      return request('GET', '/api/emulator/state');
+    },
+
+    async importState(state: unknown): Promise<{ accounts: number }> {
+      return (await request('PUT', '/api/emulator/state', state)) as { accounts: number };
+    },
+  };
+}
+
+export type ConsoleClient = ReturnType<typeof createConsoleClient>;

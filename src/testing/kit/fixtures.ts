@@ -1,0 +1,86 @@
+import { test as base, expect } from '@playwright/test';
+
+import {
+  type AddFriendsInput,
+  type ConsoleClient,
+  createConsoleClient,
+  type Relation,
+  type ScenarioName,
+} from './console-client.ts';
+import { AccountsPage } from './pages/accounts-page.ts';
+import { EmulatorPanelPage } from './pages/emulator-panel-page.ts';
+import { FriendAddPage } from './pages/friend-add-page.ts';
+import { RelationMatrixPage } from './pages/relation-matrix-page.ts';
+import { RelationsPage } from './pages/relations-page.ts';
+
+export interface KitOptions {
+  /** Reset the emulator to this scenario before each test; none by default. */
+  emulatorSeed: ScenarioName | undefined;
+  /** The console's AUTH_TOKEN, if it has one (default: FRIEND_CONSOLE_TOKEN). */
+  consoleToken: string | undefined;
+}
+
+/** The operations a test needs most, on top of the page objects. */
+export interface FriendConsole {
+  /** Adds friends through the Add friends screen; returns each account's status. */
+  addFriends(input: AddFriendsInput): Promise<Record<string, string>>;
+  /** Asserts how a and b relate now (friend_check through the proxy). */
+  expectRelation(a: string, b: string, relation: Relation): Promise<void>;
+  /** Emulator only: back to a scenario (`empty` by default) with no fault rules. */
+  resetEmulator(scenario?: ScenarioName): Promise<void>;
+  /** Emulator only: replaces the state with a named scenario. */
+  loadScenario(name: ScenarioName): Promise<void>;
+}
+
+export interface KitFixtures {
+  consoleClient: ConsoleClient;
+  friendConsole: FriendConsole;
+  friendAddPage: FriendAddPage;
+  relationMatrixPage: RelationMatrixPage;
+  accountsPage: AccountsPage;
+  relationsPage: RelationsPage;
+  emulatorPanelPage: EmulatorPanelPage;
+}
+
+export const test = base.extend<KitOptions & KitFixtures & { emulatorReset: void }>({
+  emulatorSeed: [undefined, { option: true }],
+  consoleToken: [process.env.FRIEND_CONSOLE_TOKEN, { option: true }],
+  consoleClient: async ({ baseURL, consoleToken }, use) => {
+    if (!baseURL) throw new Error('Set use.baseURL to the console’s URL in playwright.config');
+    await use(createConsoleClient({ baseUrl: baseURL, token: consoleToken }));
+  },
+  emulatorReset: [
+    async ({ consoleClient, emulatorSeed }, use) => {
+      if (emulatorSeed) await consoleClient.resetEmulator(emulatorSeed);
+      await use();
+    },
+    { auto: true },
+  ],
+  friendAddPage: async ({ page }, use) => use(new FriendAddPage(page)),
+  relationMatrixPage: async ({ page }, use) => use(new RelationMatrixPage(page)),
+  accountsPage: async ({ page }, use) => use(new AccountsPage(page)),
+  relationsPage: async ({ page }, use) => use(new RelationsPage(page)),
+  emulatorPanelPage: async ({ page }, use) => use(new EmulatorPanelPage(page)),
+  friendConsole: async ({ consoleClient, friendAddPage }, use) => {
+    await use({
+      async addFriends(input) {
+        const to = Array.isArray(input.to) ? input.to : [input.to];
+        await friendAddPage.goto();
+        await friendAddPage.addFriends({ ...input, to });
+        await expect(friendAddPage.results.locator('tbody tr')).toHaveCount(to.length);
+        return friendAddPage.statuses();
+      },
+      async expectRelation(a, b, relation) {
+        expect(await consoleClient.relation(a, b), `relation of ${a} and ${b}`).toBe(relation);
+      },
+      async resetEmulator(scenario = 'empty') {
+        await consoleClient.resetEmulator(scenario);
+      },
+      async loadScenario(name) {
+        await consoleClient.loadScenario(name);
+      },
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,26 @@
+/**
+ * Friend Console's Playwright kit: `import { test, expect } from 'friend-console/testing'`.
+ * Fixtures and page objects for the console's screens, and a typed Node client over the
+ * proxy's HTTP API. README: "Automation".
+ */
+export {
+  type AddFriendsInput,
+  type AddType,
+  type AllowType,
+  type CallRecord,
+  ConsoleApiError,
+  type ConsoleClient,
+  type ConsoleClientOptions,
+  createConsoleClient,
+  type FaultRule,
+  type ItemResult,
+  type Relation,
+  type ScenarioName,
+  type TencentAnswer,
+} from './console-client.ts';
+export { expect, type FriendConsole, type KitFixtures, type KitOptions, test } from './fixtures.ts';
+export { AccountsPage } from './pages/accounts-page.ts';
+export { EmulatorPanelPage } from './pages/emulator-panel-page.ts';
+export { FriendAddPage } from './pages/friend-add-page.ts';
+export { RelationMatrixPage } from './pages/relation-matrix-page.ts';
+export { RelationsPage } from './pages/relations-page.ts';

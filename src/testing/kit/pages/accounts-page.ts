@@ -1,0 +1,45 @@
+import type { Locator, Page } from '@playwright/test';
+
+export class AccountsPage {
+  readonly page: Page;
+  readonly accounts: Locator;
+  readonly check: Locator;
+  readonly table: Locator;
+  readonly importMissing: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.accounts = page.getByLabel('Accounts · UserID');
+    this.check = page.getByRole('button', { name: 'Check accounts' });
+    this.table = page.getByRole('table', { name: 'Accounts' });
+    this.importMissing = page.getByRole('button', { name: /^Import missing/ });
+  }
+
+  async goto(accounts: string[] = []): Promise<void> {
+    await this.page.goto(
+      accounts.length > 0
+        ? `/accounts?accounts=${accounts.map(encodeURIComponent).join(',')}`
+        : '/accounts',
+    );
+  }
+
+  async checkAccounts(accounts: string[]): Promise<void> {
+    await this.accounts.fill(accounts.join('\n'));
+    await this.check.click();
+  }
+
+  row(account: string): Locator {
+    return this.table.locator(`tr[data-account="${account}"]`);
+  }
+
+  /** The row's AllowType or AdminForbidType select; its value is the setting in words. */
+  setting(account: string, field: 'AllowType' | 'AdminForbidType'): Locator {
+    return this.row(account).getByRole('combobox', { name: `${field} of ${account}` });
+  }
+
+  /** Picks an option of the row's AllowType or AdminForbidType select by its visible words. */
+  async choose(account: string, field: 'AllowType' | 'AdminForbidType', option: string) {
+    await this.setting(account, field).click();
+    await this.page.getByRole('option', { name: option }).click();
+  }
+}
