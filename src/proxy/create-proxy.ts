@@ -213,26 +213,11 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     const endpoint = findEndpoint(service);
     if (!endpoint) return notFound(requestId, `${service} is not an API this console forwards.`);
 
-    const crossSite = crossSiteReason(c, deps.publicOrigin);
-    if (crossSite) {
-      return problemResponse({
-        type: 'urn:friend-console:cross-site',
-        title: 'Cross-site request refused',
-        status: 403,
-        detail: crossSite,
-        requestId,
-      });
-    }
-    const caller = c.get('caller');
-    if (endpoint.access === 'write' && caller.role !== 'operator') {
-      return problemResponse({
-        type: 'urn:friend-console:forbidden',
-        title: 'Operator role required',
-        status: 403,
-        detail: `${caller.identity} is a viewer and may only call read APIs; ${service} changes data. Ask for the operator role.`,
-        requestId,
-      });
-    }
+    const refused = refuseCaller(
+      c,
+      endpoint.access === 'write' ? `may only call read APIs; ${service} changes data` : undefined,
+    );
+    if (refused) return refused;
     if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
       return problemResponse({
         type: 'urn:friend-console:unsupported-media-type',
@@ -273,31 +258,42 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     return problems.length > 0 ? badRequest(requestId, problems) : calls;
   }
 
+  /**
+   * A call from another site, or a change by a viewer (`viewerLimit` says what a viewer may do,
+   * when the call changes data), is refused before it reaches anything.
+   */
+  function refuseCaller(c: Context<Env>, viewerLimit: string | undefined): Response | undefined {
+    const requestId = c.get('requestId');
+    const crossSite = crossSiteReason(c, deps.publicOrigin);
+    if (crossSite) {
+      return problemResponse({
+        type: 'urn:friend-console:cross-site',
+        title: 'Cross-site request refused',
+        status: 403,
+        detail: crossSite,
+        requestId,
+      });
+    }
+    const caller = c.get('caller');
+    if (viewerLimit !== undefined && caller.role !== 'operator') {
+      return problemResponse({
+        type: 'urn:friend-console:forbidden',
+        title: 'Operator role required',
+        status: 403,
+        detail: `${caller.identity} is a viewer and ${viewerLimit}. Ask for the operator role.`,
+        requestId,
+      });
+    }
+    return undefined;
+  }
+
   /** Passes a control call to the emulator; changes need an operator, like any write. */
   async function forwardToEmulator(c: Context<Env>): Promise<Response> {
     const requestId = c.get('requestId');
     const changes = c.req.method !== 'GET' && c.req.method !== 'HEAD';
     if (changes) {
-      const crossSite = crossSiteReason(c, deps.publicOrigin);
-      if (crossSite) {
-        return problemResponse({
-          type: 'urn:friend-console:cross-site',
-          title: 'Cross-site request refused',
-          status: 403,
-          detail: crossSite,
-          requestId,
-        });
-      }
-      const caller = c.get('caller');
-      if (caller.role !== 'operator') {
-        return problemResponse({
-          type: 'urn:friend-console:forbidden',
-          title: 'Operator role required',
-          status: 403,
-          detail: `${caller.identity} is a viewer and may only read the emulator's state. Ask for the operator role.`,
-          requestId,
-        });
-      }
+      const refused = refuseCaller(c, "may only read the emulator's state");
+      if (refused) return refused;
     }
     const url = new URL(c.req.url);
     const path = url.pathname.slice('/api/emulator'.length);

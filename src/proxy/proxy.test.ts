@@ -7,7 +7,12 @@ import { FriendAddResponse } from '@/shared/contract/friend-add';
 import { FriendCheckResponse } from '@/shared/contract/friend-check';
 import { TargetDescription } from '@/shared/contract/target';
 import { listen } from '@/shared/node/listen';
-import { startBackend, TEST_SECRET_KEY, type TestBackend } from '@/testing/start-backend';
+import {
+  startBackend,
+  TEST_SECRET_KEY,
+  TEST_TENCENT_TARGET,
+  type TestBackend,
+} from '@/testing/start-backend';
 
 import { createProxy } from './create-proxy';
 import { parseAccess } from './access';
@@ -323,15 +328,7 @@ describe('emulator panel routes', () => {
 
   it('do not exist when the target is a real Tencent app', async () => {
     const tencent = await startBackend({
-      proxy: {
-        target: {
-          mode: 'tencent',
-          sdkAppId: 1400000000,
-          admin: 'administrator',
-          region: 'singapore',
-          host: 'adminapisgp.im.qcloud.com',
-        },
-      },
+      proxy: { target: TEST_TENCENT_TARGET },
     });
     try {
       const seeds = await fetch(`${tencent.proxyUrl}/api/emulator/seeds`);

@@ -8,6 +8,15 @@ export const TEST_SDKAPPID = 1400000000;
 export const TEST_SECRET_KEY = 'friend-console-test-key-0123456789abcdef';
 export const TEST_ADMIN = 'administrator';
 
+/** A proxy target that says "real Tencent app", for tests of what changes against one. */
+export const TEST_TENCENT_TARGET = {
+  mode: 'tencent',
+  sdkAppId: TEST_SDKAPPID,
+  admin: TEST_ADMIN,
+  region: 'singapore',
+  host: 'adminapisgp.im.qcloud.com',
+} as const;
+
 export interface TestBackend {
   emulator: Emulator;
   emulatorUrl: string;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { setApiBaseUrl } from '@/api/client';
 import { backendUrls } from '@/testing/backend-urls';
 import { renderWithProviders, uniquePrefix } from '@/testing/render';
-import { startBackend } from '@/testing/start-backend';
+import { startBackend, TEST_TENCENT_TARGET } from '@/testing/start-backend';
 
 import { FriendAddScreen } from './friend-add-screen';
 
@@ -287,15 +287,7 @@ describe('FriendAddScreen', () => {
   it('asks before writing to a real Tencent app, naming the SDKAppID, region and count', async () => {
     // A proxy that describes itself as a real app; its upstream is still the local emulator.
     const tencent = await startBackend({
-      proxy: {
-        target: {
-          mode: 'tencent',
-          sdkAppId: 1400000000,
-          admin: 'administrator',
-          region: 'singapore',
-          host: 'adminapisgp.im.qcloud.com',
-        },
-      },
+      proxy: { target: TEST_TENCENT_TARGET },
     });
     setApiBaseUrl(tencent.proxyUrl);
     try {
