@@ -1,16 +1,4 @@
-export interface CallRecord {
-  id: number;
-  time: string;
-  api: string;
-  from?: string;
-  httpStatus: number;
-  actionStatus?: 'OK' | 'FAIL';
-  errorCode?: number;
-  /** Accounts whose item failed (Fail_Account, FailAccounts). */
-  failedAccounts: number;
-  durationMs: number;
-  faults: string[];
-}
+import type { CallRecord } from '@/shared/contract/emulator-control';
 
 /** The most recent calls, newest first, for QA and tests (GET /__emulator/calls). */
 export class CallLog {

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FriendAddResponse } from '@/shared/contract/friend-add';
 import { FriendCheckResponse } from '@/shared/contract/friend-check';
 import { Envelope } from '@/shared/contract/common';
+import type { CallRecord } from '@/shared/contract/emulator-control';
 import { startBackend, type TestBackend } from '@/testing/start-backend';
 
-import type { CallRecord } from './call-log';
 import type { FaultRule } from './faults';
 
 let backend: TestBackend;

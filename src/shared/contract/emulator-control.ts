@@ -60,6 +60,7 @@ export const CallRecord = z.looseObject({
   httpStatus: z.number(),
   actionStatus: z.enum(['OK', 'FAIL']).optional(),
   errorCode: z.number().optional(),
+  /** Accounts whose item failed (Fail_Account, FailAccounts). */
   failedAccounts: z.number(),
   durationMs: z.number(),
   faults: z.array(z.string()),
