@@ -52,7 +52,7 @@ export const FaultRule = z.looseObject({
 export type FaultRule = z.infer<typeof FaultRule>;
 export const FaultList = z.object({ faults: z.array(FaultRule) });
 
-export const CallRecord = z.looseObject({
+export const CallRecord = z.object({
   id: z.number(),
   time: z.string(),
   api: z.string(),
