@@ -58,7 +58,10 @@ describe('AccountsScreen', () => {
     await waitFor(async () =>
       expect((await profileOf(known)).Tag_Profile_IM_AllowType).toBe('AllowType_Type_DenyAny'),
     );
-    await user.click(selectInput(row(known), `AdminForbidType of ${known}`));
+    // The selects stay disabled until the saved setting has been read back.
+    const forbid = selectInput(row(known), `AdminForbidType of ${known}`);
+    await waitFor(() => expect(forbid).toBeEnabled());
+    await user.click(forbid);
     await user.click(await screen.findByRole('option', { name: 'Forbidden to send requests' }));
     await waitFor(async () =>
       expect((await profileOf(known)).Tag_Profile_IM_AdminForbidType).toBe(
