@@ -62,23 +62,25 @@ export function FriendAddRowsTable({
             Rows ({rows.length})
           </Title>
           {preview && (
-            <Group gap="xs" aria-label="Check first counts">
-              {[...counts].map(([label, count]) => (
-                <Badge key={label} color={PREVIEW_COLORS[label]} variant="light" tt="none">
-                  {PREVIEW_LABELS[label]}: {count}
-                </Badge>
-              ))}
-              <Button
-                size="xs"
-                variant="light"
-                disabled={ready === rows.length}
-                onClick={onKeepReady}
-              >
-                Keep only ready rows ({ready})
-              </Button>
-            </Group>
+            <Button
+              size="xs"
+              variant="light"
+              disabled={ready === rows.length}
+              onClick={onKeepReady}
+            >
+              Keep only ready rows ({ready})
+            </Button>
           )}
         </Group>
+        {preview && (
+          <Group gap="xs" aria-label="Check first counts">
+            {[...counts].map(([label, count]) => (
+              <Badge key={label} color={PREVIEW_COLORS[label]} variant="light" tt="none">
+                {PREVIEW_LABELS[label]}: {count}
+              </Badge>
+            ))}
+          </Group>
+        )}
         <Table.ScrollContainer minWidth={760}>
           <Table striped verticalSpacing={4} aria-label="Rows">
             <Table.Thead>
