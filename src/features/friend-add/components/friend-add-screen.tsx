@@ -45,7 +45,6 @@ import { UndoBatchButton, UndoOutcomeAlert } from './undo-batch-button';
 /** A finished (or running) batch: its results and the values it was sent with, for retries. */
 interface Batch {
   values: FriendAddFormValues;
-  rows: AddRow[];
   results: ClassifiedResult[];
   requestFailure?: FriendAddOutcome['requestFailure'];
   cancelled?: boolean;
@@ -112,7 +111,6 @@ export function FriendAddScreen() {
     setController(run);
     setUndone(undefined);
     setProgress({ done: 0, total: requests.length });
-    const allRows = previous.length > 0 && batch ? batch.rows : rows;
     const merge = (fresh: ClassifiedResult[]) => {
       const byAccount = new Map(fresh.map((result) => [result.account, result]));
       const kept = previous.map((result) => byAccount.get(result.account) ?? result);
@@ -125,14 +123,13 @@ export function FriendAddScreen() {
         signal: run.signal,
         onProgress: ({ done, total, results }) => {
           setProgress({ done, total });
-          setBatch({ values: batchValues, rows: allRows, results: merge(results) });
+          setBatch({ values: batchValues, results: merge(results) });
         },
       },
       {
         onSuccess: (outcome) =>
           setBatch({
             values: batchValues,
-            rows: allRows,
             results: merge(outcome.results),
             requestFailure: outcome.requestFailure,
             cancelled: outcome.cancelled,
@@ -151,7 +148,7 @@ export function FriendAddScreen() {
   const retryFailed = () => {
     if (!batch) return;
     const retry = new Set(batch.results.filter((r) => r.retryable).map((r) => r.account));
-    const rows = batch.rows.filter((row) => retry.has(row.To_Account));
+    const rows = parseRows(batch.values.To_Account).rows.filter((row) => retry.has(row.To_Account));
     if (rows.length > 0) send(batch.values, rows, batch.results);
   };
   const markUndone = (outcome: UndoOutcome) => {
