@@ -12,6 +12,7 @@ import {
 import { chunk } from '@/shared/lib/chunk';
 
 import { parseAccountList } from '@/shared/lib/account-list';
+import { summarizeProblems } from '@/shared/lib/problem-summary';
 
 import { type AddRow, parseRows, SHARED_FIELDS, toAddFriendItem } from './friend-add-rows';
 
@@ -58,11 +59,8 @@ export const FriendAddFormSchema = z
         if (!checked.success) problems.push(`${where}: ${checked.error.issues[0]?.message}`);
       }
     });
-    if (problems.length > 0) {
-      const shown = problems.slice(0, 3).join('; ');
-      const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-      ctx.addIssue({ code: 'custom', path: ['To_Account'], message: `${shown}${more}` });
-    }
+    const message = summarizeProblems(problems);
+    if (message) ctx.addIssue({ code: 'custom', path: ['To_Account'], message });
     if (values.GroupName !== '') {
       const group = AddFriendItem.shape.GroupName.safeParse(values.GroupName);
       if (!group.success) {

@@ -20,6 +20,7 @@ import { describeFailure } from '@/api/describe-failure';
 import { AccountId } from '@/shared/contract/common';
 import { ADMIN_FORBID_TYPES, ALLOW_TYPES, PROFILE_TAGS } from '@/shared/contract/profile';
 import { parseAccountList } from '@/shared/lib/account-list';
+import { summarizeProblems } from '@/shared/lib/problem-summary';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 
 import {
@@ -45,7 +46,7 @@ function invalidAccounts(accounts: string[]): string | undefined {
     const parsed = AccountId.safeParse(account);
     return parsed.success ? [] : [`Row ${index + 1}: ${parsed.error.issues[0]?.message}`];
   });
-  return problems.length > 0 ? problems.slice(0, 3).join('; ') : undefined;
+  return summarizeProblems(problems);
 }
 
 export function AccountsScreen() {

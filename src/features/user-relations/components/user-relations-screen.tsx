@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
-import { AccountId } from '@/shared/contract/common';
+import { accountId } from '@/shared/contract/common';
 import type { DeleteType } from '@/shared/contract/friends';
 import { parseAccountList } from '@/shared/lib/account-list';
 import { FailureAlert } from '@/shared/ui/failure-alert';
@@ -28,6 +28,8 @@ import {
   useBlocklistMutation,
   useDeleteFriendsMutation,
 } from '../api/relation-lists';
+
+const FromAccount = accountId('From_Account');
 
 function formatTime(seconds: number | undefined): string {
   return seconds ? new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ') : '';
@@ -71,12 +73,8 @@ export function UserRelationsScreen() {
   const writeError = deleteFriends.error ?? block.error ?? unblock.error;
 
   const show = () => {
-    const parsed = AccountId.safeParse(typed.trim());
-    setUserError(
-      parsed.success
-        ? undefined
-        : parsed.error.issues[0]?.message.replace('UserID', 'From_Account'),
-    );
+    const parsed = FromAccount.safeParse(typed.trim());
+    setUserError(parsed.success ? undefined : parsed.error.issues[0]?.message);
     if (parsed.success) {
       setOutcome(undefined);
       setSearchParams({ user: parsed.data });
