@@ -145,6 +145,7 @@ export function createConsoleClient(options: ConsoleClientOptions) {
 
   return {
     call,
+    callOk,
 
     /** multiaccount_import, 100 per call; returns the accounts that were refused. */
     async importAccounts(accounts: string[]): Promise<string[]> {

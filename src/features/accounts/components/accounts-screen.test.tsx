@@ -2,27 +2,23 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { backendUrls } from '@/testing/backend-urls';
+import { PortraitGetResponse } from '@/shared/contract/profile';
+import { proxyClient } from '@/testing/backend-urls';
 import { renderWithProviders, uniquePrefix } from '@/testing/render';
 
 import { AccountsScreen } from './accounts-screen';
 
-async function proxyCall(service: string, body: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${backendUrls.proxy()}/api/v4/${service}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as Record<string, unknown>;
-}
+const proxy = proxyClient();
 
 async function profileOf(account: string): Promise<Record<string, unknown>> {
-  const answer = (await proxyCall('profile/portrait_get', {
-    To_Account: [account],
-    TagList: ['Tag_Profile_IM_AllowType', 'Tag_Profile_IM_AdminForbidType'],
-  })) as { UserProfileItem: { ProfileItem: { Tag: string; Value: unknown }[] }[] };
+  const answer = PortraitGetResponse.parse(
+    await proxy.callOk('profile/portrait_get', {
+      To_Account: [account],
+      TagList: ['Tag_Profile_IM_AllowType', 'Tag_Profile_IM_AdminForbidType'],
+    }),
+  );
   return Object.fromEntries(
-    (answer.UserProfileItem[0]?.ProfileItem ?? []).map((item) => [item.Tag, item.Value]),
+    (answer.UserProfileItem?.[0]?.ProfileItem ?? []).map((item) => [item.Tag, item.Value]),
   );
 }
 
@@ -39,7 +35,7 @@ describe('AccountsScreen', () => {
   it('checks accounts, imports the missing ones and sets AllowType and AdminForbidType', async () => {
     const p = uniquePrefix();
     const [known, unknown] = [`${p}known`, `${p}new`];
-    await proxyCall('im_open_login_svc/multiaccount_import', { Accounts: [known] });
+    await proxy.importAccounts([known]);
     const user = userEvent.setup();
     renderWithProviders(<AccountsScreen />);
     await user.type(screen.getByLabelText(/Accounts · UserID/), `${known}{enter}${unknown}`);

@@ -3,36 +3,27 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { setApiBaseUrl } from '@/api/client';
-import { backendUrls } from '@/testing/backend-urls';
+import { FriendCheckResponse } from '@/shared/contract/friend-check';
+import { FriendGetResponse } from '@/shared/contract/friends';
+import { backendUrls, proxyClient } from '@/testing/backend-urls';
 import { renderWithProviders, uniquePrefix } from '@/testing/render';
 import { startBackend, TEST_TENCENT_TARGET } from '@/testing/start-backend';
 
 import { FriendAddScreen } from './friend-add-screen';
 
-/** One Tencent API through the real proxy, for setting up and reading back state. */
-async function proxyCall(service: string, body: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${backendUrls.proxy()}/api/v4/${service}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
-  const answer = (await response.json()) as Record<string, unknown>;
-  expect(answer.ActionStatus).toBe('OK');
-  return answer;
-}
-
-async function importAccounts(accounts: string[]) {
-  await proxyCall('im_open_login_svc/multiaccount_import', { Accounts: accounts });
-}
+const proxy = proxyClient();
 
 async function relationsOf(from: string, to: string[]): Promise<Record<string, string>> {
-  const answer = (await proxyCall('sns/friend_check', {
-    From_Account: from,
-    To_Account: to,
-    CheckType: 'CheckResult_Type_Both',
-  })) as { InfoItem: { To_Account: string; Relation: string }[] };
-  return Object.fromEntries(answer.InfoItem.map((item) => [item.To_Account, item.Relation]));
+  const answer = FriendCheckResponse.parse(
+    await proxy.callOk('sns/friend_check', {
+      From_Account: from,
+      To_Account: to,
+      CheckType: 'CheckResult_Type_Both',
+    }),
+  );
+  return Object.fromEntries(
+    (answer.InfoItem ?? []).map((item) => [item.To_Account, item.Relation]),
+  );
 }
 
 describe('FriendAddScreen', () => {
@@ -55,7 +46,7 @@ describe('FriendAddScreen', () => {
 
   it('adds through the real proxy and explains each account’s result', async () => {
     const p = uniquePrefix();
-    await importAccounts([`${p}a`, `${p}b`, `${p}c`]);
+    await proxy.importAccounts([`${p}a`, `${p}b`, `${p}c`]);
     const user = userEvent.setup();
     renderWithProviders(<FriendAddScreen />);
     await user.type(screen.getByLabelText(/From_Account/), `${p}a`);
@@ -94,19 +85,14 @@ describe('FriendAddScreen', () => {
   it('"Retry failed" re-sends only the retryable failures and keeps the rest', async () => {
     const p = uniquePrefix();
     const [a, b, c] = [`${p}a`, `${p}b`, `${p}c`];
-    await importAccounts([a, b, c]);
-    const fault = await fetch(`${backendUrls.emulator()}/__emulator/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        api: 'v4/sns/friend_add',
-        from: a,
-        to: b,
-        resultCode: 30006,
-        times: 1,
-      }),
+    await proxy.importAccounts([a, b, c]);
+    await proxy.addFault({
+      api: 'v4/sns/friend_add',
+      from: a,
+      to: b,
+      resultCode: 30006,
+      times: 1,
     });
-    expect(fault.status).toBeLessThan(300);
     const user = userEvent.setup();
     renderWithProviders(<FriendAddScreen />);
     await user.type(screen.getByLabelText(/From_Account/), a);
@@ -149,16 +135,14 @@ describe('FriendAddScreen', () => {
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(1002), {
       timeout: 10_000,
     });
-    const { calls } = (await (
-      await fetch(`${backendUrls.emulator()}/__emulator/calls?api=v4/sns/friend_add&limit=1000`)
-    ).json()) as { calls: { from?: string }[] };
+    const calls = await proxy.recentCalls({ api: 'v4/sns/friend_add', limit: 1000 });
     expect(calls.filter((call) => call.from === `${p}from`)).toHaveLength(2);
   });
 
   it('reads a pasted TSV table: rows keep their own Remark, and a removed row is not sent', async () => {
     const p = uniquePrefix();
     const [from, b, c, d] = [`${p}a`, `${p}b`, `${p}c`, `${p}d`];
-    await importAccounts([from, b, c, d]);
+    await proxy.importAccounts([from, b, c, d]);
     const user = userEvent.setup();
     renderWithProviders(<FriendAddScreen />);
     await user.type(screen.getByLabelText(/From_Account/), from);
@@ -174,11 +158,11 @@ describe('FriendAddScreen', () => {
     await user.click(screen.getByLabelText(/ForceAddFlags/));
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
     await screen.findByRole('table', { name: 'Results per account' });
-    const friends = (await proxyCall('sns/friend_get', { From_Account: from, StartIndex: 0 })) as {
-      UserDataItem: { To_Account: string; ValueItem: { Tag: string; Value: unknown }[] }[];
-    };
+    const friends = FriendGetResponse.parse(
+      await proxy.callOk('sns/friend_get', { From_Account: from, StartIndex: 0 }),
+    );
     const remarks = Object.fromEntries(
-      friends.UserDataItem.map((item) => [
+      (friends.UserDataItem ?? []).map((item) => [
         item.To_Account,
         item.ValueItem.find((tag) => tag.Tag === 'Tag_SNS_IM_Remark')?.Value,
       ]),
@@ -203,18 +187,18 @@ describe('FriendAddScreen', () => {
     const [from, friend, confirm, deny, blocker, open] = ['a', 'f', 'n', 'd', 'b', 'o'].map(
       (name) => `${p}${name}`,
     ) as [string, string, string, string, string, string];
-    await importAccounts([from, friend, confirm, deny, blocker, open]);
-    await proxyCall('sns/friend_import', {
+    await proxy.importAccounts([from, friend, confirm, deny, blocker, open]);
+    await proxy.callOk('sns/friend_import', {
       From_Account: from,
       AddFriendItem: [{ To_Account: friend, AddSource: 'AddSource_Type_Test' }],
     });
-    await proxyCall('sns/black_list_add', { From_Account: blocker, To_Account: [from] });
+    await proxy.callOk('sns/black_list_add', { From_Account: blocker, To_Account: [from] });
     for (const [account, allowType] of [
       [deny, 'AllowType_Type_DenyAny'],
       [open, 'AllowType_Type_AllowAny'],
       [confirm, 'AllowType_Type_NeedConfirm'],
     ]) {
-      await proxyCall('profile/portrait_set', {
+      await proxy.callOk('profile/portrait_set', {
         From_Account: account,
         ProfileItem: [{ Tag: 'Tag_Profile_IM_AllowType', Value: allowType }],
       });
@@ -249,9 +233,9 @@ describe('FriendAddScreen', () => {
   it('"Undo this batch" deletes only the friendships the batch created', async () => {
     const p = uniquePrefix();
     const [from, b, c, earlier] = [`${p}a`, `${p}b`, `${p}c`, `${p}e`];
-    await importAccounts([from, b, c, earlier]);
+    await proxy.importAccounts([from, b, c, earlier]);
     // `earlier` had `from` in its list before the batch; the undo must leave that half alone.
-    await proxyCall('sns/friend_import', {
+    await proxy.callOk('sns/friend_import', {
       From_Account: earlier,
       AddFriendItem: [{ To_Account: from, AddSource: 'AddSource_Type_Test' }],
     });

@@ -2,32 +2,25 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { backendUrls } from '@/testing/backend-urls';
+import { proxyClient } from '@/testing/backend-urls';
 import { renderWithProviders, uniquePrefix } from '@/testing/render';
 
 import { RelationMatrixScreen } from './relation-matrix-screen';
 
-async function callProxy(service: string, body: unknown): Promise<void> {
-  const response = await fetch(`${backendUrls.proxy()}/api/${service}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
-}
+const proxy = proxyClient();
 
 describe('RelationMatrixScreen', () => {
   it('shows the cost before running, then streams the matrix in through the bulk transport', async () => {
     const p = uniquePrefix();
     const [a, b, c] = [`${p}a`, `${p}b`, `${p}c`];
-    await callProxy('v4/im_open_login_svc/multiaccount_import', { Accounts: [a, b, c] });
-    await callProxy('v4/sns/friend_add', {
+    await proxy.importAccounts([a, b, c]);
+    await proxy.callOk('v4/sns/friend_add', {
       From_Account: a,
       AddFriendItem: [{ To_Account: b }],
       AddType: 'Add_Type_Both',
       ForceAddFlags: 1,
     });
-    await callProxy('v4/sns/friend_add', {
+    await proxy.callOk('v4/sns/friend_add', {
       From_Account: b,
       AddFriendItem: [{ To_Account: c }],
       AddType: 'Add_Type_Single',
@@ -65,13 +58,8 @@ describe('RelationMatrixScreen', () => {
   it('marks failed calls with the explanation, and "Check again" fixes them', async () => {
     const p = uniquePrefix();
     const [a, b] = [`${p}a`, `${p}b`];
-    await callProxy('v4/im_open_login_svc/multiaccount_import', { Accounts: [a, b] });
-    const faults = await fetch(`${backendUrls.emulator()}/__emulator/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ api: 'v4/sns/friend_check', from: a, errorCode: 60007, times: 1 }),
-    });
-    expect(faults.status).toBeLessThan(300);
+    await proxy.importAccounts([a, b]);
+    await proxy.addFault({ api: 'v4/sns/friend_check', from: a, errorCode: 60007, times: 1 });
     const user = userEvent.setup();
     renderWithProviders(<RelationMatrixScreen />, { route: `/matrix?accounts=${a},${b}&run=1` });
     const grid = await screen.findByRole('grid', { name: 'Relation matrix' });

@@ -2,29 +2,23 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { backendUrls } from '@/testing/backend-urls';
+import { FriendCheckResponse } from '@/shared/contract/friend-check';
+import { proxyClient } from '@/testing/backend-urls';
 import { renderWithProviders, uniquePrefix } from '@/testing/render';
 
 import { UserRelationsScreen } from './user-relations-screen';
 
-async function proxyCall(service: string, body: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${backendUrls.proxy()}/api/v4/${service}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const answer = (await response.json()) as Record<string, unknown>;
-  expect(answer.ActionStatus).toBe('OK');
-  return answer;
-}
+const proxy = proxyClient();
 
 async function relation(from: string, to: string): Promise<string> {
-  const answer = (await proxyCall('sns/friend_check', {
-    From_Account: from,
-    To_Account: [to],
-    CheckType: 'CheckResult_Type_Both',
-  })) as { InfoItem: { Relation: string }[] };
-  return answer.InfoItem[0]?.Relation ?? '';
+  const answer = FriendCheckResponse.parse(
+    await proxy.callOk('sns/friend_check', {
+      From_Account: from,
+      To_Account: [to],
+      CheckType: 'CheckResult_Type_Both',
+    }),
+  );
+  return answer.InfoItem?.[0]?.Relation ?? '';
 }
 
 describe('UserRelationsScreen', () => {
@@ -32,13 +26,8 @@ describe('UserRelationsScreen', () => {
     const p = uniquePrefix();
     const user = `${p}u`;
     const friends = Array.from({ length: 130 }, (_, i) => `${p}f${String(i).padStart(3, '0')}`);
-    await proxyCall('im_open_login_svc/multiaccount_import', { Accounts: [user] });
-    for (let start = 0; start < friends.length; start += 100) {
-      await proxyCall('im_open_login_svc/multiaccount_import', {
-        Accounts: friends.slice(start, start + 100),
-      });
-    }
-    await proxyCall('sns/friend_import', {
+    expect(await proxy.importAccounts([user, ...friends])).toEqual([]);
+    await proxy.callOk('sns/friend_import', {
       From_Account: user,
       AddFriendItem: friends.map((To_Account, i) => ({
         To_Account,
@@ -63,8 +52,8 @@ describe('UserRelationsScreen', () => {
   it('deletes one way after confirming, and blocks and unblocks', async () => {
     const p = uniquePrefix();
     const [user, friend, other] = [`${p}u`, `${p}f`, `${p}o`];
-    await proxyCall('im_open_login_svc/multiaccount_import', { Accounts: [user, friend, other] });
-    await proxyCall('sns/friend_add', {
+    await proxy.importAccounts([user, friend, other]);
+    await proxy.callOk('sns/friend_add', {
       From_Account: user,
       AddFriendItem: [{ To_Account: friend }],
       ForceAddFlags: 1,
