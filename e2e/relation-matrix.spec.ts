@@ -43,26 +43,12 @@ test('a 300×300 matrix renders, and a far cell can be scrolled to and inspected
   relationMatrixPage,
 }) => {
   const accounts = Array.from({ length: 300 }, (_, i) => `qa${String(i).padStart(3, '0')}`);
-  for (let start = 0; start < accounts.length; start += 100) {
-    await consoleClient.call('v4/im_open_login_svc/multiaccount_import', {
-      Accounts: accounts.slice(start, start + 100),
-    });
-  }
+  expect(await consoleClient.importAccounts(accounts)).toEqual([]);
   // A diagonal band of friendships, and a one-way pair at the far corner.
   for (let i = 0; i < accounts.length - 1; i += 1) {
-    await consoleClient.call('v4/sns/friend_add', {
-      From_Account: accounts[i],
-      AddFriendItem: [{ To_Account: accounts[i + 1] }],
-      AddType: 'Add_Type_Both',
-      ForceAddFlags: 1,
-    });
+    await consoleClient.addFriends({ from: accounts[i]!, to: accounts[i + 1]!, force: true });
   }
-  await consoleClient.call('v4/sns/friend_add', {
-    From_Account: 'qa299',
-    AddFriendItem: [{ To_Account: 'qa000' }],
-    AddType: 'Add_Type_Single',
-    ForceAddFlags: 1,
-  });
+  await consoleClient.addFriends({ from: 'qa299', to: 'qa000', type: 'single', force: true });
 
   await page.goto(`/matrix?accounts=${accounts.join(',')}&type=both&run=1`);
   await expect(page.getByLabel('Cost')).toContainText('300 × 300: 299 friend_check calls');
