@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation } from '@tanstack/react-query';
 
 import { emulatorControl } from '@/api/emulator-control';
 import { queryKeyRoots } from '@/api/query-keys';
@@ -24,14 +24,10 @@ export const callsQuery = queryOptions({
 
 /** A new emulator state makes everything read from it stale: relations, accounts, the log. */
 export function useReplaceStateMutation<T, R>(replace: (input: T) => Promise<R>) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: replace,
-    onSuccess: () =>
-      Promise.all(
-        [queryKeyRoots.relations, queryKeyRoots.accounts, queryKeyRoots.emulator].map((queryKey) =>
-          queryClient.invalidateQueries({ queryKey }),
-        ),
-      ),
+    meta: {
+      invalidates: [queryKeyRoots.relations, queryKeyRoots.accounts, queryKeyRoots.emulator],
+    },
   });
 }

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { emulatorControl } from '@/api/emulator-control';
@@ -8,7 +8,6 @@ import { callsQuery } from '../api/emulator-queries';
 
 /** The emulator's most recent calls, newest first: what the console (or a test) really sent. */
 export function CallsSection() {
-  const queryClient = useQueryClient();
   const [live, setLive] = useState(true);
   const {
     data: calls = [],
@@ -20,7 +19,7 @@ export function CallsSection() {
   });
   const clear = useMutation({
     mutationFn: emulatorControl.clearCalls,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: callsQuery.queryKey }),
+    meta: { invalidates: [callsQuery.queryKey] },
   });
 
   return (

@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
@@ -52,7 +52,7 @@ function toRule({ api, from, to, kind, value, times }: FaultForm): FaultRuleInpu
   };
 }
 
-export function describeFault(rule: FaultRule): string {
+function describeFault(rule: FaultRule): string {
   if (rule.resultCode !== undefined) return `ResultCode ${rule.resultCode}`;
   if (rule.errorCode !== undefined) return `ErrorCode ${rule.errorCode}`;
   if (rule.httpStatus !== undefined) return `HTTP ${rule.httpStatus}`;
@@ -63,12 +63,11 @@ const API_OPTIONS = Object.values(endpoints).map((endpoint) => endpoint.service)
 
 /** Fault rules make the emulator fail on purpose; the header shows while any is active. */
 export function FaultsSection() {
-  const queryClient = useQueryClient();
   const { data: faults = [] } = useQuery(faultsQuery);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: faultsQuery.queryKey });
-  const add = useMutation({ mutationFn: emulatorControl.addFault, onSuccess: refresh });
-  const remove = useMutation({ mutationFn: emulatorControl.removeFault, onSuccess: refresh });
-  const clear = useMutation({ mutationFn: emulatorControl.clearFaults, onSuccess: refresh });
+  const refresh = { invalidates: [faultsQuery.queryKey] };
+  const add = useMutation({ mutationFn: emulatorControl.addFault, meta: refresh });
+  const remove = useMutation({ mutationFn: emulatorControl.removeFault, meta: refresh });
+  const clear = useMutation({ mutationFn: emulatorControl.clearFaults, meta: refresh });
   const form = useForm<FaultForm>({
     resolver: zodResolver(FaultForm),
     defaultValues: { api: 'v4/sns/friend_add', from: '', to: '', kind: 'resultCode' },
