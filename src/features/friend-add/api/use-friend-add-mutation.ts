@@ -73,8 +73,8 @@ async function reverseFriendships(
   request: FriendAddRequest,
   signal: AbortSignal | undefined,
 ): Promise<Set<string>> {
-  const accounts = request.AddFriendItem.map((item) => item.To_Account);
   if (request.AddType === 'Add_Type_Single') return new Set();
+  const accounts = request.AddFriendItem.map((item) => item.To_Account);
   try {
     const answer = await callEndpoint(
       endpoints.friendCheck,
@@ -85,13 +85,13 @@ async function reverseFriendships(
       },
       { signal },
     );
-    const unknown = new Set(accounts);
+    const existedOrUnknown = new Set(accounts);
     for (const item of answer.InfoItem ?? []) {
       const hadFrom =
         item.Relation === 'CheckResult_Type_BWithA' || item.Relation === 'CheckResult_Type_BothWay';
-      if (item.ResultCode === 0 && !hadFrom) unknown.delete(item.To_Account);
+      if (item.ResultCode === 0 && !hadFrom) existedOrUnknown.delete(item.To_Account);
     }
-    return unknown;
+    return existedOrUnknown;
   } catch (error) {
     if (signal?.aborted) throw error;
     return new Set(accounts);

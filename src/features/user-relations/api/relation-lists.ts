@@ -10,7 +10,6 @@ export interface FriendRow {
   remark: string;
   groups: string[];
   addSource: string;
-  addWording: string;
   /** Seconds since the epoch. */
   addTime?: number;
 }
@@ -37,16 +36,13 @@ export const friendsQuery = (user: string) =>
       const friends = (answer.UserDataItem ?? []).map((item): FriendRow => {
         const tag = (name: string) => item.ValueItem.find((entry) => entry.Tag === name)?.Value;
         const groups = tag('Tag_SNS_IM_Group');
+        const addTime = tag('Tag_SNS_IM_AddTime');
         return {
           account: item.To_Account,
           remark: String(tag('Tag_SNS_IM_Remark') ?? ''),
           groups: Array.isArray(groups) ? groups.map(String) : [],
           addSource: String(tag('Tag_SNS_IM_AddSource') ?? ''),
-          addWording: String(tag('Tag_SNS_IM_AddWording') ?? ''),
-          addTime:
-            typeof tag('Tag_SNS_IM_AddTime') === 'number'
-              ? Number(tag('Tag_SNS_IM_AddTime'))
-              : undefined,
+          addTime: typeof addTime === 'number' ? addTime : undefined,
         };
       });
       return {
