@@ -10,7 +10,7 @@ import {
   uniqueAccounts,
 } from './build-matrix';
 import { matrixToCsv } from './matrix-csv';
-import { minimumSeconds, planChecks } from './plan-checks';
+import { minimumSeconds, planChecks } from '@/shared/lib/plan-checks';
 
 const ok = (To_Account: string, Relation: InfoItem['Relation']): InfoItem => ({
   To_Account,

@@ -5,7 +5,7 @@ import { endpoints } from '@/shared/contract/endpoints';
 import type { CheckType } from '@/shared/contract/friend-check';
 
 import { type CellFailure, RelationMatrix } from '../build-matrix';
-import { type PlannedCheck, planChecks } from '../plan-checks';
+import { type PlannedCheck, planChecks } from '@/shared/lib/plan-checks';
 
 export interface MatrixRequest {
   rows: string[];

@@ -27,7 +27,7 @@ import { relationQueries } from '../api/relation-queries';
 import { type MatrixRequest, recheckRows } from '../api/run-matrix';
 import { CELL, type CellCode, type RelationMatrix, uniqueAccounts } from '../build-matrix';
 import { matrixToCsv } from '../matrix-csv';
-import { minimumSeconds, planChecks } from '../plan-checks';
+import { minimumSeconds, planChecks } from '@/shared/lib/plan-checks';
 import { CELL_COLORS, CELL_SYMBOLS, LEGEND_LABELS } from '../relation-words';
 import { CellInspector } from './cell-inspector';
 import { type GridPosition, RelationGrid } from './relation-grid';

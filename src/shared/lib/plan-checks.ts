@@ -1,3 +1,4 @@
+import { endpoints } from '@/shared/contract/endpoints';
 import { type CheckType, FRIEND_CHECK_MAX_ACCOUNTS } from '@/shared/contract/friend-check';
 import { chunk } from '@/shared/lib/chunk';
 
@@ -5,9 +6,6 @@ export interface PlannedCheck {
   from: string;
   to: string[];
 }
-
-/** friend_check's documented limit: 200 calls per second (contract §1.4). */
-export const FRIEND_CHECK_RATE = 200;
 
 /**
  * The friend_check calls a matrix needs. A square both-ways check asks only the upper triangle:
@@ -31,7 +29,7 @@ export function planChecks(
   return calls;
 }
 
-/** The least time the calls can take at the API's rate limit, in seconds. */
+/** The least time friend_check calls can take at the API's documented rate, in seconds. */
 export function minimumSeconds(calls: number): number {
-  return calls / FRIEND_CHECK_RATE;
+  return calls / endpoints.friendCheck.ratePerSecond;
 }
