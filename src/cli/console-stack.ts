@@ -5,7 +5,7 @@ import {
   EmulatorEnv as EmulatorEnvSchema,
 } from '@/emulator/server';
 import { parseProxyConfig, type ProxyConfig } from '@/proxy/config';
-import { startProxyServer } from '@/proxy/server';
+import { StartupError, startProxyServer } from '@/proxy/server';
 import type { Listening } from '@/shared/node/listen';
 
 export interface ConsoleStack {
@@ -59,7 +59,16 @@ export async function startConsoleStack(
       },
     };
   }
-  const proxy = await startProxyServer(config.proxy, upstream, options);
+  const proxy = await startProxyServer(config.proxy, upstream, options).catch(
+    async (error: unknown) => {
+      await emulator?.close();
+      if (!(error instanceof StartupError)) throw error;
+      // One line naming the setting, as for a bad variable; exit 1: the setting is valid but
+      // what it names cannot be used.
+      console.error(error.message);
+      process.exit(1);
+    },
+  );
   return {
     proxy,
     config: config.proxy,

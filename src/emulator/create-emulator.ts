@@ -205,7 +205,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     service: string,
     text: string,
     query: (name: string) => string | undefined,
-    seen: { from?: string },
+    seen: { from?: string; to?: string[] },
   ): Promise<Outcome> {
     authenticate(query);
     const operation = operations[service];
@@ -221,6 +221,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const from = (body as { From_Account?: unknown } | null)?.From_Account;
     seen.from = typeof from === 'string' ? from : undefined;
     const accounts = parsed.success && operation.items ? operation.items.accounts(parsed.data) : [];
+    seen.to = accounts;
     const fired = faults.take(service, seen.from, accounts);
     const faultIds = fired.map((rule) => rule.id);
     const delay = Math.max(0, ...fired.map((rule) => rule.latencyMs ?? 0));
@@ -268,7 +269,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const service = `v4/${c.req.param('service')}/${c.req.param('command')}`;
       const started = performance.now();
       let outcome: Outcome;
-      const seen: { from?: string } = {};
+      const seen: { from?: string; to?: string[] } = {};
       try {
         outcome = await handle(service, await c.req.text(), (name) => c.req.query(name), seen);
       } catch (error) {
@@ -287,6 +288,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         time: new Date(clock()).toISOString(),
         api: service,
         from: seen.from,
+        ...(seen.to && seen.to.length > 0 ? { to: seen.to } : {}),
         httpStatus: outcome.status,
         actionStatus: body?.ActionStatus as 'OK' | 'FAIL' | undefined,
         errorCode: body?.ErrorCode as number | undefined,

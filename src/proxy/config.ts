@@ -20,6 +20,10 @@ const Env = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   PROXY_PACING: z.enum(['on', 'off']).default('on'),
   AUDIT_LOG: z.string().min(1).default(DEFAULT_AUDIT_LOG),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  RUN_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
   PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
   AUTH_TOKEN: z.string().optional(),
   AUTH_VIEWER_TOKEN: z.string().optional(),
@@ -45,6 +49,9 @@ export type ProxyConfig = {
   pacing: boolean;
   auditLog: string;
   publicOrigin?: string;
+  /** Runs, History and the audit trail: the embedded database here, or DATABASE_URL's server. */
+  database: { dataDir: string; databaseUrl?: string };
+  retention: { runDays: number; auditDays?: number };
 } & (
   | { mode: 'emulator' }
   | { mode: 'tencent'; credentials: UpstreamCredentials; baseUrl: string; region: string }
@@ -80,6 +87,8 @@ export function parseProxyConfig(env: Record<string, string | undefined>): Confi
     pacing: vars.PROXY_PACING === 'on',
     auditLog: vars.AUDIT_LOG,
     publicOrigin: vars.PUBLIC_ORIGIN?.replace(/\/+$/, ''),
+    database: { dataDir: vars.DATA_DIR, databaseUrl: vars.DATABASE_URL },
+    retention: { runDays: vars.RUN_RETENTION_DAYS, auditDays: vars.AUDIT_RETENTION_DAYS },
   };
   if (vars.TIM_SDKAPPID === undefined) {
     return problems.length > 0

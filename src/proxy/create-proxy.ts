@@ -11,11 +11,15 @@ import { describeIssues, type FieldProblem } from '@/shared/contract/common';
 import { type EndpointDef, findEndpoint } from '@/shared/contract/endpoints';
 import type { TargetDescription } from '@/shared/contract/target';
 
-import { type AccessConfig, type Caller, hasAccessMethod, identify } from './access';
+import { type AccessConfig, hasAccessMethod, identify } from './access';
 import { type AuditLog, auditedAccounts, auditedResults } from './audit-log';
 import type { UpstreamCredentials } from './config';
 import { createPacer, type Pacer } from './pacer';
 import { type Problem, problemResponse } from './problem';
+import type { ProxyEnv } from './proxy-env';
+import type { RunEngine } from './runs/run-engine';
+import { createRunRoutes } from './runs/run-routes';
+import type { RunStore } from './runs/run-store';
 import { type CallUpstream, createUpstream, type UpstreamOutcome } from './upstream';
 import { createUserSigSource, type UserSigSource } from './user-sig-source';
 
@@ -42,9 +46,13 @@ export interface ProxyDeps {
   /** The built SPA; served with a fallback to index.html for client routes. */
   staticDir?: string;
   logger?: Logger;
+  /** The upstream caller to share with a run engine; by default one made from `upstream`. */
+  callUpstream?: CallUpstream;
+  /** Server-side runs and History; without them those routes answer 404. */
+  runs?: { store: RunStore; engine: RunEngine };
 }
 
-type Env = { Variables: { requestId: string; caller: Caller; log: Record<string, unknown> } };
+type Env = ProxyEnv;
 
 interface Prepared {
   endpoint: EndpointDef;
@@ -56,17 +64,7 @@ interface Prepared {
 export function createProxy(deps: ProxyDeps): Hono<Env> {
   const app = new Hono<Env>();
   const access = deps.access ?? { tokens: [], users: [] };
-  const callUpstream: CallUpstream = createUpstream({
-    baseUrl: deps.upstream.baseUrl,
-    host: deps.target.host,
-    credentials: deps.upstream.credentials,
-    userSigs: deps.userSigs ?? createUserSigSource(deps.upstream.credentials, deps.clock),
-    pacer: deps.pacer ?? createPacer({}),
-    fetch: deps.fetch,
-    timeoutMs: deps.upstreamTimeoutMs,
-    logger: deps.logger,
-    random: deps.random,
-  });
+  const callUpstream: CallUpstream = deps.callUpstream ?? createProxyUpstream(deps);
 
   app.get('/api/health', (c) => c.json({ ok: true }));
 
@@ -185,6 +183,19 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
       },
     });
   });
+
+  if (deps.runs) {
+    app.route(
+      '/',
+      createRunRoutes({
+        ...deps.runs,
+        callUpstream,
+        target: { sdkAppId: deps.target.sdkAppId, host: deps.target.host, mode: deps.target.mode },
+        refuse: refuseCaller,
+        clock: deps.clock,
+      }),
+    );
+  }
 
   if (deps.target.mode === 'emulator') {
     // The emulator panel: the emulator's control API, which a real Tencent app does not have.
@@ -336,9 +347,9 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
       requestId,
       signal,
     });
-    if (write && deps.auditLog) {
+    if (write) {
       const caller = c.get('caller');
-      await deps.auditLog.append({
+      const entry = {
         time: new Date(deps.clock?.() ?? Date.now()).toISOString(),
         requestId,
         operator: caller.identity,
@@ -348,12 +359,28 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
         status: outcome.ok ? 200 : outcome.problem.status,
         ...(outcome.ok ? auditedResults(outcome.json) : { results: [] }),
         attempts: outcome.attempts,
-      });
+      };
+      await Promise.all([deps.auditLog?.append(entry), deps.runs?.store.appendAudit(entry)]);
     }
     return outcome;
   }
 
   return app;
+}
+
+/** The paced, signed upstream caller the proxy's routes and its runs share. */
+export function createProxyUpstream(deps: ProxyDeps): CallUpstream {
+  return createUpstream({
+    baseUrl: deps.upstream.baseUrl,
+    host: deps.target.host,
+    credentials: deps.upstream.credentials,
+    userSigs: deps.userSigs ?? createUserSigSource(deps.upstream.credentials, deps.clock),
+    pacer: deps.pacer ?? createPacer({}),
+    fetch: deps.fetch,
+    timeoutMs: deps.upstreamTimeoutMs,
+    logger: deps.logger,
+    random: deps.random,
+  });
 }
 
 function batchBodies(json: unknown): unknown[] | FieldProblem {

@@ -6,11 +6,21 @@ import { Redis } from 'ioredis';
 
 import { listen, type Listening } from '@/shared/node/listen';
 
+import { hostname } from 'node:os';
+
 import { openAuditLog } from './audit-log';
 import type { ProxyConfig, UpstreamCredentials } from './config';
-import { createProxy } from './create-proxy';
+import { createProxy, createProxyUpstream, type ProxyDeps } from './create-proxy';
 import { createLogger } from './logger';
 import { createPacer, unpaced } from './pacer';
+import { createRunEngine } from './runs/run-engine';
+import { createRunStore } from './runs/run-store';
+import { openDatabase } from './store/database';
+
+const PRUNE_EVERY_MS = 6 * 3600 * 1000;
+
+/** A start that cannot go on; `message` is the one line to print. */
+export class StartupError extends Error {}
 
 export interface ProxyUpstream {
   baseUrl: string;
@@ -28,7 +38,16 @@ export async function startProxyServer(
     : undefined;
   if (redis) await redis.connect();
   const auditLog = openAuditLog(config.auditLog);
-  const app = createProxy({
+  const database = await openDatabase(config.database).catch((error: unknown) => {
+    redis?.disconnect();
+    throw new StartupError(
+      config.database.databaseUrl
+        ? `DATABASE_URL: cannot use the database at ${redactUrl(config.database.databaseUrl)} (${(error as Error).message})`
+        : `DATA_DIR: cannot open the embedded database in ${config.database.dataDir} (${(error as Error).message})`,
+    );
+  });
+  const store = createRunStore(database);
+  const deps: ProxyDeps = {
     target: {
       mode: config.mode,
       sdkAppId: upstream.credentials.sdkAppId,
@@ -43,14 +62,47 @@ export async function startProxyServer(
     publicOrigin: config.publicOrigin,
     staticDir: options.staticDir,
     logger,
+  };
+  const callUpstream = createProxyUpstream(deps);
+  const engine = createRunEngine({
+    store,
+    callUpstream,
+    auditLog,
+    logger,
+    instanceId: `${hostname()}:${process.pid}`,
   });
+  await engine.start();
+  const prune = async () => {
+    const pruned = await store
+      .prune(new Date(), config.retention.runDays, config.retention.auditDays)
+      .catch((error: unknown) => logger.warn({ err: error }, 'pruning old runs failed'));
+    if (pruned && pruned.runs + pruned.audit > 0) logger.info(pruned, 'pruned old runs and audit');
+  };
+  await prune();
+  const pruning = setInterval(() => void prune(), PRUNE_EVERY_MS);
+  pruning.unref();
+  const app = createProxy({ ...deps, callUpstream, runs: { store, engine } });
   const server = await listen(app.fetch, { host: config.host, port: config.port });
   return {
     ...server,
     close: async () => {
+      clearInterval(pruning);
+      await engine.stop();
       await server.close();
       await auditLog.close();
+      await database.close();
       redis?.disconnect();
     },
   };
+}
+
+/** A connection string without its password, for messages. */
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
 }

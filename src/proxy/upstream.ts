@@ -25,6 +25,19 @@ export interface UpstreamCall {
   retry: boolean;
   requestId: string;
   signal?: AbortSignal;
+  /**
+   * Awaited once the call has its pacing slot and just before its first attempt leaves; a run
+   * records there that the call is out, so a crash after it counts the call as unknown.
+   */
+  onDeparture?: () => void | Promise<void>;
+}
+
+/** The caller gave up before the call left the proxy: nothing reached the upstream. */
+export class CallNotSent extends Error {
+  constructor(cause: unknown) {
+    super('The call was cancelled before it was sent.', { cause });
+    this.name = 'CallNotSent';
+  }
 }
 
 export interface UpstreamOptions {
@@ -47,11 +60,14 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
   const timeoutMs = options.timeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
   const random = options.random ?? Math.random;
 
-  async function attempt(call: UpstreamCall): Promise<Attempt> {
+  async function attempt(call: UpstreamCall, first: boolean): Promise<Attempt> {
     try {
       await options.pacer.acquire(call.service, call.signal);
     } catch (error) {
-      if (call.signal?.aborted) throw error;
+      if (call.signal?.aborted) {
+        if (first) throw new CallNotSent(error);
+        throw error;
+      }
       // The shared budget cannot be read: the call fails rather than go out unpaced.
       return {
         ok: false,
@@ -63,6 +79,7 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
         },
       };
     }
+    if (first) await call.onDeparture?.();
     const url = tencentUrl(options.baseUrl, call.service, {
       sdkAppId: options.credentials.sdkAppId,
       identifier: options.credentials.admin,
@@ -117,7 +134,7 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
   return async (call) => {
     const maxAttempts = call.retry ? READ_ATTEMPTS : 1;
     for (let attempts = 1; ; attempts += 1) {
-      const outcome = await attempt(call);
+      const outcome = await attempt(call, attempts === 1);
       if (outcome.ok || attempts >= maxAttempts) return { ...outcome, attempts };
       options.logger?.warn(
         { requestId: call.requestId, service: call.service, attempts, problem: outcome.problem },

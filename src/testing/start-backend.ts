@@ -1,5 +1,8 @@
 import { createEmulator, type Emulator, type EmulatorOptions } from '@/emulator/create-emulator';
-import { createProxy, type ProxyDeps } from '@/proxy/create-proxy';
+import { createProxy, createProxyUpstream, type ProxyDeps } from '@/proxy/create-proxy';
+import { createRunEngine, type RunEngine } from '@/proxy/runs/run-engine';
+import { createRunStore, type RunStore } from '@/proxy/runs/run-store';
+import { type DatabaseConfig, openDatabase } from '@/proxy/store/database';
 import { listen } from '@/shared/node/listen';
 import { tencentUrl } from '@/shared/node/tencent-url';
 import { genUserSig } from '@/shared/node/user-sig';
@@ -31,6 +34,8 @@ export interface TestBackend {
   ) => Promise<Record<string, unknown>>;
   /** POSTs through the proxy, as the browser does. */
   callProxy: (service: string, body: unknown, init?: RequestInit) => Promise<Response>;
+  /** Present when started with `runs`. */
+  runs?: { store: RunStore; engine: RunEngine };
   stop: () => Promise<void>;
 }
 
@@ -39,7 +44,12 @@ export interface TestBackend {
  * file gets its own pair, so tests never share state.
  */
 export async function startBackend(
-  options: { emulator?: EmulatorOptions; proxy?: Partial<ProxyDeps> } = {},
+  options: {
+    emulator?: EmulatorOptions;
+    proxy?: Partial<ProxyDeps>;
+    /** Server-side runs and History, in an in-memory database unless one is named. */
+    runs?: boolean | DatabaseConfig;
+  } = {},
 ): Promise<TestBackend> {
   const emulator = createEmulator({
     sdkAppId: TEST_SDKAPPID,
@@ -49,7 +59,7 @@ export async function startBackend(
   });
   const emulatorServer = await listen(emulator.app.fetch);
   const credentials = { sdkAppId: TEST_SDKAPPID, secretKey: TEST_SECRET_KEY, admin: TEST_ADMIN };
-  const proxy = createProxy({
+  const deps: ProxyDeps = {
     target: {
       mode: 'emulator',
       sdkAppId: TEST_SDKAPPID,
@@ -59,7 +69,27 @@ export async function startBackend(
     },
     upstream: { baseUrl: emulatorServer.url, credentials },
     ...options.proxy,
-  });
+  };
+  let runs: TestBackend['runs'];
+  let closeDatabase = () => Promise.resolve();
+  if (options.runs) {
+    const database = await openDatabase(
+      options.runs === true ? { dataDir: 'memory' } : options.runs,
+    );
+    closeDatabase = () => database.close();
+    const store = createRunStore(database);
+    deps.callUpstream ??= createProxyUpstream(deps);
+    const engine = createRunEngine({
+      store,
+      callUpstream: deps.callUpstream,
+      auditLog: deps.auditLog,
+      instanceId: `test:${process.pid}`,
+      clock: deps.clock,
+    });
+    await engine.start();
+    runs = { store, engine };
+  }
+  const proxy = createProxy({ ...deps, runs });
   const proxyServer = await listen(proxy.fetch);
 
   const signedUrl = (service: string, overrides: Record<string, string> = {}) => {
@@ -99,8 +129,11 @@ export async function startBackend(
         body: typeof body === 'string' ? body : JSON.stringify(body),
         ...init,
       }),
+    runs,
     stop: async () => {
+      await runs?.engine.stop();
       await proxyServer.close();
+      await closeDatabase();
       await emulatorServer.close();
     },
   };

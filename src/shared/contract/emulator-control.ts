@@ -57,6 +57,8 @@ export const CallRecord = z.object({
   time: z.string(),
   api: z.string(),
   from: z.string().optional(),
+  /** The accounts the call's items name (To_Account, Accounts…), in order. */
+  to: z.array(z.string()).optional(),
   httpStatus: z.number(),
   actionStatus: z.enum(['OK', 'FAIL']).optional(),
   errorCode: z.number().optional(),

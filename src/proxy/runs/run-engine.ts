@@ -1,0 +1,331 @@
+/**
+ * Carries out runs inside the proxy: each call is paced like any other, recorded as sent before
+ * it leaves and as answered when its answer arrives, so that after a crash every item is exactly
+ * one of done, not sent or unknown. Nothing is ever re-sent on its own.
+ */
+import { EventEmitter } from 'node:events';
+
+import type { Logger } from 'pino';
+
+import { endpoints } from '@/shared/contract/endpoints';
+import type { CallFailure, ItemState } from '@/shared/contract/runs';
+
+import { type AuditLog, auditedAccounts, auditedResults } from '../audit-log';
+import { type CallUpstream, CallNotSent, type UpstreamOutcome } from '../upstream';
+import { itemAnswers, packRelations, type PlannedCall, planRun, type RunPlan } from './run-plans';
+import type { NewRun, RunStore } from './run-store';
+
+/** Calls of one run in flight at once: enough to keep the pacer fed at 100 ms of latency. */
+const IN_FLIGHT = 64;
+const HEARTBEAT_MS = 1000;
+/** A shared database's run whose executor has not beaten for this long is interrupted. */
+const STALE_AFTER_MS = 15_000;
+
+export interface RunEngineDeps {
+  store: RunStore;
+  callUpstream: CallUpstream;
+  auditLog?: AuditLog;
+  logger?: Logger;
+  /** Names this process in `runs.owner`. */
+  instanceId: string;
+  clock?: () => number;
+}
+
+interface ActiveRun {
+  cancel: () => void;
+  done: Promise<void>;
+}
+
+export type RunEngine = ReturnType<typeof createRunEngine>;
+
+export function createRunEngine(deps: RunEngineDeps) {
+  const { store } = deps;
+  const now = () => new Date((deps.clock ?? Date.now)());
+  const active = new Map<string, ActiveRun>();
+  /** `progress:<id>` after every recorded call; `end:<id>` when the run has finished. */
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  let timer: NodeJS.Timeout | undefined;
+
+  async function beat(): Promise<void> {
+    try {
+      const cancelled = await store.heartbeat([...active.keys()], now());
+      for (const id of cancelled) active.get(id)?.cancel();
+      if (store.db.shared) {
+        const stale = new Date(now().getTime() - STALE_AFTER_MS);
+        for (const id of await store.interruptAbandoned(now(), stale)) {
+          events.emit(`end:${id}`);
+        }
+      }
+    } catch (error) {
+      deps.logger?.warn({ err: error }, 'run heartbeat failed');
+    }
+  }
+
+  async function execute(run: NewRun): Promise<void> {
+    const { plan } = run;
+    const pending = new Set<AbortController>();
+    let cancelled = false;
+    let failedReason: string | undefined;
+    let finishSeq = 0;
+    const cancel = () => {
+      cancelled = true;
+      for (const controller of pending) controller.abort(new Error('run cancelled'));
+    };
+    const fail = (error: unknown) => {
+      if (failedReason) return;
+      failedReason = `The database could not record the run: ${(error as Error).message}`;
+      deps.logger?.error({ runId: run.id, err: error }, 'run stopped: database write failed');
+      cancel();
+    };
+
+    let resolveDone: () => void = () => undefined;
+    active.set(run.id, { cancel, done: new Promise((resolve) => (resolveDone = resolve)) });
+    try {
+      await store.setStatus(run.id, 'running', { at: now(), owner: deps.instanceId });
+      let next = 0;
+      const worker = async () => {
+        while (!cancelled && next < plan.calls.length) {
+          const index = next;
+          next += 1;
+          const call = plan.calls[index];
+          if (!call) continue;
+          const controller = new AbortController();
+          pending.add(controller);
+          try {
+            const recorded = await sendCall(run, call, index, controller, () => {
+              pending.delete(controller);
+            });
+            finishSeq += 1;
+            await store.recordCall(run.id, index, { ...recorded, finishSeq, at: now() });
+            if (recorded.undoneAccounts && run.request.kind === 'undo') {
+              await store.markUndone(run.request.run, recorded.undoneAccounts);
+            }
+            events.emit(`progress:${run.id}`);
+          } catch (error) {
+            if (error instanceof CallNotSent) continue;
+            fail(error);
+          } finally {
+            pending.delete(controller);
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, plan.calls.length) }, worker));
+      const status = failedReason ? 'failed' : cancelled ? 'cancelled' : 'done';
+      await store.setStatus(run.id, status, { at: now(), reason: failedReason });
+      deps.logger?.info({ runId: run.id, status, calls: finishSeq }, 'run finished');
+    } catch (error) {
+      deps.logger?.error({ runId: run.id, err: error }, 'run stopped');
+      await store
+        .setStatus(run.id, 'failed', { at: now(), reason: (error as Error).message })
+        .catch(() => undefined);
+    } finally {
+      active.delete(run.id);
+      resolveDone();
+      events.emit(`end:${run.id}`);
+    }
+  }
+
+  /** One planned call: the reads it needs first, then the call, audited when it writes. */
+  async function sendCall(
+    run: NewRun,
+    call: PlannedCall,
+    index: number,
+    controller: AbortController,
+    departed: () => void,
+  ) {
+    const reverse = call.checksReverse
+      ? await reverseFriendships(run, call, controller.signal)
+      : undefined;
+    let sent = false;
+    const requestId = `${run.id}:${index}`;
+    const outcome = await deps.callUpstream({
+      service: call.endpoint.service,
+      body: JSON.stringify(call.body),
+      retry: call.endpoint.access === 'read',
+      requestId,
+      signal: controller.signal,
+      onDeparture: async () => {
+        sent = true;
+        departed();
+        await store.markSent(run.id, index, now());
+      },
+    });
+    if (call.endpoint.access === 'write') await audit(run, call, outcome, requestId);
+    return describeOutcome(run.plan, call, outcome, sent, requestId, reverse);
+  }
+
+  /**
+   * Before a both-ways add, the targets that already list From_Account: the add creates only
+   * the forward half for them, so undo deletes only that half. When the read fails every
+   * target counts as listed, so an undo never deletes what the run did not make.
+   */
+  async function reverseFriendships(
+    run: NewRun,
+    call: PlannedCall,
+    signal: AbortSignal,
+  ): Promise<Set<string>> {
+    const existed = new Set(call.accounts);
+    const outcome = await deps.callUpstream({
+      service: endpoints.friendCheck.service,
+      body: JSON.stringify({
+        From_Account: call.body.From_Account,
+        To_Account: call.accounts,
+        CheckType: 'CheckResult_Type_Both',
+      }),
+      retry: true,
+      requestId: `${run.id}:check`,
+      signal,
+    });
+    if (!outcome.ok) return existed;
+    const items = Array.isArray(outcome.json.InfoItem) ? outcome.json.InfoItem : [];
+    for (const item of items as Record<string, unknown>[]) {
+      const listed =
+        item.Relation === 'CheckResult_Type_BWithA' || item.Relation === 'CheckResult_Type_BothWay';
+      if (item.ResultCode === 0 && !listed) existed.delete(String(item.To_Account));
+    }
+    return existed;
+  }
+
+  async function audit(
+    run: NewRun,
+    call: PlannedCall,
+    outcome: UpstreamOutcome,
+    requestId: string,
+  ): Promise<void> {
+    const entry = {
+      time: now().toISOString(),
+      requestId,
+      operator: run.operator,
+      role: run.role,
+      api: call.endpoint.service,
+      ...auditedAccounts(call.body),
+      status: outcome.ok ? 200 : outcome.problem.status,
+      ...(outcome.ok ? auditedResults(outcome.json) : { results: [] }),
+      attempts: outcome.attempts,
+      runId: run.id,
+    };
+    await Promise.all([deps.auditLog?.append(entry), store.appendAudit(entry)]);
+  }
+
+  return {
+    events,
+
+    /** Marks runs whose executor is gone as interrupted, then keeps beating for ours. */
+    async start(): Promise<void> {
+      const interrupted = store.db.shared
+        ? await store.interruptAbandoned(now(), new Date(now().getTime() - STALE_AFTER_MS))
+        : await store.interruptAbandoned(now());
+      if (interrupted.length > 0) {
+        deps.logger?.warn({ runs: interrupted }, 'runs interrupted by a stop were marked so');
+      }
+      timer = setInterval(() => void beat(), HEARTBEAT_MS);
+      timer.unref();
+    },
+
+    /** Stores the run and starts it; resolves once it is stored, not when it finishes. */
+    async launch(run: NewRun, idempotency?: { key: string; hash: string }): Promise<void> {
+      await store.insertRun(run, idempotency);
+      void execute(run);
+    },
+
+    plan: planRun,
+
+    /** Stops sending: calls that already left finish and are recorded. */
+    async cancel(id: string): Promise<void> {
+      await store.requestCancel(id);
+      active.get(id)?.cancel();
+    },
+
+    isLocal: (id: string) => active.has(id),
+
+    /** Cancels every local run and waits for the calls in flight (a graceful stop). */
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer);
+      const runs = [...active.values()];
+      for (const run of runs) run.cancel();
+      await Promise.all(runs.map((run) => run.done));
+    },
+  };
+}
+
+interface RecordedCall {
+  state: ItemState;
+  httpStatus: number | null;
+  failure: CallFailure | null;
+  attempts: number;
+  absorbed: number;
+  requestId: string;
+  items?: { code: number; info: string; undo?: string | null }[];
+  relations?: string;
+  cellFailures?: Record<string, { code: number; info: string }>;
+  /** Undo runs: the accounts whose friendship is now deleted. */
+  undoneAccounts?: string[];
+}
+
+/**
+ * done: Tencent answered. A call that never left is not sent; one that left without a usable
+ * answer (timeout, reset, an HTTP error) is unknown: it may or may not have taken effect.
+ */
+function describeOutcome(
+  plan: RunPlan,
+  call: PlannedCall,
+  outcome: UpstreamOutcome,
+  sent: boolean,
+  requestId: string,
+  reverse: Set<string> | undefined,
+): RecordedCall {
+  const absorbed = (outcome as { absorbedRateLimits?: number }).absorbedRateLimits ?? 0;
+  const base = { attempts: outcome.attempts, absorbed, requestId };
+  if (!outcome.ok) {
+    const { status, title, detail } = outcome.problem;
+    return {
+      ...base,
+      state: sent ? 'unknown' : 'not_sent',
+      httpStatus: status,
+      failure: { status, title, detail },
+    };
+  }
+  const json = outcome.json;
+  const wholeFailure =
+    json.ActionStatus === 'FAIL'
+      ? {
+          status: 200,
+          ErrorCode: typeof json.ErrorCode === 'number' ? json.ErrorCode : -1,
+          ErrorInfo: typeof json.ErrorInfo === 'string' ? json.ErrorInfo : '',
+        }
+      : null;
+  if (plan.matrix) {
+    const packed = packRelations(call, json);
+    return {
+      ...base,
+      state: 'done',
+      httpStatus: 200,
+      failure: wholeFailure,
+      relations: packed.relations,
+      cellFailures: packed.failures,
+    };
+  }
+  const answers = itemAnswers(call, json);
+  const items = answers.map((answer, position) => {
+    const account = call.accounts[position] ?? '';
+    const undo =
+      plan.kind === 'friend_add' && answer.code === 0
+        ? call.body.AddType === 'Add_Type_Single' || (reverse?.has(account) ?? true)
+          ? 'Delete_Type_Single'
+          : 'Delete_Type_Both'
+        : null;
+    return { ...answer, undo };
+  });
+  return {
+    ...base,
+    state: 'done',
+    httpStatus: 200,
+    failure: wholeFailure && !Array.isArray(json.ResultItem) ? wholeFailure : null,
+    items,
+    undoneAccounts:
+      plan.kind === 'undo'
+        ? call.accounts.filter((_, position) => answers[position]?.code === 0)
+        : undefined,
+  };
+}

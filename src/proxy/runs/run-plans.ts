@@ -1,0 +1,256 @@
+import { type EndpointDef, endpoints } from '@/shared/contract/endpoints';
+import { FRIEND_ADD_MAX_ITEMS } from '@/shared/contract/friend-add';
+import { type DeleteType, FRIEND_DELETE_MAX_ACCOUNTS } from '@/shared/contract/friends';
+import { BLACKLIST_MAX_ACCOUNTS } from '@/shared/contract/blocklist';
+import { MULTIACCOUNT_IMPORT_MAX } from '@/shared/contract/account';
+import {
+  FAILED_LETTER,
+  PROFILE_RUN_TAGS,
+  RELATION_LETTERS,
+  type RunKind,
+  type RunRequest,
+} from '@/shared/contract/runs';
+import { chunk } from '@/shared/lib/chunk';
+import { planChecks } from '@/shared/lib/plan-checks';
+
+/**
+ * A run request as stored: `retry` becomes a run of its source's kind, and `undo` carries the
+ * friendships to delete, read from its source run when it was accepted.
+ */
+export type StoredRequest =
+  | Exclude<RunRequest, { kind: 'retry' | 'undo' }>
+  | {
+      kind: 'undo';
+      run: string;
+      From_Account: string;
+      Delete: Partial<Record<DeleteType, string[]>>;
+    };
+
+export interface PlannedCall {
+  endpoint: EndpointDef;
+  body: Record<string, unknown>;
+  /** The accounts the call's items are about, in item order. */
+  accounts: string[];
+  /** friend_add both ways: which targets already list From_Account, read just before the add. */
+  checksReverse?: boolean;
+}
+
+export interface RunPlan {
+  kind: RunKind;
+  /** The API History files the run under. */
+  api: string;
+  fromAccount: string | null;
+  calls: PlannedCall[];
+  /** Matrix runs keep one packed answer per call instead of one row per item. */
+  matrix: boolean;
+  /** Every account the run names. */
+  accounts: string[];
+  /** Calls including the reads a friend_add both ways makes first. */
+  callCount: number;
+  /** The least time the calls take at the documented rates (each API has its own budget). */
+  floorSeconds: number;
+}
+
+/** An item's answer: Tencent's ResultCode and ResultInfo for one account. */
+export interface ItemAnswer {
+  code: number;
+  info: string;
+}
+
+/**
+ * Cuts a run into calls by each API's per-call cap. Plans are pure: the same request always
+ * gives the same calls in the same order, so stored rows only need the call's index.
+ */
+export function planRun(request: StoredRequest): RunPlan {
+  switch (request.kind) {
+    case 'friend_add': {
+      const both = (request.AddType ?? 'Add_Type_Both') === 'Add_Type_Both';
+      const calls = chunk(request.AddFriendItem, FRIEND_ADD_MAX_ITEMS).map((items) => ({
+        endpoint: endpoints.friendAdd,
+        body: {
+          From_Account: request.From_Account,
+          AddFriendItem: items,
+          ...(request.AddType ? { AddType: request.AddType } : {}),
+          ...(request.ForceAddFlags !== undefined ? { ForceAddFlags: request.ForceAddFlags } : {}),
+        },
+        accounts: items.map((item) => item.To_Account),
+        checksReverse: both,
+      }));
+      return finish(request, request.From_Account, calls, both ? calls.length : 0);
+    }
+    case 'relation_matrix': {
+      const columns = request.Columns ?? request.Rows;
+      const calls = planChecks(request.Rows, columns, request.CheckType).map((check) => ({
+        endpoint: endpoints.friendCheck,
+        body: { From_Account: check.from, To_Account: check.to, CheckType: request.CheckType },
+        accounts: check.to,
+      }));
+      const plan = finish(request, null, calls, 0);
+      return { ...plan, matrix: true, accounts: [...new Set([...request.Rows, ...columns])] };
+    }
+    case 'friend_delete':
+      // Tencent's default DeleteType is Delete_Type_Both.
+      return planDeletes(request, request.From_Account, {
+        [request.DeleteType ?? 'Delete_Type_Both']: request.To_Account,
+      });
+    case 'undo':
+      return planDeletes(request, request.From_Account, request.Delete);
+    case 'black_list_add':
+    case 'black_list_delete': {
+      const endpoint =
+        request.kind === 'black_list_add' ? endpoints.blackListAdd : endpoints.blackListDelete;
+      const calls = chunk(request.To_Account, BLACKLIST_MAX_ACCOUNTS).map((accounts) => ({
+        endpoint,
+        body: { From_Account: request.From_Account, To_Account: accounts },
+        accounts,
+      }));
+      return finish(request, request.From_Account, calls, 0);
+    }
+    case 'account_import': {
+      const calls = chunk(request.Accounts, MULTIACCOUNT_IMPORT_MAX).map((accounts) => ({
+        endpoint: endpoints.multiaccountImport,
+        body: { Accounts: accounts },
+        accounts,
+      }));
+      return finish(request, null, calls, 0);
+    }
+    case 'portrait_set': {
+      const profile = [
+        ...(request.AllowType
+          ? [{ Tag: PROFILE_RUN_TAGS.AllowType, Value: request.AllowType }]
+          : []),
+        ...(request.AdminForbidType
+          ? [{ Tag: PROFILE_RUN_TAGS.AdminForbidType, Value: request.AdminForbidType }]
+          : []),
+      ];
+      const calls = request.Accounts.map((account) => ({
+        endpoint: endpoints.portraitSet,
+        body: { From_Account: account, ProfileItem: profile },
+        accounts: [account],
+      }));
+      return finish(request, null, calls, 0);
+    }
+  }
+}
+
+/** friend_delete runs and undos: one call per DeleteType and 1000 accounts. */
+function planDeletes(
+  request: StoredRequest,
+  fromAccount: string,
+  groups: Partial<Record<DeleteType, string[]>>,
+): RunPlan {
+  const calls = Object.entries(groups).flatMap(([deleteType, accounts]) =>
+    chunk(accounts, FRIEND_DELETE_MAX_ACCOUNTS).map((part) => ({
+      endpoint: endpoints.friendDelete,
+      body: { From_Account: fromAccount, To_Account: part, DeleteType: deleteType },
+      accounts: part,
+    })),
+  );
+  return finish(request, fromAccount, calls, 0);
+}
+
+function finish(
+  request: StoredRequest,
+  fromAccount: string | null,
+  calls: PlannedCall[],
+  reverseChecks: number,
+): RunPlan {
+  const perService = new Map<EndpointDef, number>();
+  for (const call of calls) perService.set(call.endpoint, (perService.get(call.endpoint) ?? 0) + 1);
+  if (reverseChecks > 0) {
+    perService.set(
+      endpoints.friendCheck,
+      (perService.get(endpoints.friendCheck) ?? 0) + reverseChecks,
+    );
+  }
+  const floorSeconds = Math.max(
+    0,
+    ...[...perService].map(([endpoint, count]) => count / endpoint.ratePerSecond),
+  );
+  const accounts = new Set<string>(fromAccount ? [fromAccount] : []);
+  for (const call of calls) for (const account of call.accounts) accounts.add(account);
+  return {
+    kind: request.kind,
+    api: calls[0]?.endpoint.service ?? endpoints.friendDelete.service,
+    fromAccount,
+    calls,
+    matrix: false,
+    accounts: [...accounts],
+    callCount: calls.length + reverseChecks,
+    floorSeconds: Math.round(floorSeconds * 1000) / 1000,
+  };
+}
+
+/**
+ * Per-item answers from one 200 answer. A call that failed as a whole (ActionStatus FAIL with
+ * no per-item list) gives its ErrorCode to every item.
+ */
+export function itemAnswers(call: PlannedCall, answer: Record<string, unknown>): ItemAnswer[] {
+  const errorCode = typeof answer.ErrorCode === 'number' ? answer.ErrorCode : -1;
+  const errorInfo = typeof answer.ErrorInfo === 'string' ? answer.ErrorInfo : '';
+  const whole = { code: errorCode, info: errorInfo };
+  if (call.endpoint === endpoints.portraitSet) return [whole];
+  if (call.endpoint === endpoints.multiaccountImport) {
+    if (answer.ActionStatus !== 'OK' && !Array.isArray(answer.FailAccounts)) {
+      return call.accounts.map(() => whole);
+    }
+    const failed = new Set(Array.isArray(answer.FailAccounts) ? answer.FailAccounts : []);
+    return call.accounts.map((account) =>
+      failed.has(account)
+        ? { code: errorCode === 0 ? -1 : errorCode, info: 'listed in FailAccounts' }
+        : { code: 0, info: '' },
+    );
+  }
+  const byAccount = new Map<string, ItemAnswer>();
+  const items = Array.isArray(answer.ResultItem) ? (answer.ResultItem as unknown[]) : [];
+  for (const item of items) {
+    if (item === null || typeof item !== 'object') continue;
+    const record = item as Record<string, unknown>;
+    if (typeof record.To_Account !== 'string') continue;
+    byAccount.set(record.To_Account, {
+      code: typeof record.ResultCode === 'number' ? record.ResultCode : -1,
+      info: typeof record.ResultInfo === 'string' ? record.ResultInfo : '',
+    });
+  }
+  return call.accounts.map(
+    (account) =>
+      byAccount.get(account) ??
+      (errorCode !== 0 ? whole : { code: -1, info: 'Tencent answered without this account' }),
+  );
+}
+
+/** A matrix call's answer packed as one letter per To_Account, with the failed ones named. */
+export function packRelations(
+  call: PlannedCall,
+  answer: Record<string, unknown>,
+): { relations: string; failures: Record<string, ItemAnswer> } {
+  const byAccount = new Map<string, Record<string, unknown>>();
+  const items = Array.isArray(answer.InfoItem) ? (answer.InfoItem as unknown[]) : [];
+  for (const item of items) {
+    if (item !== null && typeof item === 'object') {
+      const record = item as Record<string, unknown>;
+      if (typeof record.To_Account === 'string') byAccount.set(record.To_Account, record);
+    }
+  }
+  const failures: Record<string, ItemAnswer> = {};
+  let relations = '';
+  for (const account of call.accounts) {
+    const item = byAccount.get(account);
+    const letter =
+      item && item.ResultCode === 0
+        ? RELATION_LETTERS[item.Relation as keyof typeof RELATION_LETTERS]
+        : undefined;
+    if (letter) {
+      relations += letter;
+      continue;
+    }
+    relations += FAILED_LETTER;
+    failures[account] = item
+      ? { code: Number(item.ResultCode), info: String(item.ResultInfo ?? '') }
+      : {
+          code: typeof answer.ErrorCode === 'number' ? answer.ErrorCode : -1,
+          info: typeof answer.ErrorInfo === 'string' ? answer.ErrorInfo : 'no InfoItem',
+        };
+  }
+  return { relations, failures };
+}

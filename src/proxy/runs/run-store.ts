@@ -1,0 +1,696 @@
+import type {
+  CallFailure,
+  HistoryEntry,
+  ItemState,
+  MatrixCall,
+  RunCounts,
+  RunItem,
+  RunStatus,
+  RunSummary,
+} from '@/shared/contract/runs';
+
+import { planChecks } from '@/shared/lib/plan-checks';
+
+import type { AuditEntry } from '../audit-log';
+import type { Database } from '../store/database';
+import type { ItemAnswer, RunPlan, StoredRequest } from './run-plans';
+
+export interface NewRun {
+  id: string;
+  plan: RunPlan;
+  request: StoredRequest;
+  operator: string;
+  role: string;
+  target: { sdkAppId: number; host: string; mode: string };
+  parent: string | null;
+  /** friend_add undo data is filled in as answers come; retry keeps the source's items. */
+  createdAt: Date;
+}
+
+interface RunRow {
+  id: string;
+  kind: RunSummary['kind'];
+  status: RunStatus;
+  request: Record<string, unknown>;
+  operator: string;
+  role: string;
+  sdk_app_id: string | number;
+  target_host: string;
+  target_mode: string;
+  from_account: string | null;
+  parent: string | null;
+  undone_by: string | null;
+  plan_calls: number;
+  floor_s: number;
+  item_count: number;
+  reason: string | null;
+  created_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+  cancel_requested: boolean;
+}
+
+export const ITEM_PAGE_DEFAULT = 500;
+export const ITEM_PAGE_MAX = 5000;
+
+/** Everything runs, their items and the audit trail keep in the database. */
+export function createRunStore(db: Database) {
+  return {
+    db,
+
+    async insertRun(run: NewRun, idempotency?: { key: string; hash: string }): Promise<void> {
+      const { plan } = run;
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO runs (id, kind, api, status, request, operator, role, sdk_app_id, target_host,
+             target_mode, from_account, accounts, parent, plan_calls, floor_s, item_count, created_at)
+           VALUES ($1, $2, $3, 'queued', $4::jsonb, $5, $6, $7, $8, $9, $10, $11::text[], $12, $13,
+             $14, $15, $16)`,
+          [
+            run.id,
+            plan.kind,
+            plan.api,
+            JSON.stringify(run.request),
+            run.operator,
+            run.role,
+            run.target.sdkAppId,
+            run.target.host,
+            run.target.mode,
+            plan.fromAccount,
+            plan.accounts,
+            run.parent,
+            plan.callCount,
+            plan.floorSeconds,
+            plan.matrix ? plan.calls.length : plan.calls.reduce((n, c) => n + c.accounts.length, 0),
+            run.createdAt,
+          ],
+        );
+        await tx.query(
+          `INSERT INTO run_calls (run_id, idx, service, state)
+           SELECT $1, i - 1, s, 'not_sent' FROM unnest($2::text[]) WITH ORDINALITY AS t(s, i)`,
+          [run.id, plan.calls.map((call) => call.endpoint.service)],
+        );
+        if (!plan.matrix) {
+          const accounts: string[] = [];
+          const callIndexes: number[] = [];
+          plan.calls.forEach((call, index) => {
+            for (const account of call.accounts) {
+              accounts.push(account);
+              callIndexes.push(index);
+            }
+          });
+          await tx.query(
+            `INSERT INTO run_items (run_id, idx, call_idx, account)
+             SELECT $1, i - 1, c, a FROM unnest($2::text[], $3::int[]) WITH ORDINALITY AS t(a, c, i)`,
+            [run.id, accounts, callIndexes],
+          );
+        }
+        if (idempotency) {
+          await tx.query(
+            `INSERT INTO idempotency_keys (operator, key, run_id, body_hash, created_at)
+             VALUES ($1, $2, $3, $4, $5)`,
+            [run.operator, idempotency.key, run.id, idempotency.hash, run.createdAt],
+          );
+        }
+        if (run.request.kind === 'undo') {
+          const claimed = await tx.query(
+            'UPDATE runs SET undone_by = $1 WHERE id = $2 AND undone_by IS NULL RETURNING id',
+            [run.id, run.request.run],
+          );
+          if (claimed.rows.length === 0) throw new AlreadyUndone(run.request.run);
+        }
+      });
+    },
+
+    async findIdempotent(
+      operator: string,
+      key: string,
+      since: Date,
+    ): Promise<{ runId: string; hash: string } | undefined> {
+      const { rows } = await db.query<{ run_id: string; body_hash: string }>(
+        'SELECT run_id, body_hash FROM idempotency_keys WHERE operator = $1 AND key = $2 AND created_at > $3',
+        [operator, key, since],
+      );
+      const row = rows[0];
+      if (!row) return undefined;
+      return { runId: row.run_id, hash: row.body_hash };
+    },
+
+    async forgetIdempotencyKey(operator: string, key: string): Promise<void> {
+      await db.query('DELETE FROM idempotency_keys WHERE operator = $1 AND key = $2', [
+        operator,
+        key,
+      ]);
+    },
+
+    async setStatus(
+      id: string,
+      status: RunStatus,
+      fields: { reason?: string; at: Date; owner?: string },
+    ): Promise<void> {
+      if (status === 'running') {
+        await db.query(
+          `UPDATE runs SET status = 'running', started_at = $2, owner = $3, heartbeat_at = $2
+           WHERE id = $1`,
+          [id, fields.at, fields.owner ?? null],
+        );
+        return;
+      }
+      await db.query(
+        'UPDATE runs SET status = $2, finished_at = $3, reason = $4, heartbeat_at = NULL WHERE id = $1',
+        [id, status, fields.at, fields.reason ?? null],
+      );
+    },
+
+    /** The item's call has its slot and is about to leave: a crash from now on means unknown. */
+    async markSent(id: string, call: number, at: Date): Promise<void> {
+      await db.query(
+        "UPDATE run_calls SET state = 'unknown', sent_at = $3 WHERE run_id = $1 AND idx = $2",
+        [id, call, at],
+      );
+    },
+
+    /** The call left but the pacer let go before it did: back to not sent. */
+    async markNotSent(id: string, call: number): Promise<void> {
+      await db.query(
+        "UPDATE run_calls SET state = 'not_sent', sent_at = NULL WHERE run_id = $1 AND idx = $2",
+        [id, call],
+      );
+    },
+
+    async recordCall(
+      id: string,
+      call: number,
+      outcome: {
+        state: ItemState;
+        finishSeq: number;
+        httpStatus: number | null;
+        failure: CallFailure | null;
+        attempts: number;
+        absorbed: number;
+        requestId: string;
+        at: Date;
+        items?: (ItemAnswer & { undo?: string | null })[];
+        relations?: string;
+        cellFailures?: Record<string, ItemAnswer>;
+      },
+    ): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `UPDATE run_calls SET state = $3, finish_seq = $4, http_status = $5, failure = $6::jsonb,
+             attempts = $7, absorbed = $8, request_id = $9, finished_at = $10, relations = $11,
+             cell_failures = $12::jsonb
+           WHERE run_id = $1 AND idx = $2`,
+          [
+            id,
+            call,
+            outcome.state,
+            outcome.finishSeq,
+            outcome.httpStatus,
+            outcome.failure ? JSON.stringify(outcome.failure) : null,
+            outcome.attempts,
+            outcome.absorbed,
+            outcome.requestId,
+            outcome.at,
+            outcome.relations ?? null,
+            outcome.cellFailures ? JSON.stringify(outcome.cellFailures) : null,
+          ],
+        );
+        if (outcome.items && outcome.items.length > 0) {
+          await tx.query(
+            `UPDATE run_items AS i SET result_code = t.code, result_info = t.info, undo = t.undo
+             FROM (SELECT row_number() OVER () - 1 AS n, code, info, undo
+                   FROM unnest($3::int[], $4::text[], $5::text[]) AS u(code, info, undo)) AS t,
+                  (SELECT min(idx) AS first FROM run_items WHERE run_id = $1 AND call_idx = $2) AS f
+             WHERE i.run_id = $1 AND i.call_idx = $2 AND i.idx = f.first + t.n`,
+            [
+              id,
+              call,
+              outcome.items.map((item) => item.code),
+              outcome.items.map((item) => item.info),
+              outcome.items.map((item) => item.undo ?? null),
+            ],
+          );
+        }
+      });
+    },
+
+    async markUndone(sourceRun: string, accounts: string[]): Promise<void> {
+      if (accounts.length === 0) return;
+      await db.query(
+        'UPDATE run_items SET undone = true WHERE run_id = $1 AND account = ANY($2::text[]) AND undo IS NOT NULL',
+        [sourceRun, accounts],
+      );
+    },
+
+    async markVerified(id: string, found: Map<string, 'present' | 'absent'>): Promise<void> {
+      if (found.size === 0) return;
+      await db.query(
+        `UPDATE run_items AS i SET verified = t.v FROM unnest($2::text[], $3::text[]) AS t(a, v)
+         WHERE i.run_id = $1 AND i.account = t.a`,
+        [id, [...found.keys()], [...found.values()]],
+      );
+    },
+
+    async heartbeat(ids: string[], at: Date): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const { rows } = await db.query<{ id: string; cancel_requested: boolean }>(
+        'UPDATE runs SET heartbeat_at = $2 WHERE id = ANY($1::text[]) RETURNING id, cancel_requested',
+        [ids, at],
+      );
+      return new Set(rows.filter((row) => row.cancel_requested).map((row) => row.id));
+    },
+
+    async requestCancel(id: string): Promise<void> {
+      await db.query('UPDATE runs SET cancel_requested = true WHERE id = $1', [id]);
+    },
+
+    /**
+     * Runs whose executor is gone become `interrupted`; their items keep the state they had,
+     * so nothing is sent again on its own. `staleBefore` undefined: every unfinished run.
+     */
+    async interruptAbandoned(at: Date, staleBefore?: Date): Promise<string[]> {
+      const { rows } = await db.query<{ id: string }>(
+        `UPDATE runs SET status = 'interrupted', finished_at = $1, heartbeat_at = NULL,
+           reason = 'The console stopped while the run was going; calls not yet answered are unknown.'
+         WHERE status IN ('queued', 'running')
+           AND ($2::timestamptz IS NULL OR heartbeat_at IS NULL OR heartbeat_at < $2)
+         RETURNING id`,
+        [at, staleBefore ?? null],
+      );
+      return rows.map((row) => row.id);
+    },
+
+    async prune(
+      now: Date,
+      runDays: number,
+      auditDays: number | undefined,
+    ): Promise<{ runs: number; audit: number }> {
+      const day = 86_400_000;
+      const runs = await db.query(
+        `DELETE FROM runs WHERE created_at < $1 AND status NOT IN ('queued', 'running') RETURNING id`,
+        [new Date(now.getTime() - runDays * day)],
+      );
+      const audit =
+        auditDays === undefined
+          ? { rows: [] }
+          : await db.query('DELETE FROM audit WHERE time < $1 RETURNING id', [
+              new Date(now.getTime() - auditDays * day),
+            ]);
+      return { runs: runs.rows.length, audit: audit.rows.length };
+    },
+
+    async summary(id: string): Promise<RunSummary | undefined> {
+      const { rows } = await db.query<RunRow>('SELECT * FROM runs WHERE id = $1', [id]);
+      const row = rows[0];
+      if (!row) return undefined;
+      return toSummary(row, await counts(db, row));
+    },
+
+    async runRequest(id: string): Promise<StoredRequest | undefined> {
+      const { rows } = await db.query<{ request: StoredRequest }>(
+        'SELECT request FROM runs WHERE id = $1',
+        [id],
+      );
+      return rows[0]?.request;
+    },
+
+    async items(
+      id: string,
+      matrix: boolean,
+      options: { filter?: string; after?: number; limit: number; sinceSeq?: number },
+    ): Promise<(RunItem | MatrixCall)[]> {
+      return matrix ? matrixCalls(db, id, options) : runItems(db, id, options);
+    },
+
+    async lastFinishSeq(id: string): Promise<number> {
+      const { rows } = await db.query<{ seq: number }>(
+        'SELECT coalesce(max(finish_seq), 0)::int AS seq FROM run_calls WHERE run_id = $1',
+        [id],
+      );
+      return rows[0]?.seq ?? 0;
+    },
+
+    /** Items of a stored run with their answers: what undo and retry start from. */
+    async itemRows(id: string): Promise<
+      {
+        account: string;
+        state: ItemState;
+        code: number | null;
+        undo: string | null;
+        undone: boolean;
+        failed: boolean;
+      }[]
+    > {
+      const { rows } = await db.query<{
+        account: string;
+        state: ItemState;
+        result_code: number | null;
+        undo: string | null;
+        undone: boolean;
+        failure: unknown;
+      }>(
+        `SELECT i.account, c.state, i.result_code, i.undo, i.undone, c.failure
+         FROM run_items i JOIN run_calls c ON c.run_id = i.run_id AND c.idx = i.call_idx
+         WHERE i.run_id = $1 ORDER BY i.idx`,
+        [id],
+      );
+      return rows.map((row) => ({
+        account: row.account,
+        state: row.state,
+        code: row.result_code,
+        undo: row.undo,
+        undone: row.undone,
+        failed: row.failure !== null,
+      }));
+    },
+
+    async appendAudit(entry: AuditEntry & { runId?: string }): Promise<void> {
+      await db.query(
+        `INSERT INTO audit (time, request_id, run_id, operator, role, api, from_account, to_accounts,
+           status, action_status, error_code, results, attempts)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12::jsonb, $13)`,
+        [
+          new Date(entry.time),
+          entry.requestId,
+          entry.runId ?? null,
+          entry.operator,
+          entry.role,
+          entry.api,
+          entry.From_Account ?? null,
+          entry.To_Accounts,
+          entry.status,
+          entry.ActionStatus ?? null,
+          entry.ErrorCode ?? null,
+          JSON.stringify(entry.results),
+          entry.attempts,
+        ],
+      );
+    },
+
+    history: (filter: HistoryFilter) => history(db, filter),
+  };
+}
+
+export type RunStore = ReturnType<typeof createRunStore>;
+
+export class AlreadyUndone extends Error {
+  readonly run: string;
+  constructor(run: string) {
+    super(`run ${run} is already undone`);
+    this.run = run;
+  }
+}
+
+async function counts(db: Database, run: RunRow): Promise<RunCounts> {
+  const calls = await db.query<{ state: ItemState; n: number; absorbed: number }>(
+    'SELECT state, count(*)::int AS n, coalesce(sum(absorbed), 0)::int AS absorbed FROM run_calls WHERE run_id = $1 GROUP BY state',
+    [run.id],
+  );
+  const result: RunCounts = {
+    items: run.item_count,
+    done: 0,
+    not_sent: 0,
+    unknown: 0,
+    byResultCode: {},
+    undone: 0,
+    calls: run.plan_calls,
+    callsDone: 0,
+    absorbedRateLimits: 0,
+  };
+  for (const row of calls.rows) result.absorbedRateLimits += row.absorbed;
+  result.callsDone = calls.rows.find((row) => row.state === 'done')?.n ?? 0;
+  if (run.kind === 'relation_matrix') {
+    for (const row of calls.rows) result[row.state] += row.n;
+    const codes = await db.query<{ failed: boolean; n: number }>(
+      `SELECT (failure IS NOT NULL) AS failed, count(*)::int AS n FROM run_calls
+       WHERE run_id = $1 AND state = 'done' GROUP BY 1`,
+      [run.id],
+    );
+    for (const row of codes.rows) result.byResultCode[row.failed ? '-1' : '0'] = row.n;
+    return result;
+  }
+  const items = await db.query<{
+    state: ItemState;
+    code: number | null;
+    undone: boolean;
+    n: number;
+  }>(
+    `SELECT c.state, i.result_code AS code, i.undone, count(*)::int AS n
+     FROM run_items i JOIN run_calls c ON c.run_id = i.run_id AND c.idx = i.call_idx
+     WHERE i.run_id = $1 GROUP BY 1, 2, 3`,
+    [run.id],
+  );
+  for (const row of items.rows) {
+    result[row.state] += row.n;
+    if (row.undone) result.undone += row.n;
+    if (row.state === 'done' && row.code !== null) {
+      const key = String(row.code);
+      result.byResultCode[key] = (result.byResultCode[key] ?? 0) + row.n;
+    }
+  }
+  return result;
+}
+
+function toSummary(row: RunRow, runCounts: RunCounts): RunSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    plan: { calls: row.plan_calls, floor_s: Number(row.floor_s) },
+    counts: runCounts,
+    operator: row.operator,
+    role: row.role,
+    createdAt: row.created_at.toISOString(),
+    startedAt: row.started_at?.toISOString() ?? null,
+    finishedAt: row.finished_at?.toISOString() ?? null,
+    target: { sdkAppId: Number(row.sdk_app_id), host: row.target_host, mode: row.target_mode },
+    From_Account: row.from_account,
+    parent: row.parent,
+    undoneBy: row.undone_by,
+    reason: row.reason,
+    request: row.request,
+  };
+}
+
+const ITEM_FILTER_SQL: Record<string, string> = {
+  done: "c.state = 'done'",
+  not_sent: "c.state = 'not_sent'",
+  unknown: "c.state = 'unknown'",
+  failed: "c.state = 'done' AND i.result_code <> 0",
+  succeeded: "c.state = 'done' AND i.result_code = 0",
+};
+
+async function runItems(
+  db: Database,
+  id: string,
+  options: { filter?: string; after?: number; limit: number; sinceSeq?: number },
+): Promise<RunItem[]> {
+  const where = [`i.run_id = $1`, `i.idx > $2`];
+  if (options.filter) where.push(ITEM_FILTER_SQL[options.filter] ?? 'false');
+  if (options.sinceSeq !== undefined) where.push(`c.finish_seq > ${Number(options.sinceSeq)}`);
+  const { rows } = await db.query<{
+    idx: number;
+    call_idx: number;
+    account: string;
+    state: ItemState;
+    result_code: number | null;
+    result_info: string | null;
+    failure: CallFailure | null;
+    undo: RunItem['undo'];
+    undone: boolean;
+    verified: RunItem['verified'];
+    finished_at: Date | null;
+  }>(
+    `SELECT i.idx, i.call_idx, i.account, c.state, i.result_code, i.result_info, c.failure, i.undo,
+       i.undone, i.verified, c.finished_at
+     FROM run_items i JOIN run_calls c ON c.run_id = i.run_id AND c.idx = i.call_idx
+     WHERE ${where.join(' AND ')} ORDER BY i.idx LIMIT $3`,
+    [id, options.after ?? -1, options.limit],
+  );
+  return rows.map((row) => ({
+    index: row.idx,
+    call: row.call_idx,
+    To_Account: row.account,
+    state: row.state,
+    ResultCode: row.state === 'done' ? row.result_code : null,
+    ResultInfo: row.state === 'done' ? row.result_info : null,
+    failure: row.failure,
+    undo: row.undo,
+    undone: row.undone,
+    verified: row.verified,
+    finishedAt: row.finished_at?.toISOString() ?? null,
+  }));
+}
+
+const CALL_FILTER_SQL: Record<string, string> = {
+  done: "state = 'done'",
+  not_sent: "state = 'not_sent'",
+  unknown: "state = 'unknown'",
+  failed: "state = 'done' AND (failure IS NOT NULL OR cell_failures <> '{}'::jsonb)",
+  succeeded: "state = 'done' AND failure IS NULL AND cell_failures = '{}'::jsonb",
+};
+
+async function matrixCalls(
+  db: Database,
+  id: string,
+  options: { filter?: string; after?: number; limit: number; sinceSeq?: number },
+): Promise<MatrixCall[]> {
+  const where = ['run_id = $1', 'idx > $2'];
+  if (options.filter) where.push(CALL_FILTER_SQL[options.filter] ?? 'false');
+  if (options.sinceSeq !== undefined) where.push(`finish_seq > ${Number(options.sinceSeq)}`);
+  const { rows } = await db.query<{
+    idx: number;
+    state: ItemState;
+    relations: string | null;
+    cell_failures: Record<string, ItemAnswer> | null;
+    failure: CallFailure | null;
+  }>(
+    `SELECT idx, state, relations, cell_failures, failure FROM run_calls
+     WHERE ${where.join(' AND ')} ORDER BY idx LIMIT $3`,
+    [id, options.after ?? -1, options.limit],
+  );
+  const request = (
+    await db.query<{ request: Extract<StoredRequest, { kind: 'relation_matrix' }> }>(
+      'SELECT request FROM runs WHERE id = $1',
+      [id],
+    )
+  ).rows[0]?.request;
+  if (!request) return [];
+  const plan = planChecks(request.Rows, request.Columns ?? request.Rows, request.CheckType);
+  return rows.map((row) => {
+    const call = plan[row.idx];
+    return {
+      index: row.idx,
+      From_Account: call?.from ?? '',
+      To_Account: call?.to ?? [],
+      state: row.state,
+      Relations: row.relations,
+      failures: Object.fromEntries(
+        Object.entries(row.cell_failures ?? {}).map(([account, answer]) => [
+          account,
+          { ResultCode: answer.code, ResultInfo: answer.info },
+        ]),
+      ),
+      failure: row.failure,
+    };
+  });
+}
+
+export interface HistoryFilter {
+  account?: string;
+  operator?: string;
+  api?: string;
+  outcome?: string;
+  since?: Date;
+  until?: Date;
+  /** Keyset: entries strictly older than this time and key. */
+  before?: { time: Date; key: string };
+  limit: number;
+}
+
+/**
+ * Runs and the write calls made outside runs, newest first. A call made by a run is part of
+ * that run's entry, so History lists each change once.
+ */
+async function history(
+  db: Database,
+  filter: HistoryFilter,
+): Promise<(HistoryEntry & { key: string })[]> {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const runWhere: string[] = [];
+  const callWhere: string[] = ['a.run_id IS NULL'];
+  if (filter.account) {
+    const p = param(filter.account);
+    runWhere.push(`${p} = ANY(r.accounts)`);
+    callWhere.push(`(a.from_account = ${p} OR ${p} = ANY(a.to_accounts))`);
+  }
+  if (filter.operator) {
+    const p = param(filter.operator);
+    runWhere.push(`r.operator = ${p}`);
+    callWhere.push(`a.operator = ${p}`);
+  }
+  if (filter.api) {
+    const p = param(filter.api);
+    runWhere.push(`(r.api = ${p} OR r.api LIKE '%/' || ${p} OR r.kind = ${p})`);
+    callWhere.push(`(a.api = ${p} OR a.api LIKE '%/' || ${p})`);
+  }
+  if (filter.outcome) {
+    const p = param(filter.outcome);
+    runWhere.push(`r.status = ${p}`);
+    callWhere.push(`${CALL_OUTCOME_SQL} = ${p}`);
+  }
+  if (filter.since) {
+    const p = param(filter.since);
+    runWhere.push(`r.created_at >= ${p}`);
+    callWhere.push(`a.time >= ${p}`);
+  }
+  if (filter.until) {
+    const p = param(filter.until);
+    runWhere.push(`r.created_at < ${p}`);
+    callWhere.push(`a.time < ${p}`);
+  }
+  let keyset = '';
+  if (filter.before) {
+    keyset = `WHERE (time, key) < (${param(filter.before.time)}, ${param(filter.before.key)})`;
+  }
+  const limit = param(filter.limit);
+  const sql = `
+    SELECT * FROM (
+      SELECT 'run' AS type, r.id AS key, r.id, r.created_at AS time, r.operator, r.role, r.api,
+        r.from_account, r.accounts AS to_accounts, r.status AS outcome, r.item_count AS items,
+        r.kind, r.id AS run, NULL AS request_id
+      FROM runs r ${runWhere.length ? `WHERE ${runWhere.join(' AND ')}` : ''}
+      UNION ALL
+      SELECT 'call', lpad(a.id::text, 20, '0'), a.id::text, a.time, a.operator, a.role, a.api,
+        a.from_account, a.to_accounts, ${CALL_OUTCOME_SQL}, cardinality(a.to_accounts), NULL, NULL,
+        a.request_id
+      FROM audit a WHERE ${callWhere.join(' AND ')}
+    ) AS entries ${keyset}
+    ORDER BY time DESC, key DESC LIMIT ${limit}`;
+  const { rows } = await db.query<{
+    type: 'run' | 'call';
+    key: string;
+    id: string;
+    time: Date;
+    operator: string;
+    role: string;
+    api: string;
+    from_account: string | null;
+    to_accounts: string[];
+    outcome: string;
+    items: number;
+    kind: string | null;
+    run: string | null;
+    request_id: string | null;
+  }>(sql, params);
+  return rows.map((row) => ({
+    type: row.type,
+    id: row.id,
+    key: row.key,
+    time: row.time.toISOString(),
+    operator: row.operator,
+    role: row.role,
+    api: row.api,
+    From_Account: row.from_account,
+    To_Accounts: row.to_accounts.filter((account) => account !== row.from_account).slice(0, 20),
+    outcome: row.outcome,
+    summary:
+      row.type === 'run'
+        ? `${row.kind} run, ${row.items} item${row.items === 1 ? '' : 's'}`
+        : `${row.items} account${row.items === 1 ? '' : 's'}`,
+    run: row.run,
+    requestId: row.request_id,
+  }));
+}
+
+/** ok: every item succeeded; partial: some; failed: none, or the call itself failed. */
+const CALL_OUTCOME_SQL = `(CASE
+  WHEN a.status <> 200 OR a.action_status = 'FAIL' AND jsonb_array_length(a.results) = 0 THEN 'failed'
+  WHEN NOT EXISTS (SELECT 1 FROM jsonb_array_elements(a.results) e WHERE (e->>'ResultCode')::int <> 0) THEN 'ok'
+  WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(a.results) e WHERE (e->>'ResultCode')::int = 0) THEN 'partial'
+  ELSE 'failed' END)`;
