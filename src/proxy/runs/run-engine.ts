@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 
 import { endpoints } from '@/shared/contract/endpoints';
-import type { CallFailure, ItemState } from '@/shared/contract/runs';
+import type { CallFailure, ItemState, RunStatus } from '@/shared/contract/runs';
 
 import { type AuditLog, auditedAccounts, auditedResults } from '../audit-log';
 import { type CallUpstream, CallNotSent, type UpstreamOutcome } from '../upstream';
@@ -20,6 +20,8 @@ const IN_FLIGHT = 64;
 const HEARTBEAT_MS = 1000;
 /** A shared database's run whose executor has not beaten for this long is interrupted. */
 const STALE_AFTER_MS = 15_000;
+const FINALIZE_RETRY_MS = 2000;
+const FINALIZE_ATTEMPTS = 300;
 
 export interface RunEngineDeps {
   store: RunStore;
@@ -112,13 +114,11 @@ export function createRunEngine(deps: RunEngineDeps) {
       };
       await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, plan.calls.length) }, worker));
       const status = failedReason ? 'failed' : cancelled ? 'cancelled' : 'done';
-      await store.setStatus(run.id, status, { at: now(), reason: failedReason });
+      await finalize(run.id, status, failedReason);
       deps.logger?.info({ runId: run.id, status, calls: finishSeq }, 'run finished');
     } catch (error) {
       deps.logger?.error({ runId: run.id, err: error }, 'run stopped');
-      await store
-        .setStatus(run.id, 'failed', { at: now(), reason: (error as Error).message })
-        .catch(() => undefined);
+      await finalize(run.id, 'failed', (error as Error).message);
     } finally {
       active.delete(run.id);
       resolveDone();
@@ -206,6 +206,31 @@ export function createRunEngine(deps: RunEngineDeps) {
       runId: run.id,
     };
     await Promise.all([deps.auditLog?.append(entry), store.appendAudit(entry)]);
+  }
+
+  /**
+   * Records how a run ended. When the database is the reason it stopped, it keeps trying for a
+   * while, so the run reads `failed` with its reason once the database is back.
+   */
+  async function finalize(id: string, status: RunStatus, reason?: string): Promise<void> {
+    const record = () => store.setStatus(id, status, { at: now(), reason });
+    try {
+      await record();
+    } catch {
+      let attempts = 0;
+      const retry = setInterval(() => {
+        attempts += 1;
+        record().then(
+          () => clearInterval(retry),
+          (error: unknown) => {
+            if (attempts < FINALIZE_ATTEMPTS) return;
+            clearInterval(retry);
+            deps.logger?.error({ runId: id, err: error }, 'could not record how the run ended');
+          },
+        );
+      }, FINALIZE_RETRY_MS);
+      retry.unref();
+    }
   }
 
   return {

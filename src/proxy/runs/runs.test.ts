@@ -361,4 +361,60 @@ describe('runs', () => {
     expect((second.entries[0]?.time ?? '') <= (page.entries[1]?.time ?? '')).toBe(true);
     expect(second.entries.map((entry) => entry.id)).not.toContain(page.entries[1]?.id);
   });
+
+  it('stops as failed, with the reason, when the database refuses writes mid-run', async () => {
+    const people = accounts('full', 200);
+    await waitForRun((await startRun({ kind: 'account_import', Accounts: people })).id);
+    backend.emulator.calls.clear();
+    const fault = backend.emulator.faults.add({ api: 'v4/profile/portrait_set', latencyMs: 400 });
+    const db = backend.runs?.store.db;
+    if (!db) throw new Error('runs are off');
+    try {
+      const run = await startRun({
+        kind: 'portrait_set',
+        Accounts: people,
+        AllowType: 'AllowType_Type_AllowAny',
+      });
+      while (backend.emulator.calls.recent(1000, 'v4/profile/portrait_set').length < 10) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      // What a full disk looks like to the run: every write of a call's outcome fails.
+      await db.query(`CREATE FUNCTION refuse_write() RETURNS trigger AS $$
+        BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$ LANGUAGE plpgsql`);
+      await db.query(
+        'CREATE TRIGGER disk_full BEFORE UPDATE ON run_calls FOR EACH ROW EXECUTE FUNCTION refuse_write()',
+      );
+      const failed = await waitForRun(run.id);
+      expect(failed.status).toBe('failed');
+      expect(failed.reason).toContain('No space left on device');
+      expect(failed.counts.done).toBeGreaterThan(0);
+      expect(failed.counts.done + failed.counts.not_sent + failed.counts.unknown).toBe(200);
+      const sent = backend.emulator.calls.recent(1000, 'v4/profile/portrait_set').length;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(backend.emulator.calls.recent(1000, 'v4/profile/portrait_set')).toHaveLength(sent);
+    } finally {
+      await db.query('DROP TRIGGER IF EXISTS disk_full ON run_calls');
+      backend.emulator.faults.remove(fault.id);
+    }
+  });
+
+  it('prunes runs past RUN_RETENTION_DAYS and keeps the audit unless AUDIT_RETENTION_DAYS is set', async () => {
+    const store = backend.runs?.store;
+    if (!store) throw new Error('runs are off');
+    const run = await startRun({
+      kind: 'black_list_delete',
+      From_Account: 'dave',
+      To_Account: ['erin'],
+    });
+    await waitForRun(run.id);
+    const later = new Date(Date.now() + 91 * 86_400_000);
+    const kept = await store.prune(later, 90, undefined);
+    expect(kept.runs).toBeGreaterThan(0);
+    expect(kept.audit).toBe(0);
+    expect((await api(`/api/runs/${run.id}`)).status).toBe(404);
+    const audit = await store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit');
+    expect(audit.rows[0]?.n).toBeGreaterThan(0);
+    const pruned = await store.prune(later, 90, 30);
+    expect(pruned.audit).toBe(audit.rows[0]?.n);
+  });
 });
