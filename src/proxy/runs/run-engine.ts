@@ -81,6 +81,11 @@ export function createRunEngine(deps: RunEngineDeps) {
       cancel();
     };
 
+    const firstItems: number[] = [];
+    plan.calls.reduce((offset, call) => {
+      firstItems.push(offset);
+      return offset + call.accounts.length;
+    }, 0);
     let resolveDone: () => void = () => undefined;
     active.set(run.id, { cancel, done: new Promise((resolve) => (resolveDone = resolve)) });
     try {
@@ -99,7 +104,12 @@ export function createRunEngine(deps: RunEngineDeps) {
               pending.delete(controller);
             });
             finishSeq += 1;
-            await store.recordCall(run.id, index, { ...recorded, finishSeq, at: now() });
+            await store.recordCall(run.id, index, {
+              ...recorded,
+              finishSeq,
+              at: now(),
+              firstItem: firstItems[index],
+            });
             if (recorded.undoneAccounts && run.request.kind === 'undo') {
               await store.markUndone(run.request.run, recorded.undoneAccounts);
             }

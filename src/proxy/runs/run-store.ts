@@ -53,8 +53,128 @@ interface RunRow {
 export const ITEM_PAGE_DEFAULT = 500;
 export const ITEM_PAGE_MAX = 5000;
 
+export interface CallOutcome {
+  state: ItemState;
+  finishSeq: number;
+  httpStatus: number | null;
+  failure: CallFailure | null;
+  attempts: number;
+  absorbed: number;
+  requestId: string;
+  at: Date;
+  /** Index of the call's first item; its items follow in order. */
+  firstItem?: number;
+  items?: (ItemAnswer & { undo?: string | null })[];
+  relations?: string;
+  cellFailures?: Record<string, ItemAnswer>;
+}
+
+type CallWrite =
+  | { type: 'sent'; id: string; call: number; at: Date }
+  | { type: 'outcome'; id: string; call: number; outcome: CallOutcome };
+
+/**
+ * Writes of call states arriving together share one transaction (group commit): at 200 calls
+ * a second, one statement per write would cost more time than the calls themselves.
+ */
+function createCallWrites(db: Database) {
+  let queue: { write: CallWrite; done: () => void; failed: (error: unknown) => void }[] = [];
+  let flushing: Promise<void> | undefined;
+
+  async function flush(): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        await db.transaction((tx) =>
+          apply(
+            tx,
+            batch.map((entry) => entry.write),
+          ),
+        );
+        for (const entry of batch) entry.done();
+      } catch (error) {
+        for (const entry of batch) entry.failed(error);
+      }
+    }
+    flushing = undefined;
+  }
+
+  return {
+    push(write: CallWrite): Promise<void> {
+      return new Promise((done, failed) => {
+        queue.push({ write, done, failed });
+        flushing ??= flush();
+      });
+    },
+  };
+}
+
+async function apply(tx: Database, writes: CallWrite[]): Promise<void> {
+  const byRun = new Map<string, CallWrite[]>();
+  for (const write of writes) byRun.set(write.id, [...(byRun.get(write.id) ?? []), write]);
+  for (const [id, runWrites] of byRun) {
+    const sent = runWrites.filter((write) => write.type === 'sent');
+    if (sent.length > 0) {
+      await tx.query(
+        `UPDATE run_calls SET state = 'unknown', sent_at = $3
+         WHERE run_id = $1 AND idx = ANY($2::int[]) AND state = 'not_sent'`,
+        [id, sent.map((write) => write.call), sent[0]?.at],
+      );
+    }
+    const outcomes = runWrites.flatMap((write) => (write.type === 'outcome' ? [write] : []));
+    if (outcomes.length === 0) continue;
+    const column = <T>(pick: (outcome: CallOutcome) => T) => outcomes.map((w) => pick(w.outcome));
+    await tx.query(
+      `UPDATE run_calls AS c SET state = t.state, finish_seq = t.seq, http_status = t.http,
+         failure = t.failure::jsonb, attempts = t.attempts, absorbed = t.absorbed,
+         request_id = t.request_id, finished_at = t.at, relations = t.relations,
+         cell_failures = t.cells::jsonb
+       FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::int[], $8::int[],
+         $9::text[], $10::timestamptz[], $11::text[], $12::text[])
+         AS t(idx, state, seq, http, failure, attempts, absorbed, request_id, at, relations, cells)
+       WHERE c.run_id = $1 AND c.idx = t.idx`,
+      [
+        id,
+        outcomes.map((write) => write.call),
+        column((o) => o.state),
+        column((o) => o.finishSeq),
+        column((o) => o.httpStatus),
+        column((o) => (o.failure ? JSON.stringify(o.failure) : null)),
+        column((o) => o.attempts),
+        column((o) => o.absorbed),
+        column((o) => o.requestId),
+        column((o) => o.at),
+        column((o) => o.relations ?? null),
+        column((o) => (o.cellFailures ? JSON.stringify(o.cellFailures) : null)),
+      ],
+    );
+    const indexes: number[] = [];
+    const codes: number[] = [];
+    const infos: string[] = [];
+    const undos: (string | null)[] = [];
+    for (const { outcome } of outcomes) {
+      outcome.items?.forEach((item, position) => {
+        indexes.push((outcome.firstItem ?? 0) + position);
+        codes.push(item.code);
+        infos.push(item.info);
+        undos.push(item.undo ?? null);
+      });
+    }
+    if (indexes.length > 0) {
+      await tx.query(
+        `UPDATE run_items AS i SET result_code = t.code, result_info = t.info, undo = t.undo
+         FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS t(idx, code, info, undo)
+         WHERE i.run_id = $1 AND i.idx = t.idx`,
+        [id, indexes, codes, infos, undos],
+      );
+    }
+  }
+}
+
 /** Everything runs, their items and the audit trail keep in the database. */
 export function createRunStore(db: Database) {
+  const writes = createCallWrites(db);
   return {
     db,
 
@@ -162,78 +282,13 @@ export function createRunStore(db: Database) {
       );
     },
 
-    /** The item's call has its slot and is about to leave: a crash from now on means unknown. */
-    async markSent(id: string, call: number, at: Date): Promise<void> {
-      await db.query(
-        "UPDATE run_calls SET state = 'unknown', sent_at = $3 WHERE run_id = $1 AND idx = $2",
-        [id, call, at],
-      );
-    },
+    /** The call has its slot and is about to leave: a crash from now on means unknown. */
+    markSent: (id: string, call: number, at: Date): Promise<void> =>
+      writes.push({ type: 'sent', id, call, at }),
 
-    /** The call left but the pacer let go before it did: back to not sent. */
-    async markNotSent(id: string, call: number): Promise<void> {
-      await db.query(
-        "UPDATE run_calls SET state = 'not_sent', sent_at = NULL WHERE run_id = $1 AND idx = $2",
-        [id, call],
-      );
-    },
-
-    async recordCall(
-      id: string,
-      call: number,
-      outcome: {
-        state: ItemState;
-        finishSeq: number;
-        httpStatus: number | null;
-        failure: CallFailure | null;
-        attempts: number;
-        absorbed: number;
-        requestId: string;
-        at: Date;
-        items?: (ItemAnswer & { undo?: string | null })[];
-        relations?: string;
-        cellFailures?: Record<string, ItemAnswer>;
-      },
-    ): Promise<void> {
-      await db.transaction(async (tx) => {
-        await tx.query(
-          `UPDATE run_calls SET state = $3, finish_seq = $4, http_status = $5, failure = $6::jsonb,
-             attempts = $7, absorbed = $8, request_id = $9, finished_at = $10, relations = $11,
-             cell_failures = $12::jsonb
-           WHERE run_id = $1 AND idx = $2`,
-          [
-            id,
-            call,
-            outcome.state,
-            outcome.finishSeq,
-            outcome.httpStatus,
-            outcome.failure ? JSON.stringify(outcome.failure) : null,
-            outcome.attempts,
-            outcome.absorbed,
-            outcome.requestId,
-            outcome.at,
-            outcome.relations ?? null,
-            outcome.cellFailures ? JSON.stringify(outcome.cellFailures) : null,
-          ],
-        );
-        if (outcome.items && outcome.items.length > 0) {
-          await tx.query(
-            `UPDATE run_items AS i SET result_code = t.code, result_info = t.info, undo = t.undo
-             FROM (SELECT row_number() OVER () - 1 AS n, code, info, undo
-                   FROM unnest($3::int[], $4::text[], $5::text[]) AS u(code, info, undo)) AS t,
-                  (SELECT min(idx) AS first FROM run_items WHERE run_id = $1 AND call_idx = $2) AS f
-             WHERE i.run_id = $1 AND i.call_idx = $2 AND i.idx = f.first + t.n`,
-            [
-              id,
-              call,
-              outcome.items.map((item) => item.code),
-              outcome.items.map((item) => item.info),
-              outcome.items.map((item) => item.undo ?? null),
-            ],
-          );
-        }
-      });
-    },
+    /** A call's outcome, and its items' answers (`firstItem` is the index of its first item). */
+    recordCall: (id: string, call: number, outcome: CallOutcome): Promise<void> =>
+      writes.push({ type: 'outcome', id, call, outcome }),
 
     async markUndone(sourceRun: string, accounts: string[]): Promise<void> {
       if (accounts.length === 0) return;
