@@ -90,11 +90,9 @@ export function createRunEngine(deps: RunEngineDeps) {
     active.set(run.id, { cancel, done: new Promise((resolve) => (resolveDone = resolve)) });
     try {
       await store.setStatus(run.id, 'running', { at: now(), owner: deps.instanceId });
-      let next = 0;
+      let queue: number[] = [];
       const worker = async () => {
-        while (!cancelled && next < plan.calls.length) {
-          const index = next;
-          next += 1;
+        for (let index = queue.shift(); index !== undefined && !cancelled; index = queue.shift()) {
           const call = plan.calls[index];
           if (!call) continue;
           const controller = new AbortController();
@@ -122,7 +120,13 @@ export function createRunEngine(deps: RunEngineDeps) {
           }
         }
       };
-      await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, plan.calls.length) }, worker));
+      // A phase starts once every call of the one before has finished (a plan imports accounts
+      // before it adds friends); calls within a phase go out together.
+      for (const phase of phasesOf(plan.calls)) {
+        if (cancelled) break;
+        queue = phase;
+        await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, phase.length) }, worker));
+      }
       const status = failedReason ? 'failed' : cancelled ? 'cancelled' : 'done';
       await finalize(run.id, status, failedReason);
       deps.logger?.info({ runId: run.id, status, calls: finishSeq }, 'run finished');
@@ -282,6 +286,18 @@ export function createRunEngine(deps: RunEngineDeps) {
       await Promise.all(runs.map((run) => run.done));
     },
   };
+}
+
+/** Call indexes grouped by phase, in phase order. */
+function phasesOf(calls: readonly PlannedCall[]): number[][] {
+  const phases = new Map<number, number[]>();
+  calls.forEach((call, index) => {
+    const phase = call.phase ?? 0;
+    const indexes = phases.get(phase);
+    if (indexes) indexes.push(index);
+    else phases.set(phase, [index]);
+  });
+  return [...phases].sort(([a], [b]) => a - b).map(([, indexes]) => indexes);
 }
 
 interface RecordedCall {

@@ -33,6 +33,8 @@ export interface PlannedCall {
   accounts: string[];
   /** friend_add both ways: which targets already list From_Account, read just before the add. */
   checksReverse?: boolean;
+  /** Calls of a later phase start only when every call of the earlier ones has finished. */
+  phase?: number;
 }
 
 export interface RunPlan {
