@@ -186,12 +186,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
   }
 
-  function takeRateBudget(service: string): void {
+  function takeRateBudget(service: string, now: number): void {
     if (!emulator.config.rateLimit) return;
     const limit = findEndpoint(service)?.ratePerSecond ?? 200;
     let limiter = limiters.get(service);
     if (!limiter) limiters.set(service, (limiter = new SlidingWindowLimiter(limit)));
-    if (!limiter.tryAcquire(clock())) {
+    if (!limiter.tryAcquire(now)) {
       throw new TencentError(
         60007,
         `REST API call frequency exceeded: ${service} allows ${limit} calls per second`,
@@ -205,7 +205,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     service: string,
     text: string,
     query: (name: string) => string | undefined,
-    seen: { from?: string; to?: string[] },
+    seen: { from?: string; to?: string[]; arrivedAt?: number },
   ): Promise<Outcome> {
     authenticate(query);
     const operation = operations[service];
@@ -216,7 +216,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     } catch {
       throw new TencentError(60003, 'The request body is not valid JSON'); // D17
     }
-    takeRateBudget(service);
+    seen.arrivedAt = clock();
+    takeRateBudget(service, seen.arrivedAt);
     const parsed = operation.wire.safeParse(body);
     const from = (body as { From_Account?: unknown } | null)?.From_Account;
     seen.from = typeof from === 'string' ? from : undefined;
@@ -269,7 +270,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const service = `v4/${c.req.param('service')}/${c.req.param('command')}`;
       const started = performance.now();
       let outcome: Outcome;
-      const seen: { from?: string; to?: string[] } = {};
+      const seen: { from?: string; to?: string[]; arrivedAt?: number } = {};
       try {
         outcome = await handle(service, await c.req.text(), (name) => c.req.query(name), seen);
       } catch (error) {
@@ -285,7 +286,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       }
       const body = typeof outcome.body === 'string' ? undefined : outcome.body;
       calls.add({
-        time: new Date(clock()).toISOString(),
+        // The time the rate limit counted, so the log shows what the limiter saw.
+        time: new Date(seen.arrivedAt ?? clock()).toISOString(),
         api: service,
         from: seen.from,
         ...(seen.to && seen.to.length > 0 ? { to: seen.to } : {}),

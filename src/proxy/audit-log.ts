@@ -19,6 +19,8 @@ export interface AuditEntry {
   results: { account: string; ResultCode: number }[];
   FailAccounts?: string[];
   attempts: number;
+  /** 60007 answers held back and resent before this outcome. */
+  absorbedRateLimits?: number;
 }
 
 export interface AuditLog {

@@ -16,11 +16,23 @@ describe('parseProxyConfig', () => {
         mode: 'emulator',
         access: { tokens: [], users: [], trustedHeader: undefined },
         pacing: true,
+        callDeadlineMs: 30_000,
+        maxAnswerBytes: 16 * 1024 * 1024,
         auditLog: './data/audit.log',
+        database: { dataDir: './data', databaseUrl: undefined },
+        retention: { runDays: 90, auditDays: undefined },
         redisUrl: undefined,
         publicOrigin: undefined,
       },
     });
+  });
+
+  it('names the call deadline and answer cap when they are out of range', () => {
+    const result = parseProxyConfig({ CALL_DEADLINE_MS: '10', MAX_ANSWER_BYTES: 'lots' });
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.some((line) => /^CALL_DEADLINE_MS: .*1000/.test(line))).toBe(true);
+    expect(problems.some((line) => line.startsWith('MAX_ANSWER_BYTES: '))).toBe(true);
   });
 
   it('maps a region to its domain', () => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type AccessConfig, hasAccessMethod, isLoopback, parseAccess } from './access';
 import { DEFAULT_AUDIT_LOG } from './audit-log';
 import { REGION_DOMAINS, REGIONS } from './regions';
+import { DEFAULT_CALL_DEADLINE_MS, DEFAULT_MAX_ANSWER_BYTES } from './upstream';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
@@ -19,6 +20,18 @@ const Env = z.object({
   TIM_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   PROXY_PACING: z.enum(['on', 'off']).default('on'),
+  CALL_DEADLINE_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(600_000)
+    .default(DEFAULT_CALL_DEADLINE_MS),
+  MAX_ANSWER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(1024 * 1024 * 1024)
+    .default(DEFAULT_MAX_ANSWER_BYTES),
   AUDIT_LOG: z.string().min(1).default(DEFAULT_AUDIT_LOG),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
@@ -47,6 +60,10 @@ export type ProxyConfig = {
   redisUrl?: string;
   /** Off only to measure the proxy itself; the API then answers 60007 under load. */
   pacing: boolean;
+  /** How long one call may take in all, pacing and resends included. */
+  callDeadlineMs: number;
+  /** The largest upstream answer the proxy forwards. */
+  maxAnswerBytes: number;
   auditLog: string;
   publicOrigin?: string;
   /** Runs, History and the audit trail: the embedded database here, or DATABASE_URL's server. */
@@ -85,6 +102,8 @@ export function parseProxyConfig(env: Record<string, string | undefined>): Confi
     access,
     redisUrl: vars.REDIS_URL,
     pacing: vars.PROXY_PACING === 'on',
+    callDeadlineMs: vars.CALL_DEADLINE_MS,
+    maxAnswerBytes: vars.MAX_ANSWER_BYTES,
     auditLog: vars.AUDIT_LOG,
     publicOrigin: vars.PUBLIC_ORIGIN?.replace(/\/+$/, ''),
     database: { dataDir: vars.DATA_DIR, databaseUrl: vars.DATABASE_URL },

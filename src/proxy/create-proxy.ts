@@ -20,7 +20,14 @@ import type { ProxyEnv } from './proxy-env';
 import type { RunEngine } from './runs/run-engine';
 import { createRunRoutes } from './runs/run-routes';
 import type { RunStore } from './runs/run-store';
-import { type CallUpstream, createUpstream, type UpstreamOutcome } from './upstream';
+import {
+  type CallUpstream,
+  CallNotSent,
+  createUpstream,
+  DEFAULT_CALL_DEADLINE_MS,
+  type UpstreamOutcome,
+  type UpstreamTransport,
+} from './upstream';
 import { createUserSigSource, type UserSigSource } from './user-sig-source';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -31,10 +38,17 @@ export interface ProxyDeps {
   target: TargetDescription;
   upstream: { baseUrl: string; credentials: UpstreamCredentials };
   userSigs?: UserSigSource;
+  /** Reaches the emulator's control API (`/api/emulator/*`). */
   fetch?: typeof fetch;
+  /** Carries the API calls; by default node:http(s) with a keep-alive pool. */
+  upstreamTransport?: UpstreamTransport;
   clock?: () => number;
   random?: () => number;
   upstreamTimeoutMs?: number;
+  /** How long one call may take in all (CALL_DEADLINE_MS). */
+  callDeadlineMs?: number;
+  /** The largest answer forwarded (MAX_ANSWER_BYTES). */
+  maxAnswerBytes?: number;
   /** Paces calls to each API's limit; by default this process's own budget. */
   pacer?: Pacer;
   /** Without any access method everyone who reaches the port is the local operator. */
@@ -64,6 +78,7 @@ interface Prepared {
 export function createProxy(deps: ProxyDeps): Hono<Env> {
   const app = new Hono<Env>();
   const access = deps.access ?? { tokens: [], users: [] };
+  const callDeadlineMs = deps.callDeadlineMs ?? DEFAULT_CALL_DEADLINE_MS;
   const callUpstream: CallUpstream = deps.callUpstream ?? createProxyUpstream(deps);
 
   app.get('/api/health', (c) => c.json({ ok: true }));
@@ -130,7 +145,8 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     if (prepared instanceof Response) return prepared;
     const [call] = prepared;
     if (!call) throw new Error('prepare returned no call');
-    const outcome = await send(c, call);
+    // A caller that goes away before its call leaves takes the call with it: it is never sent.
+    const outcome = await send(c, call, c.req.raw.signal, Date.now() + callDeadlineMs);
     c.set('log', logFields(call.service, outcome));
     if (!outcome.ok) return problemResponse({ ...outcome.problem, requestId: c.get('requestId') });
     return new Response(outcome.text, {
@@ -152,20 +168,24 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     // Every call of the batch listens for the caller going away.
     setMaxListeners(MAX_BATCH_REQUESTS * 3, abort.signal);
     c.req.raw.signal.addEventListener('abort', () => abort.abort(), { once: true });
+    const deadline = Date.now() + callDeadlineMs;
     const encoder = new TextEncoder();
     let failures = 0;
+    let absorbedRateLimits = 0;
     c.set('log', { api: prepared[0]?.service, batch: prepared.length });
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         const lines = prepared.map(async (call, index) => {
-          const outcome = await send(c, call, abort.signal).catch(() => undefined);
+          // A body still waiting when the caller leaves is dropped, never sent later.
+          const outcome = await send(c, call, abort.signal, deadline).catch(() => undefined);
           if (!outcome || abort.signal.aborted) return;
           if (!outcome.ok) failures += 1;
+          absorbedRateLimits += outcome.absorbedRateLimits;
           controller.enqueue(encoder.encode(`${batchLine(index, outcome, c.get('requestId'))}\n`));
         });
         void Promise.all(lines).then(() => {
           deps.logger?.info(
-            { requestId: c.get('requestId'), batch: prepared.length, failures },
+            { requestId: c.get('requestId'), batch: prepared.length, failures, absorbedRateLimits },
             'bulk call finished',
           );
           if (!abort.signal.aborted) controller.close();
@@ -332,21 +352,43 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     }
   }
 
-  /** One upstream call, audited before its answer leaves when it changes data. */
+  /**
+   * One upstream call, audited before its answer leaves when it changes data. A call whose
+   * deadline passes before it can leave answers 504; one whose caller left is never sent and
+   * rejects with CallNotSent. A write that left is audited with its outcome, caller or not.
+   */
   async function send(
     c: Context<Env>,
     call: Prepared,
-    signal?: AbortSignal,
+    signal: AbortSignal,
+    deadline: number,
   ): Promise<UpstreamOutcome> {
     const write = call.endpoint.access === 'write';
     const requestId = c.get('requestId');
-    const outcome = await callUpstream({
-      service: call.service,
-      body: call.body,
-      retry: !write,
-      requestId,
-      signal,
-    });
+    let outcome: UpstreamOutcome;
+    try {
+      outcome = await callUpstream({
+        service: call.service,
+        body: call.body,
+        retry: !write,
+        requestId,
+        signal,
+        deadline,
+      });
+    } catch (error) {
+      if (!(error instanceof CallNotSent) || error.reason !== 'deadline') throw error;
+      return {
+        ok: false,
+        problem: {
+          type: 'urn:friend-console:deadline-exceeded',
+          title: 'The call deadline passed',
+          status: 504,
+          detail: `The call could not leave within ${callDeadlineMs / 1000} s (CALL_DEADLINE_MS); nothing was sent.`,
+        },
+        attempts: 0,
+        absorbedRateLimits: 0,
+      };
+    }
     if (write) {
       const caller = c.get('caller');
       const entry = {
@@ -359,6 +401,7 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
         status: outcome.ok ? 200 : outcome.problem.status,
         ...(outcome.ok ? auditedResults(outcome.json) : { results: [] }),
         attempts: outcome.attempts,
+        absorbedRateLimits: outcome.absorbedRateLimits,
       };
       await Promise.all([deps.auditLog?.append(entry), deps.runs?.store.appendAudit(entry)]);
     }
@@ -376,8 +419,10 @@ export function createProxyUpstream(deps: ProxyDeps): CallUpstream {
     credentials: deps.upstream.credentials,
     userSigs: deps.userSigs ?? createUserSigSource(deps.upstream.credentials, deps.clock),
     pacer: deps.pacer ?? createPacer({}),
-    fetch: deps.fetch,
+    transport: deps.upstreamTransport,
     timeoutMs: deps.upstreamTimeoutMs,
+    callDeadlineMs: deps.callDeadlineMs,
+    maxAnswerBytes: deps.maxAnswerBytes,
     logger: deps.logger,
     random: deps.random,
   });
@@ -401,6 +446,7 @@ function logFields(service: string, outcome: UpstreamOutcome): Record<string, un
   return {
     api: service,
     attempts: outcome.attempts,
+    absorbedRateLimits: outcome.absorbedRateLimits,
     ...(outcome.ok
       ? { ActionStatus: outcome.json.ActionStatus, ErrorCode: outcome.json.ErrorCode }
       : { upstreamProblem: outcome.problem.type }),

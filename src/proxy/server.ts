@@ -3,6 +3,7 @@
  * browser code, and it never returns the secret key or a UserSig to a client.
  */
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 
 import { listen, type Listening } from '@/shared/node/listen';
 
@@ -33,10 +34,7 @@ export async function startProxyServer(
   options: { staticDir?: string; quiet?: boolean } = {},
 ): Promise<Listening> {
   const logger = createLogger({ level: options.quiet ? 'warn' : 'info' });
-  const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 })
-    : undefined;
-  if (redis) await redis.connect();
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
   const auditLog = openAuditLog(config.auditLog);
   const database = await openDatabase(config.database).catch((error: unknown) => {
     redis?.disconnect();
@@ -56,7 +54,15 @@ export async function startProxyServer(
       host: new URL(upstream.baseUrl).host,
     },
     upstream,
-    pacer: config.pacing ? createPacer({ redis }) : unpaced,
+    pacer: config.pacing
+      ? createPacer({
+          redis,
+          onMarginWidened: (service, marginMs) =>
+            logger.info({ api: service, marginMs: Math.round(marginMs) }, 'pacing margin widened'),
+        })
+      : unpaced,
+    callDeadlineMs: config.callDeadlineMs,
+    maxAnswerBytes: config.maxAnswerBytes,
     access: config.access,
     auditLog,
     publicOrigin: config.publicOrigin,
@@ -105,4 +111,52 @@ function redactUrl(url: string): string {
   } catch {
     return 'DATABASE_URL';
   }
+}
+
+/**
+ * A pacing call waits at most this long for a Redis that hangs, so it answers 502 within about
+ * 1 s; a Redis that is gone refuses at once. Shorter, a busy event loop times out healthy calls.
+ */
+export const REDIS_COMMAND_TIMEOUT_MS = 800;
+
+/**
+ * Connects the shared pacing store. Commands fail fast instead of queueing while Redis is away
+ * (a queued pacing call would leave after its caller gave up); the client reconnects on its own,
+ * and an outage is logged once when it starts and once when it ends.
+ */
+export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2000,
+    retryStrategy: (times) => Math.min(times * 100, 1000),
+  });
+  let connected = false;
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (!connected || down) return; // at start the one line below says it all
+    down = true;
+    logger.warn(
+      { error: error.message },
+      'Redis unreachable; paced calls answer 502 until it is back',
+    );
+  });
+  redis.on('ready', () => {
+    if (!down) return;
+    down = false;
+    logger.info('Redis is back; pacing resumed');
+  });
+  try {
+    await redis.connect();
+    connected = true;
+  } catch (error) {
+    redis.disconnect();
+    const { host } = new URL(url); // without the password
+    throw new StartupError(
+      `REDIS_URL: cannot reach Redis at ${host} (${(error as Error).message})`,
+    );
+  }
+  return redis;
 }

@@ -1,22 +1,42 @@
+import http from 'node:http';
+import https from 'node:https';
+
 import type { Logger } from 'pino';
 
+import { allEndpoints } from '@/shared/contract/endpoints';
 import { tencentUrl } from '@/shared/node/tencent-url';
 
 import type { UpstreamCredentials } from './config';
-import type { Pacer } from './pacer';
+import { type Pacer, type PaceTicket, PacingUnavailable } from './pacer';
 import type { Problem } from './problem';
 import type { UserSigSource } from './user-sig-source';
 
 /** Tencent's backend gives up at 3 s (contract §1.3); wait a little longer than it does. */
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
-/** Reads are tried this many times in all; writes once. */
+/** How long a caller's call may take in all, pacing, 60007 resends and retries included. */
+export const DEFAULT_CALL_DEADLINE_MS = 30_000;
+/** The largest answer forwarded; Tencent's biggest documented answers are a few MiB. */
+export const DEFAULT_MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/** Reads are tried this many times in all when they fail in transit; writes once. */
 export const READ_ATTEMPTS = 3;
 const BACKOFF_BASE_MS = 100;
 
-type Attempt =
-  | { ok: true; text: string; json: Record<string, unknown> }
-  | { ok: false; problem: Omit<Problem, 'requestId'> };
-export type UpstreamOutcome = Attempt & { attempts: number };
+type ProblemFields = Omit<Problem, 'requestId'>;
+export type UpstreamOutcome = (
+  | {
+      ok: true;
+      /** Tencent's answer as it came, scrubbed of the credential. */
+      text: string;
+      /** The same answer parsed, on first read: only the audit and the log need it. */
+      readonly json: Record<string, unknown>;
+    }
+  | { ok: false; problem: ProblemFields }
+) & {
+  /** Sends to the upstream, 60007 resends included. */
+  attempts: number;
+  /** 60007 answers the proxy held back and resent; a caller never sees them. */
+  absorbedRateLimits: number;
+};
 
 export interface UpstreamCall {
   service: string;
@@ -24,19 +44,55 @@ export interface UpstreamCall {
   /** Reads are idempotent, so transient failures are retried; writes never are. */
   retry: boolean;
   requestId: string;
+  /** The caller gave up: a call still waiting is dropped, one in flight is cut off. */
   signal?: AbortSignal;
+  /** Epoch ms after which nothing more is sent; by default now + the call deadline. */
+  deadline?: number;
   /**
-   * Awaited once the call has its pacing slot and just before its first attempt leaves; a run
-   * records there that the call is out, so a crash after it counts the call as unknown.
+   * Awaited once the call has its pacing place, right before its first bytes go to the
+   * upstream; a run records there that the call is out, so a crash after it counts the call as
+   * unknown. Once it was called the call is never CallNotSent.
    */
   onDeparture?: () => void | Promise<void>;
 }
 
-/** The caller gave up before the call left the proxy: nothing reached the upstream. */
+export type CallUpstream = (call: UpstreamCall) => Promise<UpstreamOutcome>;
+
+/** Nothing of this call reached the upstream: the caller gave up or its deadline passed first. */
 export class CallNotSent extends Error {
-  constructor(cause: unknown) {
-    super('The call was cancelled before it was sent.', { cause });
+  readonly reason: 'aborted' | 'deadline';
+  constructor(reason: 'aborted' | 'deadline') {
+    super(
+      reason === 'aborted'
+        ? 'The caller gave up before the call left; nothing was sent'
+        : 'The call deadline passed before the call could leave; nothing was sent',
+    );
     this.name = 'CallNotSent';
+    this.reason = reason;
+  }
+}
+
+/** What the upstream answered, read in full (at most `maxAnswerBytes`). */
+export interface RawAnswer {
+  status: number;
+  text: string;
+}
+
+/**
+ * Sends one POST and reads its answer. It must write the request synchronously (before it
+ * returns), must not follow redirects, and rejects with `AnswerTooLarge` past the cap.
+ */
+export type UpstreamTransport = (request: {
+  url: URL;
+  body: string;
+  signal: AbortSignal;
+  maxAnswerBytes: number;
+}) => Promise<RawAnswer>;
+
+export class AnswerTooLarge extends Error {
+  constructor(limit: number) {
+    super(`The answer exceeds ${limit} bytes`);
+    this.name = 'AnswerTooLarge';
   }
 }
 
@@ -46,104 +102,246 @@ export interface UpstreamOptions {
   credentials: UpstreamCredentials;
   userSigs: UserSigSource;
   pacer: Pacer;
-  fetch?: typeof fetch;
+  /** By default node:http(s) with a keep-alive pool; tests put a fake upstream here. */
+  transport?: UpstreamTransport;
   timeoutMs?: number;
+  callDeadlineMs?: number;
+  maxAnswerBytes?: number;
   logger?: Logger;
   random?: () => number;
 }
 
-export type CallUpstream = (call: UpstreamCall) => Promise<UpstreamOutcome>;
+type Attempt =
+  | { kind: 'answer'; text: string }
+  | { kind: 'rate-limited' }
+  | { kind: 'failed'; problem: ProblemFields; retryable: boolean };
+type Failed = Extract<Attempt, { kind: 'failed' }>;
 
-/** Sends one paced, signed call to Tencent (or the emulator) and classifies the answer. */
+/**
+ * Sends one paced, signed call to Tencent (or the emulator) and classifies the answer. 60007 is
+ * held and resent until the deadline (D12: Tencent refuses it without executing it); failures
+ * in transit are retried for reads; every byte handed back is scrubbed of the credential.
+ */
 export function createUpstream(options: UpstreamOptions): CallUpstream {
-  const upstreamFetch = options.fetch ?? fetch;
+  const transport = options.transport ?? httpTransport();
   const timeoutMs = options.timeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const callDeadlineMs = options.callDeadlineMs ?? DEFAULT_CALL_DEADLINE_MS;
+  const maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
   const random = options.random ?? Math.random;
+  const scrub = createScrubber(options.credentials.secretKey);
+  const host = options.host;
 
-  async function attempt(call: UpstreamCall, first: boolean): Promise<Attempt> {
-    try {
-      await options.pacer.acquire(call.service, call.signal);
-    } catch (error) {
-      if (call.signal?.aborted) {
-        if (first) throw new CallNotSent(error);
-        throw error;
-      }
-      // The shared budget cannot be read: the call fails rather than go out unpaced.
-      return {
-        ok: false,
-        problem: {
-          type: 'urn:friend-console:pacing-unavailable',
-          title: 'The shared rate budget cannot be reached',
-          status: 502,
-          detail: `Pacing store failed (${(error as Error).message}); nothing was sent to ${options.host}.`,
-        },
-      };
-    }
-    if (first) await call.onDeparture?.();
+  async function attempt(
+    call: UpstreamCall,
+    ticket: PaceTicket,
+    signal: AbortSignal,
+    deadline: number,
+  ): Promise<Attempt> {
+    const userSig = options.userSigs.current();
     const url = tencentUrl(options.baseUrl, call.service, {
       sdkAppId: options.credentials.sdkAppId,
       identifier: options.credentials.admin,
-      userSig: options.userSigs.current(),
+      userSig,
     });
-    const timeout = AbortSignal.timeout(timeoutMs);
-    let response: Response;
-    let text: string;
+    const budgetMs = Math.min(timeoutMs, deadline - Date.now());
+    const cutOff = new AbortController();
+    const onAbort = () => cutOff.abort(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => cutOff.abort(new Error('timeout')), budgetMs);
     try {
-      response = await upstreamFetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
+      const answer = await transport({
+        url,
         body: call.body,
-        signal: call.signal ? AbortSignal.any([call.signal, timeout]) : timeout,
+        signal: cutOff.signal,
+        maxAnswerBytes,
       });
-      text = await response.text();
+      const rateLimited = answer.status === 200 && isRateLimited(answer.text);
+      ticket.answered(rateLimited);
+      if (rateLimited) return { kind: 'rate-limited' };
+      return classify(answer, scrub(answer.text, userSig));
     } catch (error) {
-      if (call.signal?.aborted) throw error;
-      const timedOut = timeout.aborted;
-      return {
-        ok: false,
-        problem: timedOut
-          ? {
-              type: 'urn:friend-console:upstream-timeout',
-              title: 'Tencent Chat did not answer in time',
-              status: 504,
-              detail: `No answer from ${options.host} within ${timeoutMs / 1000} s.`,
-            }
-          : {
-              type: 'urn:friend-console:upstream-unreachable',
-              title: 'Tencent Chat could not be reached',
-              status: 502,
-              detail: `The connection to ${options.host} failed (${describeCause(error)}).`,
-            },
-      };
-    }
-    const json = response.status === 200 ? parseObject(text) : undefined;
-    if (!json) {
-      return {
-        ok: false,
-        problem: {
-          type: 'urn:friend-console:upstream-bad-response',
-          title: 'Tencent Chat answered with an error',
+      // No answer, so no proof of arrival: the hold ends on its own, at departure + margin.
+      if (signal.aborted) throw error;
+      if (error instanceof AnswerTooLarge) {
+        return failed(false, {
+          type: 'urn:friend-console:upstream-answer-too-large',
+          title: 'Tencent Chat answered with more than the proxy forwards',
           status: 502,
-          detail: `${options.host} answered HTTP ${response.status}${response.status === 200 ? ' with a body that is not a JSON object' : ''}.`,
-        },
-      };
+          detail: `${host} answered with more than ${maxAnswerBytes} bytes (MAX_ANSWER_BYTES); the answer was dropped.`,
+        });
+      }
+      if (cutOff.signal.aborted) {
+        // A read that timed out for its size would time out again: it is not retried.
+        return failed(false, {
+          type: 'urn:friend-console:upstream-timeout',
+          title: 'Tencent Chat did not answer in time',
+          status: 504,
+          detail: `No answer from ${host} within ${(budgetMs / 1000).toFixed(1)} s.`,
+        });
+      }
+      return failed(true, {
+        type: 'urn:friend-console:upstream-unreachable',
+        title: 'Tencent Chat could not be reached',
+        status: 502,
+        detail: `The connection to ${host} failed (${scrub(describeCause(error), userSig)}).`,
+      });
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
     }
-    return { ok: true, text, json };
+  }
+
+  function classify(answer: RawAnswer, text: string): Attempt {
+    if (answer.status >= 300 && answer.status < 400) {
+      // Following would replay the call somewhere else, a write included.
+      return failed(false, {
+        type: 'urn:friend-console:upstream-redirect',
+        title: 'Tencent Chat answered with a redirect',
+        status: 502,
+        detail: `${host} answered HTTP ${answer.status}; the proxy does not follow redirects, and nothing was resent.`,
+      });
+    }
+    if (answer.status !== 200 || !looksLikeObject(text)) {
+      return failed(true, {
+        type: 'urn:friend-console:upstream-bad-response',
+        title: 'Tencent Chat answered with an error',
+        status: 502,
+        detail: `${host} answered HTTP ${answer.status}${answer.status === 200 ? ' with a body that is not a JSON object' : ''}.`,
+      });
+    }
+    return { kind: 'answer', text };
   }
 
   return async (call) => {
-    const maxAttempts = call.retry ? READ_ATTEMPTS : 1;
-    for (let attempts = 1; ; attempts += 1) {
-      const outcome = await attempt(call, attempts === 1);
-      if (outcome.ok || attempts >= maxAttempts) return { ...outcome, attempts };
-      options.logger?.warn(
-        { requestId: call.requestId, service: call.service, attempts, problem: outcome.problem },
-        'upstream failed; retrying the read',
-      );
-      // Full jitter, so that retries from many calls do not arrive together.
-      await delay(random() * BACKOFF_BASE_MS * 2 ** attempts, call.signal);
+    const deadline = call.deadline ?? Date.now() + callDeadlineMs;
+    const { signal, dispose } = deadlineSignal(call.signal, deadline - Date.now());
+    const log = { requestId: call.requestId, service: call.service };
+    let attempts = 0;
+    let absorbedRateLimits = 0;
+    let failures = 0;
+    const done = (outcome: Exclude<Attempt, { kind: 'rate-limited' }>): UpstreamOutcome =>
+      outcome.kind === 'answer'
+        ? answered(outcome.text, attempts, absorbedRateLimits)
+        : { ok: false, problem: outcome.problem, attempts, absorbedRateLimits };
+    try {
+      for (;;) {
+        let ticket: PaceTicket;
+        try {
+          ticket = await options.pacer.acquire(call.service, signal);
+        } catch (error) {
+          if (error instanceof PacingUnavailable) {
+            return done(
+              failed(false, {
+                type: 'urn:friend-console:pacing-unavailable',
+                title: 'The shared rate budget cannot be reached',
+                status: 502,
+                detail: `${error.message}; nothing ${attempts > 0 ? 'more ' : ''}was sent to ${host}.`,
+              }),
+            );
+          }
+          if (!signal.aborted) throw error;
+          if (attempts === 0) throw new CallNotSent(call.signal?.aborted ? 'aborted' : 'deadline');
+          return done(abandoned(call, host, attempts, absorbedRateLimits));
+        }
+        if (signal.aborted) {
+          ticket.unused();
+          if (attempts === 0) throw new CallNotSent(call.signal?.aborted ? 'aborted' : 'deadline');
+          return done(abandoned(call, host, attempts, absorbedRateLimits));
+        }
+        if (attempts === 0) await call.onDeparture?.();
+        attempts += 1;
+        let outcome: Attempt;
+        try {
+          outcome = await attempt(call, ticket, signal, deadline);
+        } catch {
+          return done(abandoned(call, host, attempts, absorbedRateLimits));
+        }
+        if (outcome.kind === 'rate-limited') {
+          absorbedRateLimits += 1;
+          options.logger?.warn(
+            { ...log, attempts, absorbedRateLimits },
+            'upstream answered 60007; holding the call and resending it',
+          );
+          continue;
+        }
+        failures += outcome.kind === 'failed' ? 1 : 0;
+        if (
+          outcome.kind === 'answer' ||
+          !outcome.retryable ||
+          !call.retry ||
+          failures >= READ_ATTEMPTS
+        ) {
+          return done(outcome);
+        }
+        options.logger?.warn(
+          { ...log, attempts, problem: outcome.problem },
+          'upstream failed; retrying the read',
+        );
+        // Full jitter, so that retries from many calls do not arrive together.
+        const waited = await delay(random() * BACKOFF_BASE_MS * 2 ** failures, signal);
+        if (!waited) return done(abandoned(call, host, attempts, absorbedRateLimits));
+      }
+    } finally {
+      dispose();
     }
   };
+}
+
+function failed(retryable: boolean, problem: ProblemFields): Failed {
+  return { kind: 'failed', problem, retryable };
+}
+
+/** The call left, then its caller gave up or its deadline passed: what it did is unknown. */
+function abandoned(
+  call: UpstreamCall,
+  host: string,
+  attempts: number,
+  absorbedRateLimits: number,
+): Failed {
+  const gone = call.signal?.aborted;
+  return {
+    kind: 'failed',
+    retryable: false,
+    problem: {
+      type: gone ? 'urn:friend-console:caller-gone' : 'urn:friend-console:deadline-exceeded',
+      title: gone ? 'The caller gave up' : 'The call deadline passed',
+      status: gone ? 499 : 504,
+      detail: `${gone ? 'The caller gave up' : 'The deadline passed'} after ${attempts} send(s) to ${host}${absorbedRateLimits > 0 ? `, ${absorbedRateLimits} of them refused with 60007` : ''}; the last one's effect is unknown.`,
+    },
+  };
+}
+
+function answered(text: string, attempts: number, absorbedRateLimits: number): UpstreamOutcome {
+  let parsed: Record<string, unknown> | undefined;
+  return {
+    ok: true,
+    text,
+    get json() {
+      parsed ??= parseObject(text) ?? {};
+      return parsed;
+    },
+    attempts,
+    absorbedRateLimits,
+  };
+}
+
+/** `"ErrorCode":60007` cannot occur inside a JSON string (its quotes would be escaped). */
+const RATE_LIMITED = /"ErrorCode"\s*:\s*60007\b/;
+
+function isRateLimited(text: string): boolean {
+  return RATE_LIMITED.test(text) && parseObject(text)?.ErrorCode === 60007;
+}
+
+function looksLikeObject(text: string): boolean {
+  let start = 0;
+  let end = text.length - 1;
+  while (start <= end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end >= start && isSpace(text.charCodeAt(end))) end -= 1;
+  return text.charCodeAt(start) === 0x7b && text.charCodeAt(end) === 0x7d;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {
@@ -157,22 +355,116 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** undici hides the socket error in `cause`; neither message carries the URL or its UserSig. */
-function describeCause(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
+const USER_SIG_PARAMETER = /(usersig(?:=|%3D))[^&"'\s\\]+/gi;
+const REDACTED = '[redacted]';
+
+/**
+ * Removes the credential from upstream text before it is forwarded: the UserSig the call
+ * carried (raw or URL-encoded), the secret key, and any `usersig=` value, should the upstream
+ * echo the request URL into ErrorInfo or ErrorDisplay.
+ */
+export function createScrubber(secretKey: string): (text: string, userSig: string) => string {
+  const secrets = (userSig: string) =>
+    [userSig, encodeURIComponent(userSig), secretKey, encodeURIComponent(secretKey)].filter(
+      (secret) => secret.length >= 8,
+    );
+  return (text, userSig) => {
+    let scrubbed = text;
+    for (const secret of secrets(userSig)) {
+      if (scrubbed.includes(secret)) scrubbed = scrubbed.split(secret).join(REDACTED);
+    }
+    return /usersig/i.test(scrubbed)
+      ? scrubbed.replace(USER_SIG_PARAMETER, `$1${REDACTED}`)
+      : scrubbed;
+  };
 }
 
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
+/** node:http exposes the socket error directly; neither message carries the URL or its UserSig. */
+function describeCause(error: unknown): string {
+  const withCode = error as { code?: string; message?: string; cause?: { code?: string } };
+  return withCode.code ?? withCode.cause?.code ?? withCode.message ?? String(error);
+}
+
+/** A signal that aborts when the caller's does or when `ms` have passed. */
+function deadlineSignal(
+  caller: AbortSignal | undefined,
+  ms: number,
+): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(caller?.reason);
+  if (caller?.aborted) controller.abort(caller.reason);
+  caller?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(new Error('deadline')), Math.max(0, ms));
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+function delay(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      resolve(false);
     };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * POSTs over node:http(s) with keep-alive. Every API together may run at the sum of their
+ * limits, each call holding a socket for one round trip, so the pool keeps that many idle
+ * sockets; it never queues (the pacer decides when a call leaves, an agent queue would delay it
+ * behind the pacer's back).
+ */
+export function httpTransport(): UpstreamTransport {
+  const idle = allEndpoints().reduce((sum, endpoint) => sum + endpoint.ratePerSecond, 0);
+  const agentOptions = { keepAlive: true, maxFreeSockets: idle, scheduling: 'lifo' as const };
+  const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
+  return ({ url, body, signal, maxAnswerBytes }) =>
+    new Promise<RawAnswer>((resolve, reject) => {
+      const secure = url.protocol === 'https:';
+      const request = (secure ? https : http).request(url, {
+        method: 'POST',
+        agent: secure ? agents.https : agents.http,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
+        signal,
+      });
+      request.on('error', reject);
+      request.on('response', (response) => {
+        const status = response.statusCode ?? 0;
+        const tooLarge = () => {
+          reject(new AnswerTooLarge(maxAnswerBytes));
+          request.destroy();
+        };
+        if (Number(response.headers['content-length'] ?? 0) > maxAnswerBytes) return tooLarge();
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxAnswerBytes) tooLarge();
+          else chunks.push(chunk);
+        });
+        response.on('end', () =>
+          resolve({ status, text: Buffer.concat(chunks, size).toString('utf8') }),
+        );
+        response.on('error', reject);
+        response.on('close', () => {
+          if (!response.complete) reject(new Error('the answer was cut off'));
+        });
+      });
+      request.end(body);
+    });
 }

@@ -10,6 +10,11 @@ import { genUserSig } from '@/shared/node/user-sig';
 export const TEST_SDKAPPID = 1400000000;
 export const TEST_SECRET_KEY = 'friend-console-test-key-0123456789abcdef';
 export const TEST_ADMIN = 'administrator';
+export const TEST_CREDENTIALS = {
+  sdkAppId: TEST_SDKAPPID,
+  secretKey: TEST_SECRET_KEY,
+  admin: TEST_ADMIN,
+} as const;
 
 /** A proxy target that says "real Tencent app", for tests of what changes against one. */
 export const TEST_TENCENT_TARGET = {
@@ -58,18 +63,7 @@ export async function startBackend(
     ...options.emulator,
   });
   const emulatorServer = await listen(emulator.app.fetch);
-  const credentials = { sdkAppId: TEST_SDKAPPID, secretKey: TEST_SECRET_KEY, admin: TEST_ADMIN };
-  const deps: ProxyDeps = {
-    target: {
-      mode: 'emulator',
-      sdkAppId: TEST_SDKAPPID,
-      admin: TEST_ADMIN,
-      region: 'emulator',
-      host: new URL(emulatorServer.url).host,
-    },
-    upstream: { baseUrl: emulatorServer.url, credentials },
-    ...options.proxy,
-  };
+  const deps = emulatorProxyDeps(emulatorServer.url, options.proxy);
   let runs: TestBackend['runs'];
   let closeDatabase = () => Promise.resolve();
   if (options.runs) {
@@ -137,4 +131,24 @@ export async function startBackend(
       await emulatorServer.close();
     },
   };
+}
+
+/** The deps of a proxy in front of the emulator at `emulatorUrl`, as startBackend uses. */
+export function emulatorProxyDeps(emulatorUrl: string, deps: Partial<ProxyDeps> = {}): ProxyDeps {
+  return {
+    target: {
+      mode: 'emulator',
+      sdkAppId: TEST_SDKAPPID,
+      admin: TEST_ADMIN,
+      region: 'emulator',
+      host: new URL(emulatorUrl).host,
+    },
+    upstream: { baseUrl: emulatorUrl, credentials: TEST_CREDENTIALS },
+    ...deps,
+  };
+}
+
+/** One more proxy in front of an emulator, e.g. a second instance sharing a Redis. */
+export function emulatorProxy(emulatorUrl: string, deps: Partial<ProxyDeps> = {}) {
+  return createProxy(emulatorProxyDeps(emulatorUrl, deps));
 }

@@ -9,9 +9,12 @@ export interface RunningRedis {
   stop: () => Promise<void>;
 }
 
-/** Starts a throwaway redis-server on 127.0.0.1 without persistence; needs redis-server on PATH. */
-export async function startRedis(): Promise<RunningRedis> {
-  const port = await freePort();
+/**
+ * Starts a throwaway redis-server on 127.0.0.1 without persistence; needs redis-server on PATH.
+ * `port` restarts one on the port an earlier one had, for outage tests.
+ */
+export async function startRedis(options: { port?: number } = {}): Promise<RunningRedis> {
+  const port = options.port ?? (await freePort());
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
