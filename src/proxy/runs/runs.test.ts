@@ -272,7 +272,9 @@ describe('runs', () => {
       expect(done + not_sent + unknown).toBe(240);
       expect(done).toBeGreaterThan(0);
       expect(not_sent).toBeGreaterThan(0);
-      expect(unknown).toBe(0);
+      // Calls out when the cancel came finish and are recorded: none stays unknown.
+      const unknownItems = unknown > 0 ? await allItems(run.id, 'unknown') : [];
+      expect(unknown, JSON.stringify(unknownItems.slice(0, 3))).toBe(0);
 
       const reached = new Set(
         backend.emulator.calls.recent(1000, 'v4/profile/portrait_set').map((call) => call.from),
