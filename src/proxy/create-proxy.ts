@@ -139,7 +139,8 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     c.set('caller', decision.caller);
     await next();
     c.header('x-request-id', requestId);
-    if (c.req.path.startsWith('/api/')) {
+    // A request that failed has its own line from onError.
+    if (c.req.path.startsWith('/api/') && !c.error) {
       deps.logger?.info(
         {
           requestId,
