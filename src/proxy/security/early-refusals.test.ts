@@ -36,7 +36,7 @@ function exchange(baseUrl: string, parts: (string | Buffer)[]): Promise<SocketOu
 
 describe('early refusals close the connection', () => {
   let backend: TestBackend;
-  let host: string;
+  let host = '';
   const logLines: string[] = [];
   beforeAll(async () => {
     backend = await startBackend({
