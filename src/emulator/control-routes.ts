@@ -42,7 +42,7 @@ export function createControlRoutes(emulator: Emulator): Hono {
     const parsed = ResetBody.safeParse(await json(c.req.raw));
     if (!parsed.success) return c.json(invalid(parsed.error), 400);
     const seed: SeedName = parsed.data.seed ?? 'empty';
-    emulator.reset(seed);
+    await emulator.reset(seed);
     emulator.calls.clear();
     return c.json({ seed, accounts: emulator.state.accounts.size });
   });
@@ -51,7 +51,7 @@ export function createControlRoutes(emulator: Emulator): Hono {
   routes.put('/state', async (c) => {
     const parsed = SavedState.safeParse(await json(c.req.raw));
     if (!parsed.success) return c.json(invalid(parsed.error), 400);
-    emulator.replaceState(importState(parsed.data));
+    await emulator.replaceState(importState(parsed.data));
     return c.json({ accounts: emulator.state.accounts.size });
   });
 
