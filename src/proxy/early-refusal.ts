@@ -24,10 +24,11 @@ export function answerError(logger: Logger | undefined) {
     const requestId = c.get('requestId');
     const aborted = c.req.raw.signal.aborted || !c.env.incoming.complete;
     const status = aborted ? 400 : 500;
-    logger?.warn(
-      { requestId, method: c.req.method, path: c.req.path, status, error: error.message },
-      aborted ? 'request aborted' : 'request failed',
-    );
+    const fields = { requestId, method: c.req.method, path: c.req.path, status };
+    // A client leaving is routine: its reason is enough. A real failure keeps its stack, which
+    // pino writes inside the same JSON line.
+    if (aborted) logger?.warn({ ...fields, error: error.message }, 'request aborted');
+    else logger?.error({ ...fields, err: error }, 'request failed');
     const response = problemResponse({
       type: aborted ? 'urn:friend-console:request-aborted' : 'urn:friend-console:internal-error',
       title: aborted ? 'Request aborted' : 'Internal error',
