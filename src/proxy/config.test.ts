@@ -23,6 +23,8 @@ describe('parseProxyConfig', () => {
         retention: { runDays: 90, auditDays: undefined },
         redisUrl: undefined,
         publicOrigin: undefined,
+        database: { dataDir: './data', databaseUrl: undefined },
+        retention: { runDays: 90, auditDays: undefined },
         hosts: { loopback: true, allowed: [] },
       },
     });
