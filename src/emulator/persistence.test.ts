@@ -10,7 +10,7 @@ import { tencentUrl } from '@/shared/node/tencent-url';
 import { genUserSig } from '@/shared/node/user-sig';
 
 import { createEmulator } from './create-emulator';
-import { importState, SavedState } from './persistence';
+import { importState, type SavedState } from './persistence';
 
 const KEY = 'persistence-test-key';
 const APP = 1400000000;
