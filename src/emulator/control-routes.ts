@@ -2,7 +2,12 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 
 import { describeIssues } from '@/shared/contract/common';
-import { FaultRuleInput, SEED_NAMES, type SeedName } from '@/shared/contract/emulator-control';
+import {
+  FaultRuleInput,
+  MAX_FAULT_RULES,
+  SEED_NAMES,
+  type SeedName,
+} from '@/shared/contract/emulator-control';
 
 import type { Emulator } from './create-emulator';
 import { exportState, importState, SavedState } from './persistence';
@@ -59,6 +64,12 @@ export function createControlRoutes(emulator: Emulator): Hono {
   routes.post('/faults', async (c) => {
     const parsed = FaultRuleInput.safeParse(await json(c.req.raw));
     if (!parsed.success) return c.json(invalid(parsed.error), 400);
+    if (emulator.faults.list().length >= MAX_FAULT_RULES) {
+      return c.json(
+        { error: `at most ${MAX_FAULT_RULES} fault rules may be active; delete some first` },
+        409,
+      );
+    }
     return c.json(emulator.faults.add(parsed.data), 201);
   });
   routes.delete('/faults', (c) => {
