@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FriendAddResponse } from '@/shared/contract/friend-add';
 import { FriendCheckResponse } from '@/shared/contract/friend-check';
 import { Envelope } from '@/shared/contract/common';
-import type { CallRecord } from '@/shared/contract/emulator-control';
+import { type CallRecord, MAX_FAULT_RULES } from '@/shared/contract/emulator-control';
 import { startBackend, type TestBackend } from '@/testing/start-backend';
 
 import type { FaultRule } from './faults';
@@ -188,6 +188,26 @@ describe('fault rules', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
     await control('POST', '/faults', { api: 'friend_add', errorCode: 30006, probability: 0 });
     expect(await addErin(['alice'])).toMatchObject({ ActionStatus: 'OK' });
+  });
+
+  it('keeps at most MAX_FAULT_RULES rules active, as every call checks each one', async () => {
+    for (let index = 0; index < MAX_FAULT_RULES; index += 1) {
+      const added = await control('POST', '/faults', {
+        api: 'friend_check',
+        to: `x${index}`,
+        resultCode: 30006,
+      });
+      expect(added.status).toBe(201);
+    }
+    const over = await control('POST', '/faults', { api: 'friend_check', errorCode: 60007 });
+    expect(over).toEqual({
+      status: 409,
+      json: { error: `at most ${MAX_FAULT_RULES} fault rules may be active; delete some first` },
+    });
+    await control('DELETE', '/faults');
+    expect(
+      (await control('POST', '/faults', { api: 'friend_check', errorCode: 60007 })).status,
+    ).toBe(201);
   });
 
   it('lists and removes rules, and refuses a rule that is not exactly one fault', async () => {

@@ -2,7 +2,12 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 
 import { describeIssues } from '@/shared/contract/common';
-import { FaultRuleInput, SEED_NAMES, type SeedName } from '@/shared/contract/emulator-control';
+import {
+  FaultRuleInput,
+  MAX_FAULT_RULES,
+  SEED_NAMES,
+  type SeedName,
+} from '@/shared/contract/emulator-control';
 
 import type { Emulator } from './create-emulator';
 import { exportState, importState, SavedState } from './persistence';
@@ -42,7 +47,7 @@ export function createControlRoutes(emulator: Emulator): Hono {
     const parsed = ResetBody.safeParse(await json(c.req.raw));
     if (!parsed.success) return c.json(invalid(parsed.error), 400);
     const seed: SeedName = parsed.data.seed ?? 'empty';
-    emulator.reset(seed);
+    await emulator.reset(seed);
     emulator.calls.clear();
     return c.json({ seed, accounts: emulator.state.accounts.size });
   });
@@ -51,7 +56,7 @@ export function createControlRoutes(emulator: Emulator): Hono {
   routes.put('/state', async (c) => {
     const parsed = SavedState.safeParse(await json(c.req.raw));
     if (!parsed.success) return c.json(invalid(parsed.error), 400);
-    emulator.replaceState(importState(parsed.data));
+    await emulator.replaceState(importState(parsed.data));
     return c.json({ accounts: emulator.state.accounts.size });
   });
 
@@ -59,6 +64,12 @@ export function createControlRoutes(emulator: Emulator): Hono {
   routes.post('/faults', async (c) => {
     const parsed = FaultRuleInput.safeParse(await json(c.req.raw));
     if (!parsed.success) return c.json(invalid(parsed.error), 400);
+    if (emulator.faults.list().length >= MAX_FAULT_RULES) {
+      return c.json(
+        { error: `at most ${MAX_FAULT_RULES} fault rules may be active; delete some first` },
+        409,
+      );
+    }
     return c.json(emulator.faults.add(parsed.data), 201);
   });
   routes.delete('/faults', (c) => {

@@ -95,11 +95,12 @@ export interface Emulator {
   readonly state: EmulatorState;
   readonly faults: FaultRules;
   readonly calls: CallLog;
-  reset: (seed?: SeedName) => void;
-  replaceState: (state: EmulatorState) => void;
+  /** Resolve once the new state is on disk (with a data folder). */
+  reset: (seed?: SeedName) => Promise<void>;
+  replaceState: (state: EmulatorState) => Promise<void>;
   config: { rateLimit: boolean };
-  /** Writes any pending state to the data folder. */
-  flush: () => void;
+  /** Resolves when every save to the data folder has ended. */
+  flush: () => Promise<void>;
 }
 
 /** Sets a fault's per-item ResultCode on the chosen accounts and runs the rest normally. */
@@ -139,7 +140,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let limiters = new Map<string, SlidingWindowLimiter>();
   const faults = new FaultRules(options.random);
   const calls = new CallLog();
-  const persist = () => file?.schedule(() => state);
+  const persist = async () => file?.commit(() => state);
 
   const emulator: Emulator = {
     app: new Hono(),
@@ -152,13 +153,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     reset(seed = options.seed ?? 'empty') {
       state = buildSeed(seed, defaultAllowType, nowSeconds());
       limiters = new Map();
-      persist();
+      return persist();
     },
     replaceState(next) {
       state = next;
-      persist();
+      return persist();
     },
-    flush: () => file?.flush(() => state),
+    flush: async () => file?.settled(),
   };
 
   function authenticate(query: (name: string) => string | undefined): void {
@@ -259,7 +260,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const result = runWithItemFaults(operation, parsed.data, itemCodes, (input) =>
       operation.run(input, { state, nowSeconds: nowSeconds() }),
     );
-    if (operation.writes) persist();
+    // The answer waits until the write is on disk (with a data folder), so none is lost.
+    if (operation.writes) await persist();
     return { status: 200, body: { ...result, ...envelope(service) }, faults: faultIds };
   }
 

@@ -1,13 +1,5 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { z } from 'zod';
@@ -91,20 +83,33 @@ export function importState(saved: SavedState): EmulatorState {
 }
 
 const STATE_FILE = 'emulator-state.json';
+/** `emulator-state.json.<pid>.<n>.tmp`: a save a crash interrupted. */
+const TEMPORARY_FILE = /^emulator-state\.json\.\d+\.\d+\.tmp$/;
 
 /**
- * Keeps the state in `dir`. Saves are coalesced and atomic: the snapshot is taken between two
- * calls (never half an operation), written to a temporary file, flushed to disk and renamed over
- * the old one, so a kill at any moment leaves either the old file or the new one.
+ * Keeps the state in `dir`. A write is acknowledged only once it is on disk: `commit` resolves
+ * after the snapshot holding it was written to a temporary file, fsynced, renamed over the old
+ * one and the rename fsynced, so a kill at any moment leaves the old file or the new one, and
+ * never loses an answered write. Writes that arrive while a save is under way share the next
+ * save (group commit), so a burst costs one fsync per save, not one per write.
  */
 export class StateFile {
+  private readonly dir: string;
   private readonly path: string;
-  private pending: NodeJS.Timeout | undefined;
+  /** The save under way (never rejects), which the next one waits for. */
+  private writing: Promise<void> = Promise.resolve();
+  /** The next save, which every write arriving now joins. */
+  private queued: Promise<void> | undefined;
   private writes = 0;
 
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
+    this.dir = dir;
     this.path = join(dir, STATE_FILE);
+    // Only this process writes here, so any temporary file is left from a crash.
+    for (const name of readdirSync(dir)) {
+      if (TEMPORARY_FILE.test(name)) unlinkSync(join(dir, name));
+    }
   }
 
   load(): EmulatorState | undefined {
@@ -112,31 +117,42 @@ export class StateFile {
     return importState(SavedState.parse(JSON.parse(readFileSync(this.path, 'utf8'))));
   }
 
-  /** Saves soon, once for a burst of writes. */
-  schedule(snapshot: () => EmulatorState, delayMs = 20): void {
-    if (this.pending) return;
-    this.pending = setTimeout(() => {
-      this.pending = undefined;
-      this.save(snapshot());
-    }, delayMs);
-  }
-
-  flush(snapshot: () => EmulatorState): void {
-    if (!this.pending) return;
-    clearTimeout(this.pending);
-    this.pending = undefined;
-    this.save(snapshot());
-  }
-
-  save(state: EmulatorState): void {
-    const temporary = `${this.path}.${process.pid}.${++this.writes}.tmp`;
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, JSON.stringify(exportState(state)));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+  /** Resolves once the state as it is after the current write is on disk. */
+  commit(snapshot: () => EmulatorState): Promise<void> {
+    if (!this.queued) {
+      const next = this.writing.then(() => {
+        // From here on, new writes wait for the save after this one.
+        this.queued = undefined;
+        return this.save(snapshot());
+      });
+      this.queued = next;
+      this.writing = next.catch(() => undefined);
     }
-    renameSync(temporary, this.path);
+    return this.queued;
+  }
+
+  /** Resolves when every save begun so far has ended. */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+
+  private async save(state: EmulatorState): Promise<void> {
+    // Serialised before the first await: the snapshot lies between two operations.
+    const text = JSON.stringify(exportState(state));
+    const temporary = `${this.path}.${process.pid}.${++this.writes}.tmp`;
+    const file = await open(temporary, 'w');
+    try {
+      await file.writeFile(text);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, this.path);
+    const dir = await open(this.dir, 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
   }
 }

@@ -10,9 +10,9 @@ beforeAll(async () => {
   backend = await startBackend({ emulator: { rateLimit: false } });
 });
 afterAll(() => backend.stop());
-beforeEach(() => {
-  backend.emulator.reset('empty');
+beforeEach(async () => {
   backend.emulator.faults.clear();
+  await backend.emulator.reset('empty');
 });
 
 type Answer = Record<string, unknown> & {

@@ -55,7 +55,7 @@ export async function startEmulatorServer(config: EmulatorEnv): Promise<RunningE
     config,
     close: async () => {
       await listening.close();
-      emulator.flush();
+      await emulator.flush();
     },
   };
 }

@@ -150,6 +150,7 @@ function sameSecret(expected: string, given: string): boolean {
   return timingSafeEqual(digest(expected), digest(given));
 }
 
-function normalizeAddress(address: string): string {
+/** An IPv4 client seen through an IPv6 socket is the IPv4 address. */
+export function normalizeAddress(address: string): string {
   return address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
 }

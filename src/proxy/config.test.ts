@@ -23,6 +23,9 @@ describe('parseProxyConfig', () => {
         retention: { runDays: 90, auditDays: undefined },
         redisUrl: undefined,
         publicOrigin: undefined,
+        database: { dataDir: './data', databaseUrl: undefined },
+        retention: { runDays: 90, auditDays: undefined },
+        hosts: { loopback: true, allowed: [] },
       },
     });
   });
@@ -81,18 +84,46 @@ describe('parseProxyConfig', () => {
   });
 
   it('refuses to bind beyond loopback without an access method, and says why', () => {
-    const open = parseProxyConfig({ HOST: '0.0.0.0' });
+    const open = parseProxyConfig({ HOST: '0.0.0.0', ALLOWED_HOSTS: 'console.example.com' });
     expect(open.ok ? [] : open.problems).toEqual([
       expect.stringMatching(
         /^HOST: 0\.0\.0\.0 is reachable from other machines.*AUTH_TOKEN, AUTH_USERS or AUTH_PROXY_HEADER/,
       ),
     ]);
-    const guarded = parseProxyConfig({ HOST: '0.0.0.0', AUTH_TOKEN: 'a-long-shared-token-1234' });
+    const guarded = parseProxyConfig({
+      HOST: '0.0.0.0',
+      AUTH_TOKEN: 'a-long-shared-token-1234',
+      ALLOWED_HOSTS: 'console.example.com, 10.0.0.7:8080',
+    });
     expect(guarded).toMatchObject({
       ok: true,
-      config: { access: { tokens: [{ role: 'operator', token: 'a-long-shared-token-1234' }] } },
+      config: {
+        access: { tokens: [{ role: 'operator', token: 'a-long-shared-token-1234' }] },
+        hosts: { loopback: false, allowed: ['console.example.com', '10.0.0.7:8080'] },
+      },
     });
     expect(parseProxyConfig({ HOST: '127.0.0.2' }).ok).toBe(true);
+  });
+
+  it('needs the names browsers use when bound beyond loopback, and checks each', () => {
+    const unnamed = parseProxyConfig({ HOST: '0.0.0.0', AUTH_TOKEN: 'a-long-shared-token-1234' });
+    expect(unnamed.ok ? [] : unnamed.problems).toEqual([
+      expect.stringMatching(/^ALLOWED_HOSTS: HOST 0\.0\.0\.0 is not loopback.*PUBLIC_ORIGIN/),
+    ]);
+    const bad = parseProxyConfig({ ALLOWED_HOSTS: 'ok.example.com,https://x.example.com/,a b' });
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      'ALLOWED_HOSTS: not a host name or host:port: https://x.example.com/, a b',
+    ]);
+    expect(
+      parseProxyConfig({
+        HOST: '0.0.0.0',
+        AUTH_TOKEN: 'a-long-shared-token-1234',
+        PUBLIC_ORIGIN: 'https://friends.example.com/',
+      }),
+    ).toMatchObject({
+      ok: true,
+      config: { hosts: { loopback: false, allowed: ['friends.example.com'] } },
+    });
   });
 
   it('reads basic-auth users and the trusted header, naming each bad entry', () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { type AccessConfig, hasAccessMethod, isLoopback, parseAccess } from './access';
 import { DEFAULT_AUDIT_LOG } from './audit-log';
+import { type HostPolicy, parseHost } from './host-check';
 import { REGION_DOMAINS, REGIONS } from './regions';
 import { DEFAULT_CALL_DEADLINE_MS, DEFAULT_MAX_ANSWER_BYTES } from './upstream';
 
@@ -38,6 +39,7 @@ const Env = z.object({
   RUN_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
   PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+  ALLOWED_HOSTS: z.string().optional(),
   AUTH_TOKEN: z.string().optional(),
   AUTH_VIEWER_TOKEN: z.string().optional(),
   AUTH_USERS: z.string().optional(),
@@ -69,6 +71,8 @@ export type ProxyConfig = {
   /** Runs, History and the audit trail: the embedded database here, or DATABASE_URL's server. */
   database: { dataDir: string; databaseUrl?: string };
   retention: { runDays: number; auditDays?: number };
+  /** The `Host` names browsers use to reach the console (DNS rebinding defence). */
+  hosts: HostPolicy;
 } & (
   | { mode: 'emulator' }
   | { mode: 'tencent'; credentials: UpstreamCredentials; baseUrl: string; region: string }
@@ -96,7 +100,9 @@ export function parseProxyConfig(env: Record<string, string | undefined>): Confi
       `HOST: ${vars.HOST} is reachable from other machines, and whoever reaches the console holds the app admin's power; set AUTH_TOKEN, AUTH_USERS or AUTH_PROXY_HEADER (README: Security), or bind 127.0.0.1`,
     );
   }
+  const hosts = parseHosts(vars, problems);
   const base = {
+    hosts,
     host: vars.HOST,
     port: vars.PORT,
     access,
@@ -146,4 +152,34 @@ export function parseProxyConfig(env: Record<string, string | undefined>): Confi
       region: vars.TIM_REGION ?? 'custom',
     },
   };
+}
+
+/**
+ * Which `Host` headers reach the console: loopback names when bound to loopback, plus
+ * PUBLIC_ORIGIN's host and ALLOWED_HOSTS. Bound elsewhere, at least one name is required, or no
+ * browser could use the console.
+ */
+function parseHosts(
+  vars: { HOST: string; PUBLIC_ORIGIN?: string; ALLOWED_HOSTS?: string },
+  problems: string[],
+): HostPolicy {
+  const entries = (vars.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const bad = entries.filter((entry) => parseHost(entry) === undefined);
+  if (bad.length > 0) {
+    problems.push(`ALLOWED_HOSTS: not a host name or host:port: ${bad.join(', ')}`);
+  }
+  const allowed = [
+    ...(vars.PUBLIC_ORIGIN ? [new URL(vars.PUBLIC_ORIGIN).host] : []),
+    ...entries.filter((entry) => !bad.includes(entry)),
+  ];
+  const loopback = isLoopback(vars.HOST);
+  if (!loopback && allowed.length === 0) {
+    problems.push(
+      `ALLOWED_HOSTS: HOST ${vars.HOST} is not loopback, so name the hosts browsers use to reach the console (e.g. console.example.com,10.0.0.7:8080), or set PUBLIC_ORIGIN`,
+    );
+  }
+  return { loopback, allowed };
 }

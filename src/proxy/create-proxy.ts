@@ -13,13 +13,17 @@ import type { TargetDescription } from '@/shared/contract/target';
 
 import { type AccessConfig, hasAccessMethod, identify } from './access';
 import { type AuditLog, auditedAccounts, auditedResults } from './audit-log';
+import { type AuthThrottle, createAuthThrottle } from './auth-throttle';
 import type { UpstreamCredentials } from './config';
+import { answerError, closeUnreadBodies } from './early-refusal';
+import { hostGuard, type HostPolicy } from './host-check';
 import { createPacer, type Pacer } from './pacer';
 import { type Problem, problemResponse } from './problem';
 import type { ProxyEnv } from './proxy-env';
 import type { RunEngine } from './runs/run-engine';
 import { createRunRoutes } from './runs/run-routes';
 import type { RunStore } from './runs/run-store';
+import { securityHeaders } from './security-headers';
 import {
   type CallUpstream,
   CallNotSent,
@@ -57,6 +61,10 @@ export interface ProxyDeps {
   auditLog?: AuditLog;
   /** The console's public origin behind a reverse proxy; by default the Host header's. */
   publicOrigin?: string;
+  /** The `Host` names that reach this console; by default loopback names on the bound port. */
+  hosts?: HostPolicy;
+  /** Slows wrong credentials per client address; a fresh one per proxy by default. */
+  authThrottle?: AuthThrottle;
   /** The built SPA; served with a fallback to index.html for client routes. */
   staticDir?: string;
   logger?: Logger;
@@ -81,19 +89,41 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
   const callDeadlineMs = deps.callDeadlineMs ?? DEFAULT_CALL_DEADLINE_MS;
   const callUpstream: CallUpstream = deps.callUpstream ?? createProxyUpstream(deps);
 
+  const authThrottle = deps.authThrottle ?? createAuthThrottle();
+
+  app.onError(answerError(deps.logger));
+  app.use('*', (c, next) => {
+    c.set('requestId', randomUUID());
+    c.set('log', {});
+    return next();
+  });
+  app.use('*', securityHeaders);
+  app.use('*', closeUnreadBodies);
+  // Decision: health answers whatever Host it is asked by; load balancers and orchestrators probe
+  // by IP address, and `{ ok: true }` tells a rebinding page nothing.
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.use('*', hostGuard(deps.hosts ?? { loopback: true, allowed: [] }));
 
   app.use('*', async (c, next) => {
-    const requestId = randomUUID();
-    c.set('requestId', requestId);
-    c.set('log', {});
+    const requestId = c.get('requestId');
     const started = performance.now();
+    const address = remoteAddress(c);
+    const refused = hasAccessMethod(access) ? await throttled(address, requestId) : undefined;
+    if (refused) return refused;
     const decision = identify(
       access,
       { authorization: c.req.header('authorization'), header: (name) => c.req.header(name) },
-      remoteAddress(c),
+      address,
     );
     if (!decision.ok) {
+      if (c.req.header('authorization') !== undefined) {
+        const wait = await authThrottle.failed(address);
+        deps.logger?.warn(
+          { requestId, address, method: c.req.method, path: c.req.path, throttled: wait > 0 },
+          'wrong credentials',
+        );
+        if (wait > 0) return tooManyAttempts(wait, requestId);
+      }
       const response = problemResponse({
         type: 'urn:friend-console:unauthenticated',
         title: 'Sign-in required',
@@ -109,7 +139,8 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     c.set('caller', decision.caller);
     await next();
     c.header('x-request-id', requestId);
-    if (c.req.path.startsWith('/api/')) {
+    // A request that failed has its own line from onError.
+    if (c.req.path.startsWith('/api/') && !c.error) {
       deps.logger?.info(
         {
           requestId,
@@ -408,6 +439,15 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     return outcome;
   }
 
+  /** An address past the threshold of wrong credentials is refused before any is checked. */
+  async function throttled(
+    address: string | undefined,
+    requestId: string,
+  ): Promise<Response | undefined> {
+    const wait = await authThrottle.waitFor(address);
+    return wait > 0 ? tooManyAttempts(wait, requestId) : undefined;
+  }
+
   return app;
 }
 
@@ -426,6 +466,19 @@ export function createProxyUpstream(deps: ProxyDeps): CallUpstream {
     logger: deps.logger,
     random: deps.random,
   });
+}
+
+function tooManyAttempts(waitMs: number, requestId: string): Response {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  const response = problemResponse({
+    type: 'urn:friend-console:too-many-attempts',
+    title: 'Too many wrong credentials',
+    status: 429,
+    detail: `Too many wrong credentials from this address; try again in ${seconds} s.`,
+    requestId,
+  });
+  response.headers.set('retry-after', String(seconds));
+  return response;
 }
 
 function batchBodies(json: unknown): unknown[] | FieldProblem {

@@ -66,6 +66,7 @@ export async function startProxyServer(
     access: config.access,
     auditLog,
     publicOrigin: config.publicOrigin,
+    hosts: config.hosts,
     staticDir: options.staticDir,
     logger,
   };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 /** The emulator's control API (`/__emulator/*`, and `/api/emulator/*` through the proxy). */
 
+/** Ours: every call is checked against every active rule, so their number is bounded. */
+export const MAX_FAULT_RULES = 100;
+
 /** Named states `POST /reset` loads; `mixed-relations` is the QA scenario. */
 export const SEED_NAMES = ['empty', 'demo', 'mixed-relations'] as const;
 export type SeedName = (typeof SEED_NAMES)[number];

@@ -6,6 +6,8 @@ import { idOf, listOf, objectOf, type SchemaMode } from './schema-kit';
 
 /** Decision D19: at most 32 friend groups per account. */
 export const MAX_FRIEND_GROUPS = 32;
+/** Our decision (contract §9.12: undocumented): group_add files at most 1000 friends per call. */
+export const GROUP_ADD_MAX_ACCOUNTS = 1000;
 
 const groupNames = (mode: SchemaMode) =>
   listOf(
@@ -21,7 +23,12 @@ const groupAdd = (mode: SchemaMode) =>
   objectOf(mode, {
     From_Account: idOf(mode, 'From_Account'),
     GroupName: groupNames(mode),
-    To_Account: listOf(idOf(mode, 'To_Account'), 'To_Account', 1000, 'accounts').optional(),
+    To_Account: listOf(
+      idOf(mode, 'To_Account'),
+      'To_Account',
+      GROUP_ADD_MAX_ACCOUNTS,
+      'accounts',
+    ).optional(),
   });
 export const GroupAddRequest = groupAdd('request');
 export const GroupAddWireRequest = groupAdd('wire');
@@ -40,7 +47,12 @@ const groupGet = (mode: SchemaMode) =>
       })
       .optional(),
     LastSequence: z.number().int().nonnegative().optional(),
-    GroupName: z.array(requiredString('GroupName[]')).optional(),
+    GroupName: listOf(
+      requiredString('GroupName[]'),
+      'GroupName',
+      MAX_FRIEND_GROUPS,
+      'groups',
+    ).optional(),
   });
 export const GroupGetRequest = groupGet('request');
 export const GroupGetWireRequest = groupGet('wire');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { Envelope, FailAccount, requiredString, ResultItem, utf8String } from './common';
 import { AddSource, FIELD_LIMITS } from './friend-add';
+import { MAX_FRIEND_GROUPS } from './friend-groups';
 import { idOf, listOf, objectOf, type SchemaMode, TagValue } from './schema-kit';
 
 export const FRIEND_IMPORT_MAX_ITEMS = 1000;
@@ -10,6 +11,13 @@ export const FRIEND_DELETE_MAX_ACCOUNTS = 1000;
 export const FRIEND_UPDATE_MAX_ITEMS = 1000;
 /** Tencent recommends ≤ 100 accounts for friend_get_list; the console keeps to it, the emulator allows 1000. */
 export const FRIEND_GET_LIST_RECOMMENDED = 100;
+/** Tencent's limit: at most 20 custom friend fields (`Tag_SNS_Custom_*`, contract §5). */
+export const SNS_CUSTOM_FIELDS_MAX = 20;
+/**
+ * Friend fields per friend_update item or friend_get_list call. Our decision, as Tencent
+ * documents no cap: the standard friend fields and the custom ones fit with room to spare.
+ */
+export const SNS_TAGS_MAX = 100;
 
 export const DeleteType = z.enum(['Delete_Type_Single', 'Delete_Type_Both'], {
   error: 'DeleteType must be Delete_Type_Single or Delete_Type_Both',
@@ -30,14 +38,19 @@ const friendImport = (mode: SchemaMode) =>
             : z.string().optional(),
         RemarkTime: z.number().int().nonnegative().optional(),
         // friend_import takes an array of groups, unlike friend_add's single string.
-        GroupName: z.array(mode === 'request' ? groupName : z.string()).optional(),
+        GroupName: listOf(
+          mode === 'request' ? groupName : z.string(),
+          'GroupName',
+          MAX_FRIEND_GROUPS,
+          'groups',
+        ).optional(),
         AddSource: mode === 'request' ? AddSource : requiredString('AddSource'),
         AddWording:
           mode === 'request'
             ? utf8String('AddWording', { maxBytes: FIELD_LIMITS.AddWording }).optional()
             : z.string().optional(),
         AddTime: z.number().int().nonnegative().optional(),
-        CustomItem: z.array(TagValue).optional(),
+        CustomItem: listOf(TagValue, 'CustomItem', SNS_CUSTOM_FIELDS_MAX, 'fields').optional(),
       }),
       'AddFriendItem',
       FRIEND_IMPORT_MAX_ITEMS,
@@ -52,7 +65,7 @@ const friendUpdate = (mode: SchemaMode) =>
     UpdateItem: listOf(
       objectOf(mode, {
         To_Account: idOf(mode, 'To_Account'),
-        SnsItem: listOf(TagValue, 'SnsItem', 100),
+        SnsItem: listOf(TagValue, 'SnsItem', SNS_TAGS_MAX, 'fields'),
       }),
       'UpdateItem',
       FRIEND_UPDATE_MAX_ITEMS,
@@ -99,7 +112,7 @@ const friendGetList = (mode: SchemaMode) =>
       mode === 'request' ? FRIEND_GET_LIST_RECOMMENDED : 1000,
       'accounts',
     ),
-    TagList: listOf(requiredString('TagList[]'), 'TagList', 100, 'tags'),
+    TagList: listOf(requiredString('TagList[]'), 'TagList', SNS_TAGS_MAX, 'tags'),
   });
 export const FriendGetListRequest = friendGetList('request');
 export const FriendGetListWireRequest = friendGetList('wire');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { accountId, Envelope, requiredString } from './common';
+import { listOf } from './schema-kit';
 
 export const ALLOW_TYPES = [
   'AllowType_Type_NeedConfirm',
@@ -26,6 +27,12 @@ export const PROFILE_TAGS = {
 } as const;
 
 export const PORTRAIT_GET_MAX_ACCOUNTS = 100;
+/**
+ * Tags per portrait_get or portrait_set call. Our decision, as Tencent documents no cap: a
+ * profile has 12 standard tags and at most 20 custom ones (§3.7), so 32 names every tag once.
+ * Uncapped, one 1 MiB portrait_get for 100 accounts asked for 280 MB of answer (issue #15).
+ */
+export const PROFILE_TAGS_MAX = 32;
 
 const ProfileItem = z.object({
   Tag: z.string({ error: 'ProfileItem[].Tag must be a string' }),
@@ -37,9 +44,7 @@ const ProfileItem = z.object({
 const portraitSet = (strict: boolean) =>
   (strict ? z.strictObject : z.object)({
     From_Account: strict ? accountId('From_Account') : requiredString('From_Account'),
-    ProfileItem: z
-      .array(ProfileItem, { error: 'ProfileItem must be an array' })
-      .min(1, { message: 'ProfileItem needs at least one tag' }),
+    ProfileItem: listOf(ProfileItem, 'ProfileItem', PROFILE_TAGS_MAX, 'tags'),
   });
 export const PortraitSetRequest = portraitSet(true);
 export const PortraitSetWireRequest = portraitSet(false);
@@ -54,9 +59,12 @@ const portraitGet = (strict: boolean) =>
       .max(PORTRAIT_GET_MAX_ACCOUNTS, {
         message: `To_Account has more than ${PORTRAIT_GET_MAX_ACCOUNTS} accounts; the limit is ${PORTRAIT_GET_MAX_ACCOUNTS} per call`,
       }),
-    TagList: z
-      .array(z.string(), { error: 'TagList must be an array' })
-      .min(1, { message: 'TagList needs at least one tag' }),
+    TagList: listOf(
+      z.string({ error: 'TagList[] must be a string' }),
+      'TagList',
+      PROFILE_TAGS_MAX,
+      'tags',
+    ),
   });
 export const PortraitGetRequest = portraitGet(true);
 export const PortraitGetWireRequest = portraitGet(false);

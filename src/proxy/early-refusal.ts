@@ -1,0 +1,44 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Logger } from 'pino';
+
+import { problemResponse } from './problem';
+import type { ProxyEnv } from './proxy-env';
+
+/**
+ * An answer sent before the request's body was read (413, 401, 403, 415, 421, 429…) closes the
+ * connection: the unread rest of the body would otherwise be taken for the next request on it,
+ * and the client would see that request reset. The server drains what is in flight before it
+ * closes, so the client still reads the answer.
+ */
+export const closeUnreadBodies: MiddlewareHandler<ProxyEnv> = async (c, next) => {
+  await next();
+  if (!c.env.incoming.complete) c.res.headers.set('connection', 'close');
+};
+
+/**
+ * One answer and one log line for anything a handler throws: a client that goes away in the
+ * middle of its body is a normal event, not a stack trace.
+ */
+export function answerError(logger: Logger | undefined) {
+  return (error: Error, c: Context<ProxyEnv>): Response => {
+    const requestId = c.get('requestId');
+    const aborted = c.req.raw.signal.aborted || !c.env.incoming.complete;
+    const status = aborted ? 400 : 500;
+    const fields = { requestId, method: c.req.method, path: c.req.path, status };
+    // A client leaving is routine: its reason is enough. A real failure keeps its stack, which
+    // pino writes inside the same JSON line.
+    if (aborted) logger?.warn({ ...fields, error: error.message }, 'request aborted');
+    else logger?.error({ ...fields, err: error }, 'request failed');
+    const response = problemResponse({
+      type: aborted ? 'urn:friend-console:request-aborted' : 'urn:friend-console:internal-error',
+      title: aborted ? 'Request aborted' : 'Internal error',
+      status,
+      detail: aborted
+        ? 'The request ended before its body was complete.'
+        : `The proxy failed on this request (request id ${requestId}); the log has the reason.`,
+      requestId,
+    });
+    if (aborted) response.headers.set('connection', 'close');
+    return response;
+  };
+}
