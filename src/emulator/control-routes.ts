@@ -2,7 +2,12 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 
 import { describeIssues } from '@/shared/contract/common';
-import { FaultRuleInput, SEED_NAMES, type SeedName } from '@/shared/contract/emulator-control';
+import {
+  CustomTagList,
+  FaultRuleInput,
+  SEED_NAMES,
+  type SeedName,
+} from '@/shared/contract/emulator-control';
 
 import type { Emulator } from './create-emulator';
 import { exportState, importState, SavedState } from './persistence';
@@ -12,6 +17,8 @@ const ResetBody = z.strictObject({
 });
 const ConfigBody = z.strictObject({
   rateLimit: z.boolean({ error: 'rateLimit must be true or false' }).optional(),
+  /** Replaces the declared custom tags, as EMULATOR_CUSTOM_TAGS sets them at start. */
+  customTags: CustomTagList.optional(),
 });
 
 function invalid(error: z.ZodError) {

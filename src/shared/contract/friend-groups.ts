@@ -40,7 +40,13 @@ const groupGet = (mode: SchemaMode) =>
       })
       .optional(),
     LastSequence: z.number().int().nonnegative().optional(),
-    GroupName: z.array(requiredString('GroupName[]')).optional(),
+    // The mainland page: at most 32 groups exist, so a request names at most 32.
+    GroupName: z
+      .array(requiredString('GroupName[]'), { error: 'GroupName must be an array' })
+      .max(MAX_FRIEND_GROUPS, {
+        message: `GroupName has more than ${MAX_FRIEND_GROUPS} groups; the limit is ${MAX_FRIEND_GROUPS} per call`,
+      })
+      .optional(),
   });
 export const GroupGetRequest = groupGet('request');
 export const GroupGetWireRequest = groupGet('wire');

@@ -34,7 +34,7 @@ export const friendsQuery = (user: string) =>
         { signal },
       );
       const friends = (answer.UserDataItem ?? []).map((item): FriendRow => {
-        const tag = (name: string) => item.ValueItem.find((entry) => entry.Tag === name)?.Value;
+        const tag = (name: string) => item.ValueItem?.find((entry) => entry.Tag === name)?.Value;
         const groups = tag('Tag_SNS_IM_Group');
         const addTime = tag('Tag_SNS_IM_AddTime');
         return {
