@@ -36,7 +36,7 @@ import {
 } from './operations/friends';
 import { portraitGet, portraitSet } from './operations/profile';
 import { type Operation, withFailAccounts } from './operations/types';
-import { findNonStringUserId } from './operations/user-id-types';
+import { hasNonStringUserId } from './operations/user-id-types';
 import { StateFile } from './persistence';
 import { SlidingWindowLimiter } from './rate-limiter';
 import { buildSeed } from './seeds';
@@ -219,7 +219,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     } catch {
       throw new TencentError(60003, 'The request body is not valid JSON'); // D17
     }
-    if (findNonStringUserId(body) !== undefined) throw new TencentError(60015);
+    if (hasNonStringUserId(body)) throw new TencentError(60015);
     seen.arrivedAt = clock();
     takeRateBudget(service, seen.arrivedAt);
     const parsed = operation.wire.safeParse(body);

@@ -1,33 +1,32 @@
-/** Body fields that hold UserIDs, at any depth: From_Account, To_Account, UserID, Accounts. */
-const USER_ID_FIELDS = new Set(['From_Account', 'To_Account', 'UserID', 'Accounts']);
+/** Body fields that hold one UserID, at any depth. */
+const SINGLE_ID_FIELDS = new Set(['From_Account', 'UserID']);
+/** Body fields that hold a UserID or a list of them (To_Account is either, by API). */
+const ID_LIST_FIELDS = new Set(['To_Account', 'Accounts']);
 
 /**
- * The first UserID field whose value is not a JSON string (alone or in a list), or undefined.
- * Tencent's common layer answers such a body with 60015 ("body account invalid") on every API,
+ * Whether a UserID field holds something other than a JSON string (or, for To_Account and
+ * Accounts, a list of strings). Tencent's common layer answers such a body with 60015 ("body account invalid") on every API,
  * before the API reads it. Walks iteratively, so a deeply nested body cannot overflow the stack.
  */
-export function findNonStringUserId(body: unknown): string | undefined {
-  const pending: { value: unknown; path: string }[] = [{ value: body, path: '' }];
+export function hasNonStringUserId(body: unknown): boolean {
+  const pending: unknown[] = [body];
   while (pending.length > 0) {
-    const { value, path } = pending.pop()!;
+    const value = pending.pop();
     if (Array.isArray(value)) {
-      value.forEach((element, index) =>
-        pending.push({ value: element, path: `${path}[${index}]` }),
-      );
+      for (const element of value) pending.push(element);
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     for (const [key, field] of Object.entries(value)) {
-      const fieldPath = path === '' ? key : `${path}.${key}`;
-      if (!USER_ID_FIELDS.has(key)) {
-        pending.push({ value: field, path: fieldPath });
+      const single = SINGLE_ID_FIELDS.has(key);
+      if (!single && !ID_LIST_FIELDS.has(key)) {
+        pending.push(field);
         continue;
       }
       if (typeof field === 'string') continue;
-      if (!Array.isArray(field)) return fieldPath;
-      const bad = field.findIndex((element) => typeof element !== 'string');
-      if (bad >= 0) return `${fieldPath}[${bad}]`;
+      if (single || !Array.isArray(field)) return true;
+      if (field.some((element) => typeof element !== 'string')) return true;
     }
   }
-  return undefined;
+  return false;
 }
