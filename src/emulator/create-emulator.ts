@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
 import { describeIssues } from '@/shared/contract/common';
-import type { SeedName } from '@/shared/contract/emulator-control';
+import type { EmulatorConfig, SeedName } from '@/shared/contract/emulator-control';
 import { findEndpoint, parameterErrorCode } from '@/shared/contract/endpoints';
 import { infoFor } from '@/shared/contract/error-codes';
 import { type AllowType, DEFAULT_ALLOW_TYPE } from '@/shared/contract/profile';
@@ -100,7 +100,7 @@ export interface Emulator {
   readonly calls: CallLog;
   reset: (seed?: SeedName) => void;
   replaceState: (state: EmulatorState) => void;
-  config: { rateLimit: boolean; customTags: string[] };
+  config: EmulatorConfig;
   /** Writes any pending state to the data folder. */
   flush: () => void;
 }

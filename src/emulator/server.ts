@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-import { CustomTagList, type SeedName } from '@/shared/contract/emulator-control';
+import { CustomTagList, SEED_NAMES, type SeedName } from '@/shared/contract/emulator-control';
 import { listen, type Listening } from '@/shared/node/listen';
 
 import {
@@ -24,7 +24,7 @@ export const EmulatorEnv = z.object({
   EMULATOR_ADMIN: z.string().min(1).default(DEFAULT_ADMIN),
   EMULATOR_SEED: z
     .string()
-    .refine(isSeedName, { message: 'must be empty or demo' })
+    .refine(isSeedName, { message: `must be one of ${SEED_NAMES.join(', ')}` })
     .default('demo'),
   EMULATOR_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
   EMULATOR_DATA_DIR: z.string().min(1).optional(),

@@ -95,5 +95,8 @@ export const CustomTagList = z
     { message: `at most ${MAX_CUSTOM_TAGS_PER_KIND} custom tags of each kind` },
   );
 
-export const EmulatorConfig = z.object({ rateLimit: z.boolean(), customTags: z.array(z.string()) });
-export type EmulatorConfig = z.infer<typeof EmulatorConfig>;
+/** `GET /config`: run-time settings, changed with `PATCH /config`. */
+export interface EmulatorConfig {
+  rateLimit: boolean;
+  customTags: string[];
+}
