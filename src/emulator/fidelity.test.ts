@@ -118,6 +118,22 @@ describe('friend_get incremental sync (Pulling Friends)', () => {
     ]);
   });
 
+  it('keeps the sequences through a state export and import, so clients need not pull again', async () => {
+    await accounts('a', 'b');
+    await call('sns/friend_add', { From_Account: 'a', AddFriendItem: [{ To_Account: 'b' }] });
+    await call('sns/friend_update', {
+      From_Account: 'a',
+      UpdateItem: [{ To_Account: 'b', SnsItem: [{ Tag: 'Tag_SNS_Custom_Note', Value: 'x' }] }],
+    });
+    const before = sequences(await friendGet({ StartIndex: 0 }));
+    const saved = (await control('GET', '/state')).json;
+    backend.emulator.reset('empty');
+    expect((await control('PUT', '/state', saved)).status).toBe(200);
+    const after = await friendGet({ StartIndex: 0, ...before });
+    expect(after).toMatchObject(before);
+    expect(after.UserDataItem).toEqual([{ To_Account: 'b' }]);
+  });
+
   it('does not move the friend sequences for blocklist or group-list changes that touch no friend', async () => {
     await accounts('a', 'b', 'c');
     await call('sns/friend_add', { From_Account: 'a', AddFriendItem: [{ To_Account: 'b' }] });
@@ -244,7 +260,7 @@ describe('60015: a UserID that is not a JSON string', () => {
   });
 
   it('survives a deeply nested body', async () => {
-    const deep = `{"From_Account":"a","x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const deep = `{"From_Account":"a","x":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
     expect(await backend.callEmulator('v4/sns/friend_get', deep)).toMatchObject({
       ErrorCode: 30001,
     });
