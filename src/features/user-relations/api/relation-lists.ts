@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useMutation } from '@tanstack/react-query';
 
 import { callEndpoint } from '@/api/client';
+import { infoInWords } from '@/api/describe-failure';
 import { queryKeyRoots } from '@/api/query-keys';
 import { endpoints } from '@/shared/contract/endpoints';
 import type { DeleteType } from '@/shared/contract/friends';
@@ -84,7 +85,10 @@ function itemFailures(
 ) {
   return items
     .filter((item) => item.ResultCode !== 0)
-    .map((item) => `${item.To_Account}: ${item.ResultCode} ${item.ResultInfo}`);
+    .map(
+      (item) =>
+        `${item.To_Account}: ${item.ResultCode} ${infoInWords(item.ResultCode, item.ResultInfo)}`,
+    );
 }
 
 const invalidatesRelations = { meta: { invalidates: [queryKeyRoots.relations] } };
