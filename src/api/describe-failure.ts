@@ -1,4 +1,4 @@
-import { explainCode } from '@/shared/contract/error-codes';
+import { explainCode, isDocumentedInfo } from '@/shared/contract/error-codes';
 
 import { ApiError } from './api-error';
 
@@ -15,6 +15,15 @@ export function failureSummary(failure: FailureDescription): string {
   return [failure.title, failure.details].filter(Boolean).join(' · ');
 }
 
+/**
+ * A ResultInfo / ErrorInfo as the console shows it: quoted as Tencent's words only when the
+ * catalogue documents that string for the code. Anything else (the emulator's own wording, or
+ * a string nobody has documented) is shown as it came, never attributed to Tencent.
+ */
+export function infoInWords(code: number | undefined, info: string): string {
+  return code !== undefined && isDocumentedInfo(code, info) ? `Tencent says: “${info}”` : info;
+}
+
 /** Turns any error of a call into words for an alert, using the error catalogue for Tencent codes. */
 export function describeFailure(error: unknown): FailureDescription {
   if (!(error instanceof ApiError)) {
@@ -29,7 +38,7 @@ export function describeFailure(error: unknown): FailureDescription {
         title: `Tencent error ${failure.code}`,
         meaning: entry.meaning,
         nextStep: entry.nextStep,
-        details: `${failure.info}${requestId}`,
+        details: `${infoInWords(failure.code, failure.info)}${requestId}`,
         retryable: entry.retryable,
       };
     }

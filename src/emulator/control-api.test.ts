@@ -263,6 +263,7 @@ describe('call log and config', () => {
   it('turns the rate limit off and on at run time', async () => {
     expect((await control('PATCH', '/config', { rateLimit: true })).json).toEqual({
       rateLimit: true,
+      customTags: [],
     });
     expect(backend.emulator.config.rateLimit).toBe(true);
     expect((await control('PATCH', '/config', { rateLimit: 'yes' })).status).toBe(400);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { describeIssues } from '@/shared/contract/common';
 import {
+  CustomTagList,
   FaultRuleInput,
   MAX_FAULT_RULES,
   SEED_NAMES,
@@ -17,6 +18,8 @@ const ResetBody = z.strictObject({
 });
 const ConfigBody = z.strictObject({
   rateLimit: z.boolean({ error: 'rateLimit must be true or false' }).optional(),
+  /** Replaces the declared custom tags, as EMULATOR_CUSTOM_TAGS sets them at start. */
+  customTags: CustomTagList.optional(),
 });
 
 function invalid(error: z.ZodError) {

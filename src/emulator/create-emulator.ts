@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
 import { describeIssues } from '@/shared/contract/common';
-import type { SeedName } from '@/shared/contract/emulator-control';
+import type { EmulatorConfig, SeedName } from '@/shared/contract/emulator-control';
 import { findEndpoint, parameterErrorCode } from '@/shared/contract/endpoints';
-import { explainCode } from '@/shared/contract/error-codes';
+import { infoFor } from '@/shared/contract/error-codes';
 import { type AllowType, DEFAULT_ALLOW_TYPE } from '@/shared/contract/profile';
 import { verifyUserSig } from '@/shared/node/user-sig';
 
@@ -36,6 +36,7 @@ import {
 } from './operations/friends';
 import { portraitGet, portraitSet } from './operations/profile';
 import { type Operation, withFailAccounts } from './operations/types';
+import { hasNonStringUserId } from './operations/user-id-types';
 import { StateFile } from './persistence';
 import { SlidingWindowLimiter } from './rate-limiter';
 import { buildSeed } from './seeds';
@@ -64,6 +65,8 @@ export interface EmulatorOptions {
   defaultAllowType?: AllowType;
   /** Keep the state in this folder across restarts. */
   dataDir?: string;
+  /** Custom profile and friend tags the app declares (Tag_Profile_Custom_*, Tag_SNS_Custom_*). */
+  customTags?: string[];
 }
 
 export const operations: Record<string, Operation> = {
@@ -98,7 +101,7 @@ export interface Emulator {
   /** Resolve once the new state is on disk (with a data folder). */
   reset: (seed?: SeedName) => Promise<void>;
   replaceState: (state: EmulatorState) => Promise<void>;
-  config: { rateLimit: boolean };
+  config: EmulatorConfig;
   /** Resolves when every save to the data folder has ended. */
   flush: () => Promise<void>;
 }
@@ -149,7 +152,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     faults,
     calls,
-    config: { rateLimit: options.rateLimit ?? true },
+    config: { rateLimit: options.rateLimit ?? true, customTags: [...(options.customTags ?? [])] },
     reset(seed = options.seed ?? 'empty') {
       state = buildSeed(seed, defaultAllowType, nowSeconds());
       limiters = new Map();
@@ -217,6 +220,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     } catch {
       throw new TencentError(60003, 'The request body is not valid JSON'); // D17
     }
+    if (hasNonStringUserId(body)) throw new TencentError(60015);
     seen.arrivedAt = clock();
     takeRateBudget(service, seen.arrivedAt);
     const parsed = operation.wire.safeParse(body);
@@ -238,7 +242,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     const failure = fired.find((rule) => rule.errorCode !== undefined);
     if (failure?.errorCode) {
-      const info = failure.info ?? explainCode(failure.errorCode).info;
+      const info = failure.info ?? infoFor(failure.errorCode, service).text;
       return { status: 200, body: envelope(service, failure.errorCode, info), faults: faultIds };
     }
     if (!parsed.success) {
@@ -252,13 +256,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         if (rule.to === undefined || rule.to === account) {
           itemCodes.set(index, {
             code: rule.resultCode!,
-            info: rule.info ?? explainCode(rule.resultCode!).info,
+            info: rule.info ?? infoFor(rule.resultCode!, service).text,
           });
         }
       });
     }
     const result = runWithItemFaults(operation, parsed.data, itemCodes, (input) =>
-      operation.run(input, { state, nowSeconds: nowSeconds() }),
+      operation.run(input, {
+        state,
+        nowSeconds: nowSeconds(),
+        service,
+        customTags: new Set(emulator.config.customTags),
+      }),
     );
     // The answer waits until the write is on disk (with a data folder), so none is lost.
     if (operation.writes) await persist();

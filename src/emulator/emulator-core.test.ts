@@ -116,10 +116,14 @@ describe('authentication (D16) and request errors (D17, D18)', () => {
       ErrorInfo: expect.stringContaining('CheckType'),
     });
     expect(
-      await backend.callEmulator(ADD, { From_Account: 7, AddFriendItem: [{ To_Account: 'b' }] }),
+      await backend.callEmulator(ADD, {
+        From_Account: 'a',
+        AddFriendItem: [{ To_Account: 'b' }],
+        AddType: 7,
+      }),
     ).toMatchObject({
       ErrorCode: 30001,
-      ErrorInfo: expect.stringContaining('From_Account'),
+      ErrorInfo: expect.stringContaining('AddType'),
     });
     expect(await backend.callEmulator('v4/im_open_login_svc/account_import', {})).toMatchObject({
       ErrorCode: 70402,

@@ -35,7 +35,9 @@ const SavedAccount = z.object({
   adminForbidType: AdminForbidType,
   groups: z.array(z.string()),
   profile: z.record(z.string(), z.union([z.string(), z.number()])),
-  sequence: z.number().int(),
+  sequences: z
+    .object({ standard: z.number(), custom: z.number(), groups: z.number(), blocklist: z.number() })
+    .default({ standard: 1, custom: 1, groups: 1, blocklist: 1 }),
   friends: z.record(z.string(), Friend),
   blocked: z.record(z.string(), z.number()),
   pendingSent: z.record(z.string(), PendingRequest),
@@ -61,7 +63,7 @@ export function exportState(state: EmulatorState): SavedState {
       adminForbidType: account.adminForbidType,
       groups: account.groups,
       profile: account.profile,
-      sequence: account.sequence,
+      sequences: { ...account.sequences },
       friends: Object.fromEntries(account.friends),
       blocked: Object.fromEntries(account.blocked),
       pendingSent: Object.fromEntries(account.pendingSent),

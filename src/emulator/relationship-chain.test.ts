@@ -7,7 +7,9 @@ import { LIMITS } from './state';
 
 let backend: TestBackend;
 beforeAll(async () => {
-  backend = await startBackend({ emulator: { rateLimit: false } });
+  backend = await startBackend({
+    emulator: { rateLimit: false, customTags: ['Tag_SNS_Custom_Level', 'Tag_SNS_Custom_Note'] },
+  });
 });
 afterAll(() => backend.stop());
 beforeEach(async () => {
@@ -135,7 +137,7 @@ describe('profile', () => {
         ResultCode: 0,
         ResultInfo: '',
       },
-      { To_Account: 'ghost', ResultCode: 40003, ResultInfo: 'Err_Profile_Account_Not_Exist' },
+      { To_Account: 'ghost', ResultCode: 40003, ResultInfo: 'account does not exist' },
     ]);
     expect(got.Fail_Account).toEqual(['ghost']);
   });

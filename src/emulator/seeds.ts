@@ -1,7 +1,7 @@
 import { SEED_NAMES, type SeedName } from '@/shared/contract/emulator-control';
 import type { AllowType } from '@/shared/contract/profile';
 
-import { createState, type EmulatorState, importAccount } from './state';
+import { block, createState, type EmulatorState, importAccount, setFriend } from './state';
 
 export function isSeedName(name: unknown): name is SeedName {
   return typeof name === 'string' && (SEED_NAMES as readonly string[]).includes(name);
@@ -17,7 +17,9 @@ const DEMO_ACCOUNTS: [userId: string, nick: string, allowType: AllowType][] = [
 ];
 
 function befriend(state: EmulatorState, from: string, to: string, addTime: number): void {
-  state.accounts.get(from)?.friends.set(to, {
+  const owner = state.accounts.get(from);
+  if (!owner) return;
+  setFriend(owner, to, {
     remark: '',
     groups: [],
     addSource: 'AddSource_Type_Seed',
@@ -25,6 +27,11 @@ function befriend(state: EmulatorState, from: string, to: string, addTime: numbe
     addTime,
     custom: {},
   });
+}
+
+function blockInSeed(state: EmulatorState, from: string, to: string, nowSeconds: number): void {
+  const owner = state.accounts.get(from);
+  if (owner) block(state, owner, to, nowSeconds);
 }
 
 /**
@@ -49,8 +56,8 @@ function buildMixedRelations(state: EmulatorState, nowSeconds: number): void {
   befriend(state, 'ben', 'ada', nowSeconds);
   befriend(state, 'ada', 'cy', nowSeconds);
   befriend(state, 'di', 'ada', nowSeconds);
-  state.accounts.get('ada')?.blocked.set('flo', nowSeconds);
-  state.accounts.get('gus')?.blocked.set('ada', nowSeconds);
+  blockInSeed(state, 'ada', 'flo', nowSeconds);
+  blockInSeed(state, 'gus', 'ada', nowSeconds);
   const hal = state.accounts.get('hal');
   if (hal) hal.adminForbidType = 'AdminForbid_Type_SendOut';
 }
@@ -75,6 +82,6 @@ export function buildSeed(
   befriend(state, 'alice', 'bob', nowSeconds);
   befriend(state, 'bob', 'alice', nowSeconds);
   befriend(state, 'bob', 'carol', nowSeconds);
-  state.accounts.get('alice')?.blocked.set('mallory', nowSeconds);
+  blockInSeed(state, 'alice', 'mallory', nowSeconds);
   return state;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-import type { SeedName } from '@/shared/contract/emulator-control';
+import { CustomTagList, SEED_NAMES, type SeedName } from '@/shared/contract/emulator-control';
 import { listen, type Listening } from '@/shared/node/listen';
 
 import {
@@ -24,10 +24,21 @@ export const EmulatorEnv = z.object({
   EMULATOR_ADMIN: z.string().min(1).default(DEFAULT_ADMIN),
   EMULATOR_SEED: z
     .string()
-    .refine(isSeedName, { message: 'must be empty or demo' })
+    .refine(isSeedName, { message: `must be one of ${SEED_NAMES.join(', ')}` })
     .default('demo'),
   EMULATOR_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
   EMULATOR_DATA_DIR: z.string().min(1).optional(),
+  /** Comma-separated custom profile and friend tags, e.g. Tag_Profile_Custom_Level,Tag_SNS_Custom_Note. */
+  EMULATOR_CUSTOM_TAGS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    )
+    .pipe(CustomTagList),
 });
 export type EmulatorEnv = z.infer<typeof EmulatorEnv>;
 
@@ -44,6 +55,7 @@ export async function startEmulatorServer(config: EmulatorEnv): Promise<RunningE
     seed: config.EMULATOR_SEED as SeedName,
     rateLimit: config.EMULATOR_RATE_LIMIT === 'on',
     dataDir: config.EMULATOR_DATA_DIR,
+    customTags: config.EMULATOR_CUSTOM_TAGS,
   });
   const listening = await listen(emulator.app.fetch, {
     host: config.EMULATOR_HOST,

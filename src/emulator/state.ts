@@ -47,10 +47,21 @@ export interface Account {
   /** Requests A sent that await B's approval, keyed by B. */
   pendingSent: Map<string, PendingRequest>;
   groups: string[];
-  /** Other standard profile tags (Tag_Profile_IM_Gender, …) as portrait_set stored them. */
+  /** Other standard and declared custom profile tags, as portrait_set stored them. */
   profile: Record<string, string | number>;
-  /** Bumped on every change to the account's relationship chain (friend_get, group_*, black_list_get). */
-  sequence: number;
+  sequences: Sequences;
+}
+
+/**
+ * The counters a client syncs against, each bumped only by changes to what it covers: friend_get's
+ * StandardSequence (standard friend fields, including who is a friend) and CustomSequence
+ * (Tag_SNS_Custom_* values), the groups' CurrentSequence and black_list_get's CurruentSequence.
+ */
+export interface Sequences {
+  standard: number;
+  custom: number;
+  groups: number;
+  blocklist: number;
 }
 
 export interface EmulatorState {
@@ -85,17 +96,56 @@ export function importAccount(
     pendingSent: new Map(),
     groups: [],
     profile: {},
-    sequence: 1,
+    // Zero until the first change, so a first sync that sends 0 (as the doc sample does) is full.
+    sequences: { standard: 0, custom: 0, groups: 0, blocklist: 0 },
   };
   state.accounts.set(userId, account);
   return account;
 }
 
-/** Removes B from A's friend list (one direction). */
+function sameEntries(a: [string, unknown][], b: [string, unknown][]): boolean {
+  if (a.length !== b.length) return false;
+  const byKey = new Map(b);
+  return a.every(([key, value]) => byKey.has(key) && byKey.get(key) === value);
+}
+
+const hasCustom = (friend: Friend | undefined) =>
+  friend !== undefined && Object.keys(friend.custom).length > 0;
+
+/** Puts B in A's friend list (or replaces B's entry), bumping the sequences of what changed. */
+export function setFriend(owner: Account, friendId: string, friend: Friend): void {
+  const before = owner.friends.get(friendId);
+  owner.friends.set(friendId, friend);
+  const standardChanged =
+    before === undefined ||
+    before.remark !== friend.remark ||
+    before.addSource !== friend.addSource ||
+    before.addWording !== friend.addWording ||
+    before.addTime !== friend.addTime ||
+    !sameEntries(Object.entries(before.groups), Object.entries(friend.groups));
+  if (standardChanged) owner.sequences.standard += 1;
+  if (!sameEntries(Object.entries(before?.custom ?? {}), Object.entries(friend.custom)))
+    owner.sequences.custom += 1;
+}
+
+/** Removes B from A's friend list (one direction); B's custom values go with it. */
 export function unfriend(owner: Account, friendId: string): boolean {
-  const removed = owner.friends.delete(friendId);
-  if (removed) owner.sequence += 1;
-  return removed;
+  const removed = owner.friends.get(friendId);
+  if (!removed) return false;
+  owner.friends.delete(friendId);
+  owner.sequences.standard += 1;
+  if (hasCustom(removed)) owner.sequences.custom += 1;
+  return true;
+}
+
+/** Adds the friend groups A lacks; false, changing nothing, when that passes the limit (D19). */
+export function addGroups(account: Account, groups: readonly string[]): boolean {
+  const fresh = [...new Set(groups)].filter((group) => !account.groups.includes(group));
+  if (account.groups.length + fresh.length > LIMITS.groups) return false;
+  if (fresh.length === 0) return true;
+  account.groups.push(...fresh);
+  account.sequences.groups += 1;
+  return true;
 }
 
 /** Decision D13: a block dissolves the friendship both ways and any request between the two. */
@@ -106,7 +156,7 @@ export function block(
   nowSeconds: number,
 ): void {
   owner.blocked.set(targetId, nowSeconds);
-  owner.sequence += 1;
+  owner.sequences.blocklist += 1;
   unfriend(owner, targetId);
   owner.pendingSent.delete(targetId);
   const target = state.accounts.get(targetId);
@@ -116,6 +166,12 @@ export function block(
   }
 }
 
+export function unblock(owner: Account, targetId: string): boolean {
+  if (!owner.blocked.delete(targetId)) return false;
+  owner.sequences.blocklist += 1;
+  return true;
+}
+
 /** Deletes an account and every trace of it in other accounts' chains. */
 export function deleteAccount(state: EmulatorState, userId: string): boolean {
   const account = state.accounts.get(userId);
@@ -123,7 +179,7 @@ export function deleteAccount(state: EmulatorState, userId: string): boolean {
   state.accounts.delete(userId);
   for (const other of state.accounts.values()) {
     unfriend(other, userId);
-    other.blocked.delete(userId);
+    unblock(other, userId);
     other.pendingSent.delete(userId);
   }
   return true;

@@ -1,7 +1,8 @@
 import type { BlackRelation } from '@/shared/contract/blocklist';
 import { endpoints } from '@/shared/contract/endpoints';
+import { RESULT_INFO } from '@/shared/contract/error-codes';
 
-import { block, LIMITS } from '../state';
+import { block, LIMITS, unblock } from '../state';
 import {
   defineOperation,
   fromAccount,
@@ -23,7 +24,7 @@ export const blackListAdd = defineOperation({
         return resultItem(to, 30001, 'To_Account must differ from From_Account');
       if (!peerAccount(state, to)) return resultItem(to, 30003, `To_Account ${to} does not exist`);
       // Decision D15: blocking an already-blocked account is 30001 (the doc sample), not 31307.
-      if (from.blocked.has(to)) return resultItem(to, 30001, 'Err_SNS_BlackListAdd_Already_Exist');
+      if (from.blocked.has(to)) return resultItem(to, 30001, RESULT_INFO.blackListAlreadyExists);
       if (from.blocked.size >= LIMITS.blocked) return resultItem(to, 30013);
       block(state, from, to, nowSeconds);
       return resultItem(to, 0);
@@ -40,9 +41,8 @@ export const blackListDelete = defineOperation({
     const from = fromAccount(state, body.From_Account);
     const items = body.To_Account.map((to) => {
       // FAQ: removing someone who is not blocked is 30001.
-      if (!from.blocked.delete(to))
+      if (!unblock(from, to))
         return resultItem(to, 30001, `${to} is not in ${from.userId}'s blocklist`);
-      from.sequence += 1;
       return resultItem(to, 0);
     });
     return withFailAccounts('ResultItem', items);
@@ -61,7 +61,7 @@ export const blackListGet = defineOperation({
       BlackListItem: page.map(([to, time]) => ({ To_Account: to, AddBlackTimeStamp: time })),
       // The next page's start, 0 when the list is done (contract §2.11).
       StartIndex: next >= blocked.length ? 0 : next,
-      CurruentSequence: from.sequence,
+      CurruentSequence: from.sequences.blocklist,
     };
   },
 });

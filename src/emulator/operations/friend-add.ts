@@ -4,7 +4,7 @@ import { endpoints } from '@/shared/contract/endpoints';
 import { RESULT_INFO } from '@/shared/contract/error-codes';
 import { AddFriendItem } from '@/shared/contract/friend-add';
 
-import { type Account, LIMITS } from '../state';
+import { type Account, addGroups, LIMITS, setFriend } from '../state';
 import {
   defineOperation,
   fromAccount,
@@ -62,8 +62,7 @@ export const friendAdd = defineOperation({
         return result(to, 30011);
       }
       // Decision D6: verification applies to Add_Type_Single as well as Add_Type_Both.
-      if (!force && peer.allowType === 'AllowType_Type_DenyAny')
-        return result(to, 30516, RESULT_INFO.allowTypeForbid);
+      if (!force && peer.allowType === 'AllowType_Type_DenyAny') return result(to, 30516);
       if (!force && peer.allowType === 'AllowType_Type_NeedConfirm') {
         if (!from.pendingSent.has(to) && from.pendingSent.size >= LIMITS.pendingSent)
           return result(to, 30012);
@@ -79,7 +78,7 @@ export const friendAdd = defineOperation({
         return result(to, 30539);
       }
       addFriend(from, peer, item, nowSeconds);
-      if (group !== undefined && !from.groups.includes(group)) from.groups.push(group);
+      if (group !== undefined) addGroups(from, [group]);
       if (addsReverse) addFriend(peer, from, { AddSource: item.AddSource }, nowSeconds);
       from.pendingSent.delete(to);
       return result(to, 0);
@@ -94,7 +93,7 @@ function addFriend(
   item: { Remark?: string; GroupName?: string; AddSource?: string; AddWording?: string },
   nowSeconds: number,
 ): void {
-  owner.friends.set(friend.userId, {
+  setFriend(owner, friend.userId, {
     remark: item.Remark ?? '',
     groups: item.GroupName === undefined ? [] : [item.GroupName],
     addSource: item.AddSource ?? '',
@@ -102,5 +101,4 @@ function addFriend(
     addTime: nowSeconds,
     custom: {},
   });
-  owner.sequence += 1;
 }

@@ -1,6 +1,6 @@
 import { endpoints } from '@/shared/contract/endpoints';
 
-import { LIMITS } from '../state';
+import { addGroups, LIMITS, setFriend } from '../state';
 import { TencentError } from '../tencent-error';
 import { defineOperation, fromAccount, resultItem, withFailAccounts } from './types';
 
@@ -10,24 +10,26 @@ export const groupAdd = defineOperation({
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
     // Our reading: naming an existing group again is not an error, so set-ups can be re-run.
-    const fresh = [...new Set(body.GroupName)].filter((group) => !from.groups.includes(group));
-    if (from.groups.length + fresh.length > LIMITS.groups) {
+    if (!addGroups(from, body.GroupName)) {
+      const fresh = new Set(body.GroupName.filter((group) => !from.groups.includes(group)));
       throw new TencentError(
         30011,
-        `${from.userId} would have ${from.groups.length + fresh.length} friend groups; the limit is ${LIMITS.groups}`,
+        `${from.userId} would have ${from.groups.length + fresh.size} friend groups; the limit is ${LIMITS.groups}`,
       );
     }
-    from.groups.push(...fresh);
-    from.sequence += 1;
-    if (!body.To_Account) return { CurrentSequence: from.sequence };
+    const current = () => ({ CurrentSequence: from.sequences.groups });
+    if (!body.To_Account) return current();
     const items = body.To_Account.map((to) => {
       const friend = from.friends.get(to);
       // Only seen in the doc sample (contract §2.13): the account must be a friend.
       if (!friend) return resultItem(to, 32216);
-      friend.groups = [...new Set([...friend.groups, ...body.GroupName])];
+      setFriend(from, to, {
+        ...friend,
+        groups: [...new Set([...friend.groups, ...body.GroupName])],
+      });
       return resultItem(to, 0);
     });
-    return { CurrentSequence: from.sequence, ...withFailAccounts('ResultItem', items) };
+    return { ...current(), ...withFailAccounts('ResultItem', items) };
   },
 });
 
@@ -41,10 +43,12 @@ export const groupDelete = defineOperation({
       throw new TencentError(30001, `GroupName: ${missing.join(', ')} does not exist`);
     const removed = new Set(body.GroupName);
     from.groups = from.groups.filter((group) => !removed.has(group));
-    for (const friend of from.friends.values())
-      friend.groups = friend.groups.filter((group) => !removed.has(group));
-    from.sequence += 1;
-    return { CurrentSequence: from.sequence };
+    from.sequences.groups += 1;
+    for (const [to, friend] of from.friends) {
+      if (friend.groups.some((group) => removed.has(group)))
+        setFriend(from, to, { ...friend, groups: friend.groups.filter((g) => !removed.has(g)) });
+    }
+    return { CurrentSequence: from.sequences.groups };
   },
 });
 
@@ -53,12 +57,17 @@ export const groupGet = defineOperation({
   writes: false,
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
-    const named = body.GroupName && body.GroupName.length > 0;
-    // NeedFriend is honoured only when no GroupName is given (contract §2.15).
-    const withMembers = named || body.NeedFriend === 'Need_Friend_Type_Yes';
-    const groups = named
-      ? (body.GroupName ?? []).filter((group) => from.groups.includes(group))
-      : from.groups;
+    const named = body.GroupName !== undefined && body.GroupName.length > 0;
+    // Our decision (the page is ambiguous, contract §2.15): an unknown group name fails the
+    // request with 30001 naming it, as group_delete does, instead of being dropped silently.
+    const unknown = named ? body.GroupName!.filter((group) => !from.groups.includes(group)) : [];
+    if (unknown.length > 0)
+      throw new TencentError(30001, `GroupName: ${unknown.join(', ')} does not exist`);
+    // Our decision: members only when NeedFriend asks for them, with or without GroupName. The
+    // field note says NeedFriend counts only without GroupName, yet the documented complete
+    // request sends both and gets members; members are never sent unasked.
+    const withMembers = body.NeedFriend === 'Need_Friend_Type_Yes';
+    const groups = named ? [...new Set(body.GroupName)] : from.groups;
     return {
       ResultItem: groups.map((group) => {
         const members = [...from.friends.entries()]
@@ -70,7 +79,7 @@ export const groupGet = defineOperation({
           ...(withMembers ? { To_Account: members } : {}),
         };
       }),
-      CurrentSequence: from.sequence,
+      CurrentSequence: from.sequences.groups,
     };
   },
 });

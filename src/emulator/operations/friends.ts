@@ -2,11 +2,13 @@ import { z } from 'zod';
 
 import { utf8String } from '@/shared/contract/common';
 import { endpoints } from '@/shared/contract/endpoints';
-import { RESULT_INFO } from '@/shared/contract/error-codes';
+import { CUSTOM_FRIEND_TAG_PREFIX } from '@/shared/contract/emulator-control';
+import { infoFor, RESULT_INFO } from '@/shared/contract/error-codes';
 import { ADD_SOURCE_PATTERN, FIELD_LIMITS } from '@/shared/contract/friend-add';
 
-import { profileField } from './profile';
-import { type Account, type Friend, LIMITS, unfriend } from '../state';
+import { addGroups, type Friend, LIMITS, setFriend, unfriend } from '../state';
+import { TencentError } from '../tencent-error';
+import { isProfileTag, profileField } from './profile';
 import {
   defineOperation,
   fromAccount,
@@ -19,40 +21,56 @@ import {
 
 /** friend_get's page size is undocumented (contract §9.12); we answer 100 friends per page. */
 export const FRIEND_GET_PAGE_SIZE = 100;
-const CUSTOM_TAG = /^Tag_SNS_Custom_[A-Za-z]{1,8}$/;
 const CUSTOM_VALUE_MAX_BYTES = 500;
 
-/** The value of a standard or custom friend tag, as friend_get and friend_get_list return it. */
-function snsValue(friend: Friend, tag: string): unknown {
-  switch (tag) {
-    case 'Tag_SNS_IM_Group':
-      return friend.groups;
-    case 'Tag_SNS_IM_Remark':
-      return friend.remark;
-    case 'Tag_SNS_IM_AddSource':
-      return friend.addSource;
-    case 'Tag_SNS_IM_AddWording':
-      return friend.addWording;
-    case 'Tag_SNS_IM_AddTime':
-      return friend.addTime;
-    default:
-      return friend.custom[tag];
-  }
+/** The standard friend fields friend_get returns, in its doc sample's order. */
+function standardValues(friend: Friend): { Tag: string; Value: unknown }[] {
+  // Unset fields are omitted, as in the doc sample (its second friend has no Remark).
+  const values: [string, unknown][] = [
+    ['Tag_SNS_IM_AddSource', friend.addSource || undefined],
+    ['Tag_SNS_IM_Remark', friend.remark || undefined],
+    ['Tag_SNS_IM_Group', friend.groups.length > 0 ? friend.groups : undefined],
+    ['Tag_SNS_IM_AddWording', friend.addWording || undefined],
+    ['Tag_SNS_IM_AddTime', friend.addTime],
+  ];
+  return values.filter(([, value]) => value !== undefined).map(([Tag, Value]) => ({ Tag, Value }));
 }
 
-const STANDARD_SNS_TAGS = [
+const customValues = (friend: Friend) =>
+  Object.entries(friend.custom).map(([Tag, Value]) => ({ Tag, Value }));
+
+/** The value of a standard or custom friend tag, as friend_get_list returns it. */
+function snsValue(friend: Friend, tag: string): unknown {
+  if (Object.hasOwn(friend.custom, tag)) return friend.custom[tag];
+  return standardValues(friend).find((entry) => entry.Tag === tag)?.Value;
+}
+
+const STANDARD_SNS_TAGS = new Set([
   'Tag_SNS_IM_Group',
   'Tag_SNS_IM_Remark',
   'Tag_SNS_IM_AddSource',
   'Tag_SNS_IM_AddWording',
   'Tag_SNS_IM_AddTime',
-];
+]);
 
-function addGroups(account: Account, groups: readonly string[]): boolean {
-  const fresh = groups.filter((group) => !account.groups.includes(group));
-  if (account.groups.length + fresh.length > LIMITS.groups) return false;
-  account.groups.push(...fresh);
-  return true;
+/**
+ * A custom friend value, or why it is refused. Tencent requires custom fields to be configured
+ * first; the documentation names no code, so an undeclared one fails its item with 30001 naming
+ * the tag (our decision).
+ */
+function customValue(
+  tag: string,
+  value: unknown,
+  declared: ReadonlySet<string>,
+): { value: string | number } | { problem: string } {
+  if (!tag.startsWith(CUSTOM_FRIEND_TAG_PREFIX) || !declared.has(tag))
+    return { problem: `${tag} is not a custom friend field this app declares` };
+  const parsed = z
+    .union([utf8String(tag, { maxBytes: CUSTOM_VALUE_MAX_BYTES }), z.number()])
+    .safeParse(value);
+  if (!parsed.success)
+    return { problem: parsed.error.issues[0]?.message ?? `${tag} must be a string or a number` };
+  return { value: parsed.data };
 }
 
 const importItemLimits = z.object({
@@ -68,27 +86,30 @@ export const friendImport = defineOperation({
   wire: endpoints.friendImport.wire,
   writes: true,
   items: itemList('AddFriendItem'),
-  run: (body, { state, nowSeconds }) => {
+  run: (body, { state, nowSeconds, service, customTags }) => {
     const from = fromAccount(state, body.From_Account);
     const items = body.AddFriendItem.map((item) => {
       const to = item.To_Account;
+      // friend_import's own strings for these are unknown; friend_add's would be made up here.
       if (!ADD_SOURCE_PATTERN.test(item.AddSource))
-        return resultItem(to, 30001, RESULT_INFO.addSourceIllegal);
+        return resultItem(to, 30001, 'AddSource must be AddSource_Type_ and 1-8 letters');
       const limits = importItemLimits.safeParse(item);
       if (!limits.success) return resultItem(to, 30001, limits.error.issues[0]?.message);
+      const custom: Friend['custom'] = {};
+      for (const { Tag, Value } of item.CustomItem ?? []) {
+        const checked = customValue(Tag, Value, customTags);
+        if ('problem' in checked) return resultItem(to, 30001, checked.problem);
+        custom[Tag] = checked.value;
+      }
       if (to === from.userId)
         return resultItem(to, 30001, 'To_Account must differ from From_Account');
       if (!peerAccount(state, to)) return resultItem(to, 30003, `To_Account ${to} does not exist`);
-      if (from.friends.has(to)) return resultItem(to, 30001, RESULT_INFO.friendExists);
-      if (from.friends.size >= LIMITS.friends) return resultItem(to, 30010);
+      if (from.friends.has(to)) return resultItem(to, 30001, `${to} is already a friend`);
+      if (from.friends.size >= LIMITS.friends)
+        return resultItem(to, 30010, infoFor(30010, service).text);
       const groups = item.GroupName ?? [];
-      if (!addGroups(from, groups)) return resultItem(to, 30011);
-      const custom: Friend['custom'] = {};
-      for (const { Tag, Value } of item.CustomItem ?? []) {
-        if (CUSTOM_TAG.test(Tag) && (typeof Value === 'string' || typeof Value === 'number'))
-          custom[Tag] = Value;
-      }
-      from.friends.set(to, {
+      if (!addGroups(from, groups)) return resultItem(to, 30011, infoFor(30011, service).text);
+      setFriend(from, to, {
         remark: item.Remark ?? '',
         groups: [...new Set(groups)],
         addSource: item.AddSource,
@@ -96,18 +117,18 @@ export const friendImport = defineOperation({
         addTime: item.AddTime ?? nowSeconds,
         custom,
       });
-      from.sequence += 1;
       return resultItem(to, 0);
     });
     return withFailAccounts('ResultItem', items);
   },
 });
 
+/** Applies one SnsItem to a draft of the friend; says why when it cannot. */
 function applySnsItem(
-  account: Account,
   friend: Friend,
   tag: string,
   value: unknown,
+  customTags: ReadonlySet<string>,
 ): string | undefined {
   if (tag === 'Tag_SNS_IM_Remark') {
     const remark = utf8String('Remark', { maxBytes: FIELD_LIMITS.Remark }).safeParse(value);
@@ -121,18 +142,14 @@ function applySnsItem(
       .safeParse(value);
     if (!groups.success)
       return groups.error.issues[0]?.message ?? 'Tag_SNS_IM_Group must be an array of names';
-    if (!addGroups(account, groups.data)) return 'group-limit';
     // The sample replaces the friend's whole group list (contract §2.3).
     friend.groups = [...new Set(groups.data)];
     return undefined;
   }
-  if (CUSTOM_TAG.test(tag)) {
-    const custom = z
-      .union([utf8String(tag, { maxBytes: CUSTOM_VALUE_MAX_BYTES }), z.number()])
-      .safeParse(value);
-    if (!custom.success)
-      return custom.error.issues[0]?.message ?? `${tag} must be a string or a number`;
-    friend.custom[tag] = custom.data;
+  if (tag.startsWith(CUSTOM_FRIEND_TAG_PREFIX)) {
+    const checked = customValue(tag, value, customTags);
+    if ('problem' in checked) return checked.problem;
+    friend.custom[tag] = checked.value;
     return undefined;
   }
   return `${tag} cannot be updated; only Tag_SNS_IM_Remark, Tag_SNS_IM_Group and Tag_SNS_Custom_* can`;
@@ -142,23 +159,20 @@ export const friendUpdate = defineOperation({
   wire: endpoints.friendUpdate.wire,
   writes: true,
   items: itemList('UpdateItem'),
-  run: (body, { state }) => {
+  run: (body, { state, service, customTags }) => {
     const from = fromAccount(state, body.From_Account);
     const items = body.UpdateItem.map(({ To_Account: to, SnsItem }) => {
       const friend = from.friends.get(to);
       // FAQ: updating someone who is not a friend is 30001.
       if (!friend) return resultItem(to, 30001, `${to} is not in ${from.userId}'s friend list`);
       const draft: Friend = { ...friend, groups: [...friend.groups], custom: { ...friend.custom } };
-      const groupsBefore = [...from.groups];
       for (const { Tag, Value } of SnsItem) {
-        const problem = applySnsItem(from, draft, Tag, Value);
-        if (problem) {
-          from.groups = groupsBefore;
-          return problem === 'group-limit' ? resultItem(to, 30011) : resultItem(to, 30001, problem);
-        }
+        const problem = applySnsItem(draft, Tag, Value, customTags);
+        if (problem) return resultItem(to, 30001, problem);
       }
-      from.friends.set(to, draft);
-      from.sequence += 1;
+      if (!addGroups(from, draft.groups))
+        return resultItem(to, 30011, infoFor(30011, service).text);
+      setFriend(from, to, draft);
       return resultItem(to, 0);
     });
     return withFailAccounts('ResultItem', items);
@@ -209,16 +223,20 @@ export const friendGet = defineOperation({
     const page = friends.slice(body.StartIndex, body.StartIndex + FRIEND_GET_PAGE_SIZE);
     const next = body.StartIndex + page.length;
     const complete = next >= friends.length;
+    // Documented: a sequence equal to the backend's means that kind of data is not returned.
+    const withStandard = body.StandardSequence !== from.sequences.standard;
+    const withCustom = body.CustomSequence !== from.sequences.custom;
     return {
-      UserDataItem: page.map(([to, friend]) => ({
-        To_Account: to,
-        ValueItem: [
-          ...STANDARD_SNS_TAGS.map((tag) => ({ Tag: tag, Value: snsValue(friend, tag) })),
-          ...Object.entries(friend.custom).map(([tag, value]) => ({ Tag: tag, Value: value })),
-        ],
-      })),
-      StandardSequence: from.sequence,
-      CustomSequence: from.sequence,
+      UserDataItem: page.map(([to, friend]) => {
+        const values = [
+          ...(withStandard ? standardValues(friend) : []),
+          ...(withCustom ? customValues(friend) : []),
+        ];
+        // Our reading: the friend list itself is always paged; ValueItem is omitted when empty.
+        return values.length > 0 ? { To_Account: to, ValueItem: values } : { To_Account: to };
+      }),
+      StandardSequence: from.sequences.standard,
+      CustomSequence: from.sequences.custom,
       FriendNum: friends.length,
       CompleteFlag: complete ? 1 : 0,
       NextStartIndex: complete ? 0 : next,
@@ -230,15 +248,26 @@ export const friendGetList = defineOperation({
   wire: endpoints.friendGetList.wire,
   writes: false,
   items: toAccountItems('InfoItem'),
-  run: (body, { state }) => {
+  run: (body, { state, customTags }) => {
     const from = fromAccount(state, body.From_Account);
+    // Our decision: a tag the app lacks (an undeclared custom one included) fails the request
+    // with 30001 naming it, as portrait_get's 40009 does for profiles.
+    const unknown = body.TagList.find(
+      (tag) =>
+        !STANDARD_SNS_TAGS.has(tag) && !isProfileTag(tag, customTags) && !customTags.has(tag),
+    );
+    if (unknown)
+      throw new TencentError(
+        30001,
+        `TagList: ${unknown} is not a friend or profile field of this app`,
+      );
     const items = body.To_Account.map((to) => {
       const friend = from.friends.get(to);
       if (!friend)
         return {
           To_Account: to,
           ResultCode: 30001,
-          ResultInfo: 'Err_SNS_FriendGetList_Friend_Not_Exist',
+          ResultInfo: RESULT_INFO.friendGetListNotFriend,
         };
       const peer = state.accounts.get(to);
       const SnsProfileItem = body.TagList.flatMap((tag) => {

@@ -1,5 +1,6 @@
 import { utf8ByteLength } from '@/shared/lib/utf8';
 import { endpoints } from '@/shared/contract/endpoints';
+import { CUSTOM_PROFILE_TAG_PREFIX } from '@/shared/contract/emulator-control';
 import { explainCode } from '@/shared/contract/error-codes';
 import { ADMIN_FORBID_TYPES, ALLOW_TYPES, PROFILE_TAGS } from '@/shared/contract/profile';
 
@@ -10,29 +11,56 @@ import { defineOperation, toAccountItems, withFailAccounts } from './types';
 const TEXT_MAX_BYTES = 500;
 
 type TagKind =
-  { type: 'string'; maxBytes?: number; values?: readonly string[] } | { type: 'number' };
+  | { type: 'string'; maxBytes?: number; values?: readonly string[] }
+  | { type: 'number' }
+  | { type: 'custom' };
 
-/** The standard tags of contract §3.7; custom tags need console set-up, so they are unknown here. */
-const STANDARD_TAGS: Record<string, TagKind> = {
-  [PROFILE_TAGS.allowType]: { type: 'string', values: ALLOW_TYPES },
-  [PROFILE_TAGS.adminForbidType]: { type: 'string', values: ADMIN_FORBID_TYPES },
-  [PROFILE_TAGS.nick]: { type: 'string', maxBytes: TEXT_MAX_BYTES },
-  [PROFILE_TAGS.image]: { type: 'string', maxBytes: TEXT_MAX_BYTES },
-  Tag_Profile_IM_SelfSignature: { type: 'string', maxBytes: TEXT_MAX_BYTES },
-  Tag_Profile_IM_Gender: {
-    type: 'string',
-    values: ['Gender_Type_Unknown', 'Gender_Type_Female', 'Gender_Type_Male'],
-  },
-  Tag_Profile_IM_Location: { type: 'string', maxBytes: 16 },
-  Tag_Profile_IM_BirthDay: { type: 'number' },
-  Tag_Profile_IM_Language: { type: 'number' },
-  Tag_Profile_IM_Level: { type: 'number' },
-  Tag_Profile_IM_Role: { type: 'number' },
-};
+/**
+ * The standard tags of contract §3.7. A Map, not an object literal, so inherited names such as
+ * `__proto__` or `constructor` can never pass for tags.
+ */
+const STANDARD_TAGS: ReadonlyMap<string, TagKind> = new Map<string, TagKind>([
+  [PROFILE_TAGS.allowType, { type: 'string', values: ALLOW_TYPES }],
+  [PROFILE_TAGS.adminForbidType, { type: 'string', values: ADMIN_FORBID_TYPES }],
+  [PROFILE_TAGS.nick, { type: 'string', maxBytes: TEXT_MAX_BYTES }],
+  [PROFILE_TAGS.image, { type: 'string', maxBytes: TEXT_MAX_BYTES }],
+  ['Tag_Profile_IM_SelfSignature', { type: 'string', maxBytes: TEXT_MAX_BYTES }],
+  [
+    'Tag_Profile_IM_Gender',
+    { type: 'string', values: ['Gender_Type_Unknown', 'Gender_Type_Female', 'Gender_Type_Male'] },
+  ],
+  ['Tag_Profile_IM_Location', { type: 'string', maxBytes: 16 }],
+  ['Tag_Profile_IM_BirthDay', { type: 'number' }],
+  ['Tag_Profile_IM_Language', { type: 'number' }],
+  ['Tag_Profile_IM_Level', { type: 'number' }],
+  ['Tag_Profile_IM_Role', { type: 'number' }],
+]);
 
-function checkTag(tag: string, value: string | number): void {
-  const kind = STANDARD_TAGS[tag];
+const CUSTOM: TagKind = { type: 'custom' };
+
+/** A standard tag's kind, or a declared custom one's; undefined for any tag the app lacks. */
+function tagKind(tag: string, customTags: ReadonlySet<string>): TagKind | undefined {
+  if (tag.startsWith(CUSTOM_PROFILE_TAG_PREFIX)) return customTags.has(tag) ? CUSTOM : undefined;
+  return STANDARD_TAGS.get(tag);
+}
+
+export function isProfileTag(tag: string, customTags: ReadonlySet<string>): boolean {
+  return tagKind(tag, customTags) !== undefined;
+}
+
+function checkTag(tag: string, value: string | number, customTags: ReadonlySet<string>): void {
+  const kind = tagKind(tag, customTags);
+  // Tencent requires custom fields to be configured first: an undeclared one is unknown (40009).
   if (!kind) throw new TencentError(40009, `${tag} is not a profile tag this app has`);
+  if (kind.type === 'custom') {
+    // Custom values are strings or integers, at most 500 bytes like every profile text.
+    if (typeof value === 'string' && utf8ByteLength(value) > TEXT_MAX_BYTES)
+      throw new TencentError(
+        40601,
+        `${tag} is ${utf8ByteLength(value)} bytes; the limit is ${TEXT_MAX_BYTES} bytes`,
+      );
+    return;
+  }
   if (typeof value !== kind.type) throw new TencentError(40610, `${tag} takes a ${kind.type}`);
   if (kind.type === 'string' && typeof value === 'string') {
     if (kind.values && !kind.values.includes(value)) {
@@ -59,23 +87,23 @@ export function profileField(account: Account, tag: string): string | number | u
     case PROFILE_TAGS.image:
       return account.faceUrl;
     default:
-      return account.profile[tag];
+      return Object.hasOwn(account.profile, tag) ? account.profile[tag] : undefined;
   }
 }
 
-/** portrait_get answers unset standard tags with their empty value. */
+/** portrait_get answers unset tags with their empty value (our reading: '' for custom ones). */
 function readTag(account: Account, tag: string): string | number {
-  return profileField(account, tag) ?? (STANDARD_TAGS[tag]?.type === 'number' ? 0 : '');
+  return profileField(account, tag) ?? (STANDARD_TAGS.get(tag)?.type === 'number' ? 0 : '');
 }
 
 export const portraitSet = defineOperation({
   wire: endpoints.portraitSet.wire,
   writes: true,
-  run: (body, { state }) => {
+  run: (body, { state, customTags }) => {
     const account = state.accounts.get(body.From_Account);
     if (!account) throw new TencentError(40003, `From_Account ${body.From_Account} does not exist`);
     // All tags are checked before any is written, so a bad tag changes nothing.
-    for (const { Tag, Value } of body.ProfileItem) checkTag(Tag, Value);
+    for (const { Tag, Value } of body.ProfileItem) checkTag(Tag, Value, customTags);
     for (const { Tag, Value } of body.ProfileItem) {
       if (Tag === PROFILE_TAGS.allowType) account.allowType = Value as Account['allowType'];
       else if (Tag === PROFILE_TAGS.adminForbidType)
@@ -92,9 +120,9 @@ export const portraitGet = defineOperation({
   wire: endpoints.portraitGet.wire,
   writes: false,
   items: toAccountItems('UserProfileItem'),
-  run: (body, { state }) => {
+  run: (body, { state, customTags }) => {
     for (const tag of body.TagList) {
-      if (!STANDARD_TAGS[tag])
+      if (!isProfileTag(tag, customTags))
         throw new TencentError(40009, `${tag} is not a profile tag this app has`);
     }
     const items = body.To_Account.map((to) => {

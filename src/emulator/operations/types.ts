@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 
 import { AccountId } from '@/shared/contract/common';
-
 import { explainCode } from '@/shared/contract/error-codes';
 
 import type { Account, EmulatorState } from '../state';
@@ -11,6 +10,10 @@ export interface OperationContext {
   state: EmulatorState;
   /** Unix seconds, from the emulator's clock. */
   nowSeconds: number;
+  /** `v4/<service>/<command>`, for the API's own ResultInfo strings. */
+  service: string;
+  /** The custom profile and friend tags the app declares (EMULATOR_CUSTOM_TAGS). */
+  customTags: ReadonlySet<string>;
 }
 
 /**

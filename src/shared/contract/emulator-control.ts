@@ -75,3 +75,31 @@ export const CallList = z.object({ calls: z.array(CallRecord) });
 
 export const ResetAnswer = z.object({ seed: z.string(), accounts: z.number() });
 export const ImportAnswer = z.object({ accounts: z.number() });
+
+export const CUSTOM_PROFILE_TAG_PREFIX = 'Tag_Profile_Custom_';
+export const CUSTOM_FRIEND_TAG_PREFIX = 'Tag_SNS_Custom_';
+/** The console lets an app configure at most 20 custom fields of each kind (contract §3.7, §5). */
+export const MAX_CUSTOM_TAGS_PER_KIND = 20;
+
+/** A custom profile or friend field: the prefix and 1–8 letters (contract §3.7, §5). */
+export const CustomTagName = z.string().regex(/^Tag_(Profile|SNS)_Custom_[A-Za-z]{1,8}$/, {
+  message: `a custom tag is ${CUSTOM_PROFILE_TAG_PREFIX} or ${CUSTOM_FRIEND_TAG_PREFIX} followed by 1-8 letters`,
+});
+
+/** The custom fields an app declares; Tencent refuses undeclared ones on every API. */
+export const CustomTagList = z
+  .array(CustomTagName, { error: 'customTags must be an array of tag names' })
+  .refine(
+    (tags) =>
+      [CUSTOM_PROFILE_TAG_PREFIX, CUSTOM_FRIEND_TAG_PREFIX].every(
+        (prefix) =>
+          new Set(tags.filter((tag) => tag.startsWith(prefix))).size <= MAX_CUSTOM_TAGS_PER_KIND,
+      ),
+    { message: `at most ${MAX_CUSTOM_TAGS_PER_KIND} custom tags of each kind` },
+  );
+
+/** `GET /config`: run-time settings, changed with `PATCH /config`. */
+export interface EmulatorConfig {
+  rateLimit: boolean;
+  customTags: string[];
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { errorCatalogue, explainCode } from './error-codes';
+import {
+  allInfoStrings,
+  errorCatalogue,
+  explainCode,
+  infoFor,
+  isDocumentedInfo,
+} from './error-codes';
 
 // Every code of contract §6.1–§6.4 and §7, written out so that a dropped entry fails here.
 const CONTRACT_CODES = [
@@ -28,11 +34,56 @@ describe('error catalogue', () => {
       expect(explainCode(code).retryable).toBe(false);
   });
 
-  it('uses the real ResultInfo strings of contract §7', () => {
-    expect(explainCode(30006).info).toBe('Err_SNS_FriendAdd_Unpack_Profile_Data_Fail');
+  it('gives every documented string a source, and no made-up string Tencent’s naming', () => {
+    const strings = allInfoStrings();
+    expect(strings.length).toBeGreaterThan(CONTRACT_CODES.length);
+    for (const { code, info } of strings) {
+      expect(info.text, `${code}`).not.toBe('');
+      if (info.origin === 'documented') {
+        // A source names a doc page, an issue or the contract section that quotes the answer.
+        expect(info.source, `${code} ${info.text}`).toMatch(/https:\/\/|issue #\d+|contract §/);
+      } else {
+        expect(info, `${code} ${info.text}`).not.toHaveProperty('source');
+        expect(info.text, `${code} ours must not pass for Tencent's`).not.toMatch(/^(Err|ERR)_/);
+      }
+    }
+  });
+
+  it('uses the live and documented strings where a source exists', () => {
+    expect(explainCode(30009).info).toBe('Err_SNS_FriendAdd_Forbid_By_Admin');
+    expect(explainCode(60015).info).toBe('body account invalid');
     expect(explainCode(30516).info).toBe('Err_SNS_FriendAdd_Friend_Allow_Type_Forbid');
     expect(explainCode(31704).info).toBe('Err_SNS_FriendDelete_Not_Friend');
     expect(explainCode(70107).info).toBe('Err_TLS_PT_Open_Login_Account_Not_Exist');
+    expect(infoFor(30010, 'v4/sns/friend_import').text).toBe(
+      'Err_SNS_FriendImport_My_Friend_Num_Exceed_Threshold',
+    );
+    expect(infoFor(30011, 'v4/sns/friend_update').text).toBe(
+      'Err_SNS_FriendUpdate_Group_Num_Exceed_Threshold',
+    );
+  });
+
+  it('answers 30006 per API: each API’s own sample string, a neutral one elsewhere', () => {
+    expect(infoFor(30006, 'v4/sns/friend_add').text).toBe(
+      'Err_SNS_FriendAdd_Unpack_Profile_Data_Fail',
+    );
+    expect(infoFor(30006, 'v4/sns/friend_check').text).toBe(
+      'Err_SNS_FriendCheck_Check_Relation_Exec_Task_Fail',
+    );
+    expect(infoFor(30006, 'v4/sns/black_list_delete').text).toBe(
+      'Err_SNS_BlackListCheck_Check_Reverse_BlackList_Fail',
+    );
+    for (const service of ['v4/sns/black_list_add', 'v4/sns/group_get', undefined]) {
+      expect(infoFor(30006, service)).toEqual({ text: 'internal server error', origin: 'ours' });
+    }
+  });
+
+  it('tells Tencent’s strings from ours, per code', () => {
+    expect(isDocumentedInfo(30001, 'Err_SNS_FriendAdd_Friend_Exist')).toBe(true);
+    expect(isDocumentedInfo(30006, 'Err_SNS_FriendCheck_Check_Relation_Exec_Task_Fail')).toBe(true);
+    expect(isDocumentedInfo(30010, 'friend list is full')).toBe(false);
+    expect(isDocumentedInfo(30010, 'Err_SNS_FriendAdd_Friend_Exist')).toBe(false);
+    expect(isDocumentedInfo(30009, 'Err_SNS_FriendAdd_Deny')).toBe(false);
   });
 
   it('still gives advice for an unknown code', () => {

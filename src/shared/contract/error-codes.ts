@@ -2,10 +2,57 @@
  * Every Tencent code the console can meet (contract §6 and §7), as data: the UI explains with
  * it and the emulator answers with its `info` strings, so the two cannot drift apart.
  */
+
+/**
+ * A ResultInfo / ErrorInfo string. `documented` strings are Tencent's own, seen in a doc sample
+ * or a live answer (`source` says where); `ours` were made up for the emulator, and the console
+ * never presents them as Tencent's words.
+ */
+export type InfoString =
+  { text: string; origin: 'documented'; source: string } | { text: string; origin: 'ours' };
+
+const documented = (text: string, source: string): InfoString => ({
+  text,
+  origin: 'documented',
+  source,
+});
+const ours = (text: string): InfoString => ({ text, origin: 'ours' });
+
+const DOCS = 'https://intl.cloud.tencent.com/document/product/1047';
+
+/** Where each documented string was read (contract §0 and §7). */
+const SOURCE = {
+  friendAddSample: `friend_add response sample, ${DOCS}/34902`,
+  friendImportSample: `friend_import response sample, ${DOCS}/34903`,
+  friendUpdateSample: `friend_update response sample, ${DOCS}/34904`,
+  friendCheckSample: `friend_check response sample, ${DOCS}/34907`,
+  friendGetListSample: `friend_get_list response sample, ${DOCS}/34910`,
+  blackListAddSample: `black_list_add response sample, ${DOCS}/34911`,
+  blackListDeleteSample: `black_list_delete response sample, ${DOCS}/34912`,
+  blackListCheckSample: `black_list_check response sample, ${DOCS}/34913`,
+  groupAddSample: `group_add response sample, ${DOCS}/34950`,
+  portraitSetSample: `portrait_set response sample, ${DOCS}/34916`,
+  portraitGetSample: `portrait_get response sample, ${DOCS}/34917`,
+  accountDeleteSample: `account_delete response sample, ${DOCS}/34955`,
+  clientFriendExist: 'TUIKit client code matches this exact string (contract §2.1)',
+  observedSourceIllegal:
+    'live answer quoted in JiangJuHong/FlutterTencentImPlugin issue #124 (contract §2.1)',
+  clientAllowTypeForbid: 'official client code comment (contract §2.1)',
+  observedFriendDelete: 'live answers quoted in public repositories (contract §2.4)',
+  observedBlackListAdd: 'a live log quoted publicly (contract §2.9)',
+  observedPendency: 'live answers quoted publicly (contract §4.3)',
+  liveForbidByAdmin:
+    'live answers (issue #18); TUIKit-based uni-app clients match this exact string',
+  liveBodyAccountInvalid:
+    'live answers (issue #18), also quoted in public Tencent Cloud client code',
+} as const;
+
 export interface ErrorCodeEntry {
   code: number;
-  /** The ErrorInfo / ResultInfo string Tencent sends, where known (contract §7), else a name. */
+  /** The ErrorInfo / ResultInfo string sent when no API-specific one is known. */
   info: string;
+  /** Whether `info` is Tencent's own string, and where it was seen. */
+  infoOrigin: InfoString;
   meaning: string;
   cause: string;
   nextStep: string;
@@ -15,7 +62,7 @@ export interface ErrorCodeEntry {
 
 type Row = [
   code: number,
-  info: string,
+  info: InfoString,
   meaning: string,
   cause: string,
   nextStep: string,
@@ -26,42 +73,42 @@ const rows: Row[] = [
   // §6.1 common REST layer
   [
     60002,
-    'ERR_SVR_COMM_INVALID_URL',
+    ours('invalid request URL'),
     'The HTTP request or its URL could not be parsed.',
     'A malformed URL or query string reached the service.',
     'Check the request URL and its query parameters.',
   ],
   [
     60003,
-    'ERR_SVR_COMM_JSON_PARSE_FAILED',
+    ours('request body is not valid JSON'),
     'The request body is not valid JSON.',
     'The body is malformed or empty.',
     'Send a valid JSON object; send {} when no fields are needed.',
   ],
   [
     60004,
-    'ERR_SVR_COMM_INVALID_ACCOUNT',
+    ours('invalid identifier or usersig'),
     'The identifier or UserSig in the URL is wrong.',
     'The admin identifier or its UserSig is missing or does not match.',
     'Check the admin identifier and regenerate its UserSig.',
   ],
   [
     60005,
-    'ERR_SVR_COMM_INVALID_ACCOUNT_EX',
+    ours('invalid identifier or usersig in the request'),
     'The identifier or UserSig in the request is wrong.',
     'The admin identifier or its UserSig does not match.',
     'Check the admin identifier and regenerate its UserSig.',
   ],
   [
     60006,
-    'ERR_SVR_COMM_INVALID_SDKAPPID',
+    ours('invalid sdkappid'),
     'The SDKAppID is invalid.',
     'The sdkappid in the URL names no app of this service.',
     'Check the SDKAppID in the proxy configuration.',
   ],
   [
     60007,
-    'ERR_SVR_COMM_REST_FREQ_LIMIT',
+    ours('REST API call frequency exceeded'),
     'The REST API call rate limit was exceeded.',
     'More calls per second than the API allows (200/s, 100/s for some account APIs).',
     'Wait a moment and retry; the console paces calls to stay under the limit.',
@@ -69,7 +116,7 @@ const rows: Row[] = [
   ],
   [
     60008,
-    'ERR_SVR_COMM_REQUEST_TIMEOUT',
+    ours('request timed out'),
     'The service timed out, or the HTTP request was malformed.',
     'The backend did not answer in time.',
     'Retry; if it persists, check the request.',
@@ -77,21 +124,21 @@ const rows: Row[] = [
   ],
   [
     60009,
-    'ERR_SVR_COMM_INVALID_RES',
+    ours('unknown API path'),
     'The requested API path does not exist.',
     'The URL names an unknown v4/<service>/<command>.',
     'Check the service and command in the URL.',
   ],
   [
     60010,
-    'ERR_SVR_COMM_ID_NOT_ADMIN',
+    ours('identifier is not an app admin'),
     'The identifier is not an app admin.',
     'REST calls must be made as an app admin account.',
     'Use an admin account configured in the Chat console.',
   ],
   [
     60011,
-    'ERR_SVR_COMM_SDKAPPID_FREQ_LIMIT',
+    ours('app call frequency exceeded'),
     'The per-app call rate limit was exceeded.',
     'The whole app made too many calls per second.',
     'Back off and retry later.',
@@ -99,14 +146,14 @@ const rows: Row[] = [
   ],
   [
     60012,
-    'ERR_SVR_COMM_SDKAPPID_MISS',
+    ours('sdkappid is missing'),
     'The sdkappid parameter is missing.',
     'The URL has no sdkappid.',
     'Add sdkappid to the query string.',
   ],
   [
     60013,
-    'ERR_SVR_COMM_RSP_JSON_PARSE_FAILED',
+    ours('could not build the response JSON'),
     'The service failed to build its JSON response.',
     'An internal error on Tencent’s side.',
     'Retry; report it if it persists.',
@@ -114,7 +161,7 @@ const rows: Row[] = [
   ],
   [
     60014,
-    'ERR_SVR_COMM_EXCHANGE_ACCOUNT_TIMEUT',
+    ours('account exchange timed out'),
     'Account exchange timed out.',
     'An internal timeout on Tencent’s side.',
     'Retry.',
@@ -122,28 +169,28 @@ const rows: Row[] = [
   ],
   [
     60015,
-    'ERR_SVR_COMM_INVALID_ID_FORMAT',
+    documented('body account invalid', SOURCE.liveBodyAccountInvalid),
     'A UserID in the body is not a string.',
     'An account was sent as a number or another type.',
     'Send every UserID as a JSON string.',
   ],
   [
     60016,
-    'ERR_SVR_COMM_SDKAPPID_FORBIDDEN',
+    ours('app is disabled'),
     'The app is disabled.',
     'The app was suspended or disabled.',
     'Check the app in the Chat console or contact Tencent support.',
   ],
   [
     60017,
-    'ERR_SVR_COMM_REQ_FORBIDDEN',
+    ours('request is disabled'),
     'The request is disabled.',
     'This API is not allowed for the app.',
     'Check the app’s feature configuration.',
   ],
   [
     60018,
-    'ERR_SVR_COMM_REQ_FREQ_LIMIT',
+    ours('too many requests'),
     'Too many requests.',
     'The service is throttling this app.',
     'Retry later.',
@@ -151,7 +198,7 @@ const rows: Row[] = [
   ],
   [
     60019,
-    'ERR_SVR_COMM_REQ_FREQ_LIMIT_EX',
+    ours('too many requests'),
     'Too many requests.',
     'The service is throttling this app.',
     'Retry later.',
@@ -159,42 +206,42 @@ const rows: Row[] = [
   ],
   [
     60020,
-    'ERR_SVR_COMM_INVALID_SERVICE',
+    ours('plan expired or not active'),
     'The Pro plan has expired or is not active.',
     'The app’s paid plan lapsed (re-purchase takes about 5 minutes to apply).',
     'Renew the plan in the Chat console.',
   ],
   [
     60021,
-    'ERR_SVR_COMM_IP_NOT_ALLOWED',
+    ours('caller IP address not allowed'),
     'The caller’s IP address is not allowed.',
     'An IP allow-list is set and the proxy’s address is not on it.',
     'Add the proxy’s outbound IP to the allow-list.',
   ],
   [
     80001,
-    'ERR_SVR_COMM_SENSITIVE_TEXT',
+    ours('text blocked as sensitive'),
     'Message text was blocked as sensitive.',
     'Content moderation matched the text.',
     'Change the text (messaging only).',
   ],
   [
     80002,
-    'ERR_SVR_COMM_BODY_SIZE_LIMIT',
+    ours('message body over 8 KB'),
     'The message body exceeds 8 KB.',
     'The message is too large.',
     'Shorten the message (messaging only).',
   ],
   [
     80003,
-    'ERR_SVR_COMM_PRE_SEND_CALLBACK_FAIL',
+    ours('pre-send callback failed'),
     'The pre-send callback failed or timed out.',
     'The app’s webhook rejected or did not answer.',
     'Check the app’s callback server (messaging only).',
   ],
   [
     80004,
-    'ERR_SVR_COMM_SENSITIVE_IMAGE',
+    ours('image blocked as sensitive'),
     'A message image was blocked as sensitive.',
     'Content moderation matched the image.',
     'Change the image (messaging only).',
@@ -202,70 +249,70 @@ const rows: Row[] = [
   // §6.2 account and signature
   [
     70001,
-    'ERR_USERSIG_EXPIRED',
+    ours('usersig expired'),
     'The UserSig has expired.',
     'The admin UserSig is older than its validity.',
     'Regenerate the UserSig; the proxy renews it before it expires, so check the server clock.',
   ],
   [
     70002,
-    'ERR_USERSIG_EMPTY',
+    ours('usersig is empty'),
     'The UserSig is empty.',
     'No usersig was sent.',
     'Pass the admin UserSig in the usersig parameter.',
   ],
   [
     70003,
-    'ERR_USERSIG_ILLEGAL',
+    ours('usersig is illegal'),
     'The UserSig in use is illegal.',
     'It is not a valid v2 UserSig: bad encoding, truncated or missing fields.',
     'Regenerate the UserSig with the official algorithm.',
   ],
   [
     70005,
-    'ERR_USERSIG_ILLEGAL_EX',
+    ours('usersig is malformed'),
     'The UserSig is malformed.',
     'It is not a valid v2 UserSig.',
     'Regenerate the UserSig with the official algorithm.',
   ],
   [
     70009,
-    'ERR_USERSIG_VERIFY_FAILED',
+    ours('usersig verification failed'),
     'UserSig verification failed.',
     'It was signed with a different secret key, perhaps another app’s.',
     'Use this app’s secret key (TIM_SECRET_KEY).',
   ],
   [
     70013,
-    'ERR_USERSIG_IDENTIFIER_MISMATCH',
+    ours('identifier differs from the one in the usersig'),
     'The identifier differs from the one inside the UserSig.',
     'The UserSig was generated for another UserID.',
     'Generate the UserSig for the same admin identifier.',
   ],
   [
     70014,
-    'ERR_USERSIG_SDKAPPID_MISMATCH',
+    ours('sdkappid differs from the one in the usersig'),
     'The SDKAppID differs from the one inside the UserSig.',
     'The UserSig was generated for another app.',
     'Generate the UserSig for this SDKAppID.',
   ],
   [
     70016,
-    'ERR_USERSIG_KEY_NOT_FOUND',
+    ours('verification key not found'),
     'No verification key was found.',
     'The app has no secret key configured.',
     'Get the key in the Chat console.',
   ],
   [
     70020,
-    'ERR_SDKAPPID_NOT_FOUND',
+    ours('sdkappid not found'),
     'The SDKAppID was not found.',
     'No app has this SDKAppID.',
     'Check the SDKAppID.',
   ],
   [
     70050,
-    'ERR_AUTH_TOO_MANY_FAILURES',
+    ours('too many failed authentications'),
     'Too many failed authentications; blocked for about a minute.',
     'Repeated bad UserSigs.',
     'Fix the UserSig, then wait a minute.',
@@ -273,28 +320,28 @@ const rows: Row[] = [
   ],
   [
     70051,
-    'ERR_ACCOUNT_BLOCKLISTED',
+    ours('account is blocklisted'),
     'The account is blocklisted.',
     'The account was banned.',
     'Contact Tencent support.',
   ],
   [
     70052,
-    'ERR_USERSIG_INVALIDATED',
+    ours('usersig was invalidated'),
     'The UserSig was invalidated.',
     'The signature was revoked.',
     'Regenerate the UserSig.',
   ],
   [
     70107,
-    'Err_TLS_PT_Open_Login_Account_Not_Exist',
+    documented('Err_TLS_PT_Open_Login_Account_Not_Exist', SOURCE.accountDeleteSample),
     'The UserID does not exist.',
     'The account was never imported.',
     'Import the account first (account_import).',
   ],
   [
     70114,
-    'ERR_LOGIN_RESTRICTED',
+    ours('login restricted'),
     'Login is restricted for security reasons.',
     'Too many logins in a short time.',
     'Reduce login frequency.',
@@ -302,7 +349,7 @@ const rows: Row[] = [
   ],
   [
     70169,
-    'ERR_BACKEND_TIMEOUT',
+    ours('backend timed out'),
     'The backend timed out.',
     'An internal timeout on Tencent’s side.',
     'Retry.',
@@ -310,7 +357,7 @@ const rows: Row[] = [
   ],
   [
     70202,
-    'ERR_BACKEND_TIMEOUT_EX',
+    ours('backend timed out'),
     'The backend timed out.',
     'An internal timeout on Tencent’s side.',
     'Retry.',
@@ -318,42 +365,42 @@ const rows: Row[] = [
   ],
   [
     70206,
-    'ERR_INVALID_BATCH_SIZE',
+    ours('invalid batch size'),
     'The batch size in the request is invalid.',
     'A list exceeds the API’s per-call cap.',
     'Respect the per-call caps (100 accounts for multiaccount_import).',
   ],
   [
     70346,
-    'ERR_USERSIG_ILLEGAL_LEGACY',
+    ours('usersig is invalid (legacy)'),
     'The UserSig is invalid (legacy code).',
     'An old-format signature.',
     'Regenerate the UserSig with the v2 algorithm.',
   ],
   [
     70398,
-    'ERR_ACCOUNT_LIMIT',
+    ours('account limit reached'),
     'The account cap was reached.',
     'Trial apps hold at most 100 accounts.',
     'Upgrade the plan or delete accounts.',
   ],
   [
     70402,
-    'ERR_INVALID_PARAMETERS',
+    ours('invalid parameters'),
     'Invalid parameters.',
     'A required field is missing or has the wrong type.',
     'Check the field named in ErrorInfo.',
   ],
   [
     70403,
-    'ERR_NEED_ADMIN',
+    ours('request needs an app admin'),
     'The request needs an app admin.',
     'The identifier is a valid user but not an app admin.',
     'Use an admin identifier (TIM_ADMIN).',
   ],
   [
     70500,
-    'ERR_INTERNAL',
+    ours('internal error'),
     'Internal error.',
     'An internal error on Tencent’s side.',
     'Retry.',
@@ -361,21 +408,21 @@ const rows: Row[] = [
   ],
   [
     71000,
-    'ERR_DELETE_NOT_ALLOWED',
+    ours('account deletion not allowed for this app'),
     'Account deletion was refused.',
     'Only Trial-edition apps may delete accounts.',
     'Kick the user instead, or use a Trial app.',
   ],
   [
     72000,
-    'ERR_TRIAL_DAU_LIMIT',
+    ours('trial DAU quota exceeded'),
     'The Trial DAU quota was exceeded.',
     'Too many daily active users for a Trial app.',
     'Upgrade the plan.',
   ],
   [
     72001,
-    'ERR_USER_STATUS_DISABLED',
+    ours('user status feature is not enabled'),
     'The user-status feature is not enabled.',
     'The feature is off for this app.',
     'Enable it in the Chat console.',
@@ -383,42 +430,42 @@ const rows: Row[] = [
   // §6.3 profile
   [
     40001,
-    'Err_Profile_Comm_Decode_Fail',
+    documented('Err_Profile_Comm_Decode_Fail', SOURCE.portraitSetSample),
     'Bad profile request parameters.',
     'A field is missing or malformed.',
     'Check the field named in ErrorInfo.',
   ],
   [
     40002,
-    'Err_Profile_To_Account_Missing',
+    ours('To_Account is missing'),
     'To_Account is missing.',
     'The request lists no accounts.',
     'Add To_Account.',
   ],
   [
     40003,
-    'Err_Profile_Account_Not_Exist',
+    ours('account does not exist'),
     'The account does not exist.',
     'The account was never imported.',
     'Import the account first.',
   ],
   [
     40004,
-    'Err_Profile_Need_Admin',
+    ours('request needs an app admin'),
     'The request needs an app admin.',
     'The caller is not an admin.',
     'Use the admin identifier.',
   ],
   [
     40005,
-    'Err_Profile_Sensitive_Text',
+    ours('text contains sensitive words'),
     'A field contains sensitive words.',
     'Content moderation matched the text.',
     'Change the text.',
   ],
   [
     40006,
-    'Err_Profile_Internal_Error',
+    ours('internal profile error'),
     'Internal profile error.',
     'An internal error on Tencent’s side.',
     'Retry.',
@@ -426,42 +473,42 @@ const rows: Row[] = [
   ],
   [
     40007,
-    'Err_Profile_No_Read_Permission',
+    ours('no permission to read the field'),
     'No permission to read the field.',
     'The field’s read permission excludes this caller.',
     'Check the field permissions in the console.',
   ],
   [
     40008,
-    'Err_Profile_No_Write_Permission',
+    ours('no permission to write the field'),
     'No permission to write the field.',
     'The field’s write permission excludes this caller.',
     'Check the field permissions in the console.',
   ],
   [
     40009,
-    'Err_Profile_Tag_Not_Exist',
+    ours('profile tag does not exist'),
     'The profile tag does not exist.',
     'An unknown Tag_Profile_* name.',
     'Check the tag name.',
   ],
   [
     40601,
-    'Err_Profile_Value_Too_Long',
+    ours('value longer than 500 bytes'),
     'A profile value exceeds 500 bytes.',
     'Nick, FaceUrl or another text field is too long.',
     'Shorten the value to 500 bytes or less.',
   ],
   [
     40605,
-    'Err_Profile_Invalid_Standard_Value',
+    ours('invalid value for a standard field'),
     'Invalid value for a standard field.',
     'For example an AllowType outside its enum.',
     'Use one of the documented values.',
   ],
   [
     40610,
-    'Err_Profile_Wrong_Value_Type',
+    ours('wrong value type for the field'),
     'Wrong value type for the field.',
     'A string where a number is expected, or the reverse.',
     'Send the documented type.',
@@ -469,42 +516,42 @@ const rows: Row[] = [
   // §6.4 relationship chain
   [
     30001,
-    'Err_SNS_Invalid_Parameters',
+    ours('invalid parameters'),
     'Bad request parameters, or the item is in the wrong state (already a friend, not a friend, already blocked, not blocked).',
     'Read ResultInfo: it names the field or the state.',
     'Fix the input named in ResultInfo; an existing friendship needs no action.',
   ],
   [
     30002,
-    'Err_SNS_SdkAppId_Illegal',
+    ours('sdkappid does not match'),
     'The SDKAppID does not match.',
     'The request was sent for another app.',
     'Check the SDKAppID.',
   ],
   [
     30003,
-    'Err_SNS_Account_Not_Exist',
+    ours('account does not exist'),
     'The requested account does not exist.',
     'The account was never imported.',
     'Import the account (account_import), then retry.',
   ],
   [
     30004,
-    'Err_SNS_Need_Admin',
+    ours('request needs an app admin'),
     'The request requires app admin permissions.',
     'The caller is not an app admin.',
     'Use the admin identifier.',
   ],
   [
     30005,
-    'Err_SNS_Sensitive_Text',
+    ours('text contains sensitive words'),
     'A field contains sensitive words.',
     'Content moderation matched Remark, GroupName or AddWording.',
     'Change the text.',
   ],
   [
     30006,
-    'Err_SNS_FriendAdd_Unpack_Profile_Data_Fail',
+    ours('internal server error'),
     'Internal server error.',
     'A transient failure on Tencent’s side.',
     'Retry the failed accounts.',
@@ -512,7 +559,7 @@ const rows: Row[] = [
   ],
   [
     30007,
-    'Err_SNS_Net_Timeout',
+    ours('network timeout'),
     'Network timeout inside the service.',
     'A transient timeout on Tencent’s side.',
     'Retry the failed accounts later.',
@@ -520,7 +567,7 @@ const rows: Row[] = [
   ],
   [
     30008,
-    'Err_SNS_Write_Conflict',
+    ours('write conflict'),
     'Write conflict from concurrent writes to the same user.',
     'Several calls changed the same account at once.',
     'Retry; batch items per user instead of parallel calls.',
@@ -528,77 +575,77 @@ const rows: Row[] = [
   ],
   [
     30009,
-    'Err_SNS_FriendAdd_Deny',
+    documented('Err_SNS_FriendAdd_Forbid_By_Admin', SOURCE.liveForbidByAdmin),
     'The From_Account is forbidden to add friends.',
     'Its AdminForbidType is AdminForbid_Type_SendOut.',
     'Set AdminForbidType to AdminForbid_Type_None, then retry.',
   ],
   [
     30010,
-    'Err_SNS_Friend_Count_Limit',
+    ours('friend list is full'),
     'The From_Account’s friend list is full (3000).',
     'The account already has 3000 friends.',
     'Delete some friends first.',
   ],
   [
     30011,
-    'Err_SNS_Group_Count_Limit',
+    ours('too many friend groups'),
     'Too many friend lists (more than 32).',
     'The group name would be the 33rd list.',
     'Reuse an existing group name or delete a list.',
   ],
   [
     30012,
-    'Err_SNS_Pendency_Limit',
+    ours('too many pending friend requests'),
     'Too many pending friend requests (more than 100).',
     'The From_Account has 100 requests awaiting approval.',
     'Wait for answers or add with force (ForceAddFlags = 1).',
   ],
   [
     30013,
-    'Err_SNS_BlackList_Limit',
+    ours('blocklist is full'),
     'The blocklist is full (1000).',
     'The account has blocked 1000 accounts.',
     'Unblock some accounts first.',
   ],
   [
     30014,
-    'Err_SNS_Peer_Friend_Limit',
+    ours("peer's friend list is full"),
     'The target’s friend list is full (3000).',
     'The To_Account already has 3000 friends.',
     'The target must delete friends first.',
   ],
   [
     30515,
-    'Err_SNS_FriendAdd_In_Self_BlackList',
+    ours('To_Account is in your blocklist'),
     'The target is on the From_Account’s blocklist.',
     'From_Account blocked To_Account; force does not bypass blocks.',
     'Unblock the target (black_list_delete), then retry.',
   ],
   [
     30516,
-    'Err_SNS_FriendAdd_Friend_Allow_Type_Forbid',
+    documented('Err_SNS_FriendAdd_Friend_Allow_Type_Forbid', SOURCE.clientAllowTypeForbid),
     'The target rejects all friend requests.',
     'Its AllowType is AllowType_Type_DenyAny.',
     'Retry with force add (ForceAddFlags = 1), or change the target’s AllowType.',
   ],
   [
     30525,
-    'Err_SNS_FriendAdd_In_Peer_BlackList',
+    ours("you are in To_Account's blocklist"),
     'The From_Account is on the target’s blocklist.',
     'To_Account blocked From_Account; force does not bypass blocks.',
     'The target must unblock the From_Account first.',
   ],
   [
     30539,
-    'Err_SNS_FriendAdd_Need_Confirm',
+    ours('friend request sent, awaiting approval'),
     'Request sent, awaiting approval.',
     'The target’s AllowType is AllowType_Type_NeedConfirm.',
     'Wait for the target to accept, or retry with force add (ForceAddFlags = 1).',
   ],
   [
     30540,
-    'Err_SNS_FriendAdd_Sec_Rstr',
+    ours('friend add blocked by security policy'),
     'Friend adds were throttled by security policy.',
     'Too many friend requests in a short time.',
     'Slow down and retry later.',
@@ -606,28 +653,28 @@ const rows: Row[] = [
   ],
   [
     30614,
-    'Err_SNS_FriendResponse_Pendency_Not_Exist',
+    documented('Err_SNS_FriendResponse_Pendency_Not_Exist', SOURCE.observedPendency),
     'The friend request does not exist.',
     'There is no pending request to answer.',
     'Nothing to answer; check the pending requests.',
   ],
   [
     31307,
-    'Err_SNS_BlackListAdd_Already_Exist',
+    documented('Err_SNS_BlackListAdd_Already_Exist', SOURCE.observedBlackListAdd),
     'The account is already blocked (seen in real logs only).',
     'The target is already on the blocklist.',
     'No action needed.',
   ],
   [
     31704,
-    'Err_SNS_FriendDelete_Not_Friend',
+    documented('Err_SNS_FriendDelete_Not_Friend', SOURCE.observedFriendDelete),
     'The target is not a friend.',
     'There is no friendship to delete.',
     'No action needed.',
   ],
   [
     31707,
-    'Err_SNS_FriendDelete_Sec_Rstr',
+    ours('friend delete blocked by security policy'),
     'Friend deletes were throttled.',
     'Too many deletes in a short time.',
     'Slow down and retry later.',
@@ -635,14 +682,14 @@ const rows: Row[] = [
   ],
   [
     31804,
-    'Err_SNS_Account_Not_Exist_Ex',
+    ours('account does not exist'),
     'The account does not exist.',
     'The account was never imported.',
     'Import the account first.',
   ],
   [
     32216,
-    'Err_SNS_GroupAdd_ToTinyId_Not_Friend',
+    documented('Err_SNS_GroupAdd_ToTinyId_Not_Friend', SOURCE.groupAddSample),
     'The account is not a friend, so it cannot join a friend list.',
     'group_add named a To_Account outside the friend list (seen in doc samples only).',
     'Add the account as a friend first.',
@@ -650,31 +697,126 @@ const rows: Row[] = [
 ];
 
 export const errorCatalogue: ReadonlyMap<number, ErrorCodeEntry> = new Map(
-  rows.map(([code, info, meaning, cause, nextStep, retryable = false]) => [
+  rows.map(([code, infoOrigin, meaning, cause, nextStep, retryable = false]) => [
     code,
-    { code, info, meaning, cause, nextStep, retryable },
+    { code, info: infoOrigin.text, infoOrigin, meaning, cause, nextStep, retryable },
   ]),
 );
 
 /** The catalogue's entry, or a generic one that still says what to do. */
 export function explainCode(code: number): ErrorCodeEntry {
+  const known = errorCatalogue.get(code);
+  if (known) return known;
+  const infoOrigin = ours(`error ${code}`);
+  return {
+    code,
+    info: infoOrigin.text,
+    infoOrigin,
+    meaning: `Tencent returned code ${code}, which is not in the catalogue.`,
+    cause: 'An undocumented or new code.',
+    nextStep: 'Look the code up in Tencent’s error-code page; retry once if it looks transient.',
+    retryable: false,
+  };
+}
+
+/**
+ * Strings one API uses for a code that others share (30002, 30006, 30007, 30010, 30011, 40006),
+ * from each API's own response sample. Other APIs get the catalogue's generic string.
+ */
+const API_INFO: Record<string, Record<number, InfoString>> = {
+  'v4/sns/friend_add': {
+    30002: documented('Err_SNS_FriendAdd_SdkAppId_Illegal', SOURCE.friendAddSample),
+    30006: documented('Err_SNS_FriendAdd_Unpack_Profile_Data_Fail', SOURCE.friendAddSample),
+  },
+  'v4/sns/friend_import': {
+    30002: documented('Err_SNS_FriendImport_SdkAppId_Illegal', SOURCE.friendImportSample),
+    30010: documented(
+      'Err_SNS_FriendImport_My_Friend_Num_Exceed_Threshold',
+      SOURCE.friendImportSample,
+    ),
+  },
+  'v4/sns/friend_update': {
+    // friend_update's own sample reuses friend_import's 30002 string.
+    30002: documented('Err_SNS_FriendImport_SdkAppId_Illegal', SOURCE.friendUpdateSample),
+    30011: documented('Err_SNS_FriendUpdate_Group_Num_Exceed_Threshold', SOURCE.friendUpdateSample),
+  },
+  'v4/sns/friend_check': {
+    30006: documented(
+      'Err_SNS_FriendCheck_Check_Relation_Exec_Task_Fail',
+      SOURCE.friendCheckSample,
+    ),
+  },
+  'v4/sns/black_list_add': {
+    30002: documented('Err_SNS_BlackListAdd_SdkAppId_Illegal', SOURCE.blackListAddSample),
+  },
+  'v4/sns/black_list_delete': {
+    30006: documented(
+      'Err_SNS_BlackListCheck_Check_Reverse_BlackList_Fail',
+      SOURCE.blackListDeleteSample,
+    ),
+  },
+  'v4/sns/black_list_check': {
+    30007: documented(
+      'Err_SNS_BlackListCheck_Check_Reverse_BlackList_Fail',
+      SOURCE.blackListCheckSample,
+    ),
+  },
+  'v4/sns/group_add': {
+    30002: documented('ERR_SDKAPPID_ILLEGAL', SOURCE.groupAddSample),
+  },
+  'v4/profile/portrait_get': {
+    40006: documented('Err_Profile_PortraitGet_Read_Custom_Data_Fail', SOURCE.portraitGetSample),
+  },
+};
+
+/** The string `service` answers `code` with: its own sample's where one exists, else the generic one. */
+export function infoFor(code: number, service?: string): InfoString {
   return (
-    errorCatalogue.get(code) ?? {
-      code,
-      info: `Error ${code}`,
-      meaning: `Tencent returned code ${code}, which is not in the catalogue.`,
-      cause: 'An undocumented or new code.',
-      nextStep: 'Look the code up in Tencent’s error-code page; retry once if it looks transient.',
-      retryable: false,
-    }
+    (service === undefined ? undefined : API_INFO[service]?.[code]) ?? explainCode(code).infoOrigin
   );
 }
 
-/** Known per-situation ResultInfo strings (contract §7), used by the emulator for realism. */
+/** Documented strings for particular situations (contract §7), used by the emulator for realism. */
+export const SITUATION_INFO = {
+  friendExists: documented('Err_SNS_FriendAdd_Friend_Exist', SOURCE.clientFriendExist),
+  addSourceIllegal: documented('Err_SNS_FriendAdd_Source_Illegal', SOURCE.observedSourceIllegal),
+  friendGetListNotFriend: documented(
+    'Err_SNS_FriendGetList_Friend_Not_Exist',
+    SOURCE.friendGetListSample,
+  ),
+  blackListAlreadyExists: documented(
+    'Err_SNS_BlackListAdd_Already_Exist',
+    SOURCE.blackListAddSample,
+  ),
+} as const satisfies Record<string, InfoString>;
+
+/** The texts of SITUATION_INFO, for code that matches on them. */
 export const RESULT_INFO = {
-  friendExists: 'Err_SNS_FriendAdd_Friend_Exist',
-  addSourceIllegal: 'Err_SNS_FriendAdd_Source_Illegal',
-  allowTypeForbid: 'Err_SNS_FriendAdd_Friend_Allow_Type_Forbid',
-  checkExecFail: 'Err_SNS_FriendCheck_Check_Relation_Exec_Task_Fail',
-  accountNotExist: 'Err_TLS_PT_Open_Login_Account_Not_Exist',
+  friendExists: SITUATION_INFO.friendExists.text,
+  addSourceIllegal: SITUATION_INFO.addSourceIllegal.text,
+  friendGetListNotFriend: SITUATION_INFO.friendGetListNotFriend.text,
+  blackListAlreadyExists: SITUATION_INFO.blackListAlreadyExists.text,
 } as const;
+
+/** Every string the catalogue holds, with the code it goes with. */
+export function allInfoStrings(): { code: number; info: InfoString }[] {
+  return [
+    ...[...errorCatalogue.values()].map((entry) => ({ code: entry.code, info: entry.infoOrigin })),
+    ...Object.values(API_INFO).flatMap((byCode) =>
+      Object.entries(byCode).map(([code, info]) => ({ code: Number(code), info })),
+    ),
+    // Every situation string is a 30001 item.
+    ...Object.values(SITUATION_INFO).map((info) => ({ code: 30001, info })),
+  ];
+}
+
+const documentedTexts = new Set(
+  allInfoStrings()
+    .filter(({ info }) => info.origin === 'documented')
+    .map(({ code, info }) => `${code} ${info.text}`),
+);
+
+/** Whether `text` is a string Tencent itself is known to send with `code`. */
+export function isDocumentedInfo(code: number, text: string): boolean {
+  return documentedTexts.has(`${code} ${text}`);
+}

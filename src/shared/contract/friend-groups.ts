@@ -47,6 +47,7 @@ const groupGet = (mode: SchemaMode) =>
       })
       .optional(),
     LastSequence: z.number().int().nonnegative().optional(),
+    // The mainland page: at most 32 groups exist, so a request names at most 32.
     GroupName: listOf(
       requiredString('GroupName[]'),
       'GroupName',

@@ -128,7 +128,8 @@ export const FriendGetResponse = Envelope.extend({
     .array(
       z.looseObject({
         To_Account: z.string(),
-        ValueItem: z.array(z.looseObject({ Tag: z.string(), Value: z.unknown() })),
+        // Absent when the sequences sent show the client already has this friend's data.
+        ValueItem: z.array(z.looseObject({ Tag: z.string(), Value: z.unknown() })).optional(),
       }),
     )
     .optional(),

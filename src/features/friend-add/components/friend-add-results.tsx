@@ -15,6 +15,7 @@ import Papa from 'papaparse';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 
+import { infoInWords } from '@/api/describe-failure';
 import { downloadText } from '@/shared/ui/download';
 
 import { type AddStatus, type ClassifiedResult, STATUS_LABELS } from '../classify-result';
@@ -155,7 +156,7 @@ export function FriendAddResults({
                   )}
                   {result.info && (
                     <Text size="xs" c="dimmed" ff="monospace">
-                      {result.info}
+                      {infoInWords(result.code, result.info)}
                     </Text>
                   )}
                 </Table.Td>

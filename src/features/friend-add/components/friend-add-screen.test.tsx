@@ -164,7 +164,7 @@ describe('FriendAddScreen', () => {
     const remarks = Object.fromEntries(
       (friends.UserDataItem ?? []).map((item) => [
         item.To_Account,
-        item.ValueItem.find((tag) => tag.Tag === 'Tag_SNS_IM_Remark')?.Value,
+        item.ValueItem?.find((tag) => tag.Tag === 'Tag_SNS_IM_Remark')?.Value,
       ]),
     );
     expect(remarks).toEqual({ [b]: 'Bee', [c]: 'shared' });

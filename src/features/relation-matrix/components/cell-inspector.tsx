@@ -1,6 +1,8 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { infoInWords } from '@/api/describe-failure';
+
 import { CELL, type CellCode, type RelationMatrix } from '../build-matrix';
 import { CELL_COLORS, CELL_SYMBOLS, LEGEND_LABELS, relationInWords } from '../relation-words';
 
@@ -106,7 +108,7 @@ export function CellInspector({
           <Alert color="red" variant="light" p="xs" title={`ResultCode ${failure.code ?? '—'}`}>
             <Stack gap={4}>
               <Text size="xs" ff="monospace">
-                {failure.info}
+                {infoInWords(failure.code, failure.info)}
               </Text>
               <Text size="sm">{failure.meaning}</Text>
               {failure.nextStep && <Text size="sm">Next step: {failure.nextStep}</Text>}

@@ -8,6 +8,8 @@ import {
   useRef,
 } from 'react';
 
+import { infoInWords } from '@/api/describe-failure';
+
 import { CELL, CELL_DATA_RELATION, type CellCode, type RelationMatrix } from '../build-matrix';
 import { CELL_COLORS, CELL_SYMBOLS, relationInWords } from '../relation-words';
 import classes from './relation-grid.module.css';
@@ -255,7 +257,7 @@ export function RelationGrid({
 function cellTitle(matrix: RelationMatrix, row: number, column: number, words: string): string {
   const failure = matrix.failure(row, column);
   if (!failure) return words;
-  return `${words}: ${failure.code ?? ''} ${failure.info}. ${failure.meaning}`;
+  return `${words}: ${failure.code ?? ''} ${infoInWords(failure.code, failure.info)}. ${failure.meaning}`;
 }
 
 /** Room for the longest account name, within bounds. */

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useMutation } from '@tanstack/react-query';
 
 import { callEndpoint } from '@/api/client';
+import { infoInWords } from '@/api/describe-failure';
 import { queryKeyRoots } from '@/api/query-keys';
 import { endpoints } from '@/shared/contract/endpoints';
 import type { DeleteType } from '@/shared/contract/friends';
@@ -34,7 +35,7 @@ export const friendsQuery = (user: string) =>
         { signal },
       );
       const friends = (answer.UserDataItem ?? []).map((item): FriendRow => {
-        const tag = (name: string) => item.ValueItem.find((entry) => entry.Tag === name)?.Value;
+        const tag = (name: string) => item.ValueItem?.find((entry) => entry.Tag === name)?.Value;
         const groups = tag('Tag_SNS_IM_Group');
         const addTime = tag('Tag_SNS_IM_AddTime');
         return {
@@ -84,7 +85,10 @@ function itemFailures(
 ) {
   return items
     .filter((item) => item.ResultCode !== 0)
-    .map((item) => `${item.To_Account}: ${item.ResultCode} ${item.ResultInfo}`);
+    .map(
+      (item) =>
+        `${item.To_Account}: ${item.ResultCode} ${infoInWords(item.ResultCode, item.ResultInfo)}`,
+    );
 }
 
 const invalidatesRelations = { meta: { invalidates: [queryKeyRoots.relations] } };
