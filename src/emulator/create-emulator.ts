@@ -6,7 +6,7 @@ import type { EmulatorConfig, SeedName } from '@/shared/contract/emulator-contro
 import { findEndpoint, parameterErrorCode } from '@/shared/contract/endpoints';
 import { infoFor } from '@/shared/contract/error-codes';
 import { type AllowType, DEFAULT_ALLOW_TYPE } from '@/shared/contract/profile';
-import { verifyUserSig } from '@/shared/node/user-sig';
+import { createUserSigVerifier } from '@/shared/node/user-sig';
 
 import { CallLog } from './call-log';
 import { createControlRoutes } from './control-routes';
@@ -144,6 +144,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const faults = new FaultRules(options.random);
   const calls = new CallLog();
   const persist = async () => file?.commit(() => state);
+  const verifyUserSig = createUserSigVerifier({ sdkAppId, secretKey });
 
   const emulator: Emulator = {
     app: new Hono(),
@@ -176,9 +177,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     const verdict = verifyUserSig({
       userSig: query('usersig') ?? '',
-      sdkAppId,
       identifier,
-      secretKey,
       nowSeconds: nowSeconds(),
     });
     if (!verdict.ok) throw new TencentError(verdict.code, verdict.reason);

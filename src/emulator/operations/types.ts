@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-import { AccountId } from '@/shared/contract/common';
+import { isAccountId } from '@/shared/contract/common';
 import { explainCode } from '@/shared/contract/error-codes';
 
 import type { Account, EmulatorState } from '../state';
@@ -86,7 +86,7 @@ export function fromAccount(state: EmulatorState, userId: string): Account {
 
 /** A To_Account that exists; a malformed UserID can never exist, so it is not looked up. */
 export function peerAccount(state: EmulatorState, userId: string): Account | undefined {
-  return AccountId.safeParse(userId).success ? state.accounts.get(userId) : undefined;
+  return isAccountId(userId) ? state.accounts.get(userId) : undefined;
 }
 
 /** Item access for APIs whose items are objects with a To_Account: AddFriendItem[], UpdateItem[]. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { utf8ByteLength } from '../lib/utf8';
+import { isPrintableAsciiWithoutSpace, utf8ByteLength } from '../lib/utf8';
 
 /**
  * A string limited in UTF-8 bytes, as all of Tencent's text limits are. The message names the
@@ -38,16 +38,40 @@ export function requiredString(field: string) {
   });
 }
 
-const PRINTABLE_ASCII_NO_SPACE = /^[\x21-\x7e]+$/;
+const MAX_ACCOUNT_ID_BYTES = 32;
 
 /**
  * A UserID. Decision D3: 1–32 bytes of printable ASCII without spaces (the docs disagree on the
- * charset, see contract §9.5; this is the widest reading that every SDK accepts).
+ * charset, see contract §9.5; this is the widest reading that every SDK accepts). One pass over
+ * the characters and no regex: a bulk call checks up to 1000 ids per body.
  */
 export function accountId(field: string) {
-  return utf8String(field, { minBytes: 1, maxBytes: 32 }).refine(
-    (value) => value === '' || utf8ByteLength(value) > 32 || PRINTABLE_ASCII_NO_SPACE.test(value),
-    { message: `${field} may contain only printable ASCII without spaces` },
+  return requiredString(field).superRefine((value, ctx) => {
+    if (isAccountId(value)) return;
+    const bytes = utf8ByteLength(value);
+    if (bytes > MAX_ACCOUNT_ID_BYTES) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${field} is ${bytes} bytes; the limit is ${MAX_ACCOUNT_ID_BYTES} bytes`,
+        params: { limit: MAX_ACCOUNT_ID_BYTES, actual: bytes },
+      });
+    } else {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          value === ''
+            ? `${field} must not be empty`
+            : `${field} may contain only printable ASCII without spaces`,
+      });
+    }
+  });
+}
+
+/** Whether `value` is a well-formed UserID (decision D3), without building an error. */
+export function isAccountId(value: string): boolean {
+  // Printable ASCII is one byte a character, so the length is the byte count.
+  return (
+    value.length > 0 && value.length <= MAX_ACCOUNT_ID_BYTES && isPrintableAsciiWithoutSpace(value)
   );
 }
 

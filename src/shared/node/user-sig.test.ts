@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { genUserSig, userSigHmac, verifyUserSig } from './user-sig';
+import { createUserSigVerifier, genUserSig, userSigHmac, verifyUserSig } from './user-sig';
 
 const DEMO_KEY = '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
 
@@ -110,5 +110,54 @@ describe('UserSig v2', () => {
 
   it('accepts a sig that is exactly at its expiry second', () => {
     expect(verify(V1_USERSIG, { nowSeconds: 1700000000 + 15552000 }).ok).toBe(true);
+  });
+});
+
+describe('createUserSigVerifier', () => {
+  const expiresAt = 1700000000 + 15552000;
+  const verifier = () => createUserSigVerifier({ sdkAppId: 1400000000, secretKey: DEMO_KEY });
+
+  it('answers a remembered UserSig as verifyUserSig does: identifier and expiry on every call', () => {
+    const check = verifier();
+    const at = (nowSeconds: number, identifier = 'xiaojun') =>
+      check({ userSig: V1_USERSIG, identifier, nowSeconds });
+    expect(at(1700000001)).toEqual({ ok: true, expiresAt });
+    expect(at(1700000002)).toEqual({ ok: true, expiresAt });
+    expect(at(1700000003, 'administrator')).toMatchObject({ ok: false, code: 70013 });
+    expect(at(expiresAt)).toMatchObject({ ok: true });
+    expect(at(expiresAt + 1)).toMatchObject({ ok: false, code: 70001 });
+  });
+
+  it('never remembers a UserSig signed with another key', () => {
+    const check = createUserSigVerifier({ sdkAppId: 1400000000, secretKey: 'not-the-key' });
+    for (let call = 0; call < 3; call += 1) {
+      expect(
+        check({ userSig: V1_USERSIG, identifier: 'xiaojun', nowSeconds: 1700000001 }),
+      ).toMatchObject({ ok: false, code: 70009 });
+    }
+  });
+
+  it('keeps answering correctly past its size cap', () => {
+    const check = createUserSigVerifier(
+      { sdkAppId: 1400000000, secretKey: DEMO_KEY },
+      { maxEntries: 2 },
+    );
+    const sigs = ['a', 'b', 'c', 'd'].map((identifier) =>
+      genUserSig({
+        sdkAppId: 1400000000,
+        secretKey: DEMO_KEY,
+        identifier,
+        expireSeconds: 60,
+        issuedAt: 1700000000,
+      }),
+    );
+    for (const round of [1, 2]) {
+      sigs.forEach((userSig, index) => {
+        const identifier = ['a', 'b', 'c', 'd'][index] ?? '';
+        expect(check({ userSig, identifier, nowSeconds: 1700000000 + round })).toMatchObject({
+          ok: true,
+        });
+      });
+    }
   });
 });
