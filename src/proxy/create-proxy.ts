@@ -37,6 +37,8 @@ import { createUserSigSource, type UserSigSource } from './user-sig-source';
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Request bodies per bulk call; the 1 MiB body limit usually binds first. */
 export const MAX_BATCH_REQUESTS = 1000;
+/** How long bulk validation runs before it lets other requests in. */
+const VALIDATION_SLICE_MS = 5;
 
 export interface ProxyDeps {
   target: TargetDescription;
@@ -280,12 +282,13 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
       endpoint.access === 'write' ? `may only call read APIs; ${service} changes data` : undefined,
     );
     if (refused) return refused;
-    if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+    const mediaTypeRefusal = refuseMediaType(c.req.header('content-type'));
+    if (mediaTypeRefusal) {
       return problemResponse({
         type: 'urn:friend-console:unsupported-media-type',
         title: 'Unsupported media type',
         status: 415,
-        detail: 'Send the body as application/json.',
+        detail: mediaTypeRefusal,
         requestId,
       });
     }
@@ -301,13 +304,20 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
 
     const problems: FieldProblem[] = [];
     const calls: Prepared[] = [];
-    bodies.forEach((body, index) => {
+    let sliceStarted = performance.now();
+    for (const [index, body] of bodies.entries()) {
+      // A full bulk body is thousands of items; other requests get their turn between slices.
+      if (performance.now() - sliceStarted > VALIDATION_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
       const parsed = endpoint.request.safeParse(body);
       if (parsed.success) {
-        // A single body goes out as it came; bodies of a bulk call have to be cut out again.
-        const sent = shape === 'single' ? text : JSON.stringify(body);
-        calls.push({ endpoint, service, body: sent, parsed: body });
-        return;
+        // What was validated and audited is what goes out: re-serialized from the parsed value,
+        // never the caller's text, so a duplicate key or any other quirk of the caller's JSON
+        // cannot be read one way here and another way by Tencent's parser.
+        calls.push({ endpoint, service, body: JSON.stringify(body), parsed: body });
+        continue;
       }
       for (const problem of describeIssues(parsed.error)) {
         const field =
@@ -316,7 +326,7 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
             : problem.field;
         problems.push({ field, message: problem.message });
       }
-    });
+    }
     return problems.length > 0 ? badRequest(requestId, problems) : calls;
   }
 
@@ -493,6 +503,30 @@ function batchBodies(json: unknown): unknown[] | FieldProblem {
     };
   }
   return requests;
+}
+
+/**
+ * Why a Content-Type is refused, if it is: exactly `application/json`, optionally with
+ * parameters, and no charset but UTF-8 (the body is read as UTF-8). `application/jsonx` or
+ * `application/json-seq` is another media type, not JSON.
+ */
+export function refuseMediaType(header: string | undefined): string | undefined {
+  const [type = '', ...parameters] = (header ?? '').split(';');
+  const mediaType = type.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    return `Send the body as application/json${mediaType ? `, not ${mediaType}` : ''}.`;
+  }
+  for (const parameter of parameters) {
+    const [name = '', value = ''] = parameter.split('=');
+    const charset = value
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .toLowerCase();
+    if (name.trim().toLowerCase() === 'charset' && charset !== 'utf-8' && charset !== 'utf8') {
+      return `Send the body as UTF-8, not ${charset || 'an empty charset'}.`;
+    }
+  }
+  return undefined;
 }
 
 function logFields(service: string, outcome: UpstreamOutcome): Record<string, unknown> {
