@@ -1,17 +1,17 @@
-import {
-  type EmulatorEnv,
-  type RunningEmulator,
-  startEmulatorServer,
-  EmulatorEnv as EmulatorEnvSchema,
-} from '@/emulator/server';
+import { fileURLToPath } from 'node:url';
+
+import { type EmulatorEnv, EmulatorEnv as EmulatorEnvSchema } from '@/emulator/server';
 import { parseProxyConfig, type ProxyConfig } from '@/proxy/config';
 import { StartupError, startProxyServer } from '@/proxy/server';
 import type { Listening } from '@/shared/node/listen';
 
+import { type ChildServer, startChildServer } from './child-process';
+
 export interface ConsoleStack {
   proxy: Listening;
   config: ProxyConfig;
-  emulator?: RunningEmulator;
+  /** The embedded emulator, in its own process so its work never stalls the proxy. */
+  emulator?: ChildServer;
   stop: () => Promise<void>;
 }
 
@@ -43,13 +43,16 @@ export async function startConsoleStack(
   config: { proxy: ProxyConfig; emulator?: EmulatorEnv },
   options: { staticDir?: string; quiet?: boolean } = {},
 ): Promise<ConsoleStack> {
-  let emulator: RunningEmulator | undefined;
+  let emulator: ChildServer | undefined;
   let upstream;
   if (config.proxy.mode === 'tencent') {
     upstream = { baseUrl: config.proxy.baseUrl, credentials: config.proxy.credentials };
   } else {
     if (!config.emulator) throw new Error('the emulator configuration is missing');
-    emulator = await startEmulatorServer(config.emulator);
+    emulator = await startChildServer(
+      fileURLToPath(new URL('./emulator-process.ts', import.meta.url)),
+      config.emulator,
+    );
     upstream = {
       baseUrl: emulator.url,
       credentials: {
@@ -59,9 +62,18 @@ export async function startConsoleStack(
       },
     };
   }
+  let stopping = false;
+  void emulator?.exited.then((code) => {
+    if (stopping) return;
+    console.error(
+      `The emulator process stopped (exit code ${String(code)}); stopping the console.`,
+    );
+    process.exit(1);
+  });
   const proxy = await startProxyServer(config.proxy, upstream, options).catch(
     async (error: unknown) => {
-      await emulator?.close();
+      stopping = true;
+      await emulator?.stop();
       if (!(error instanceof StartupError)) throw error;
       // One line naming the setting, as for a bad variable; exit 1: the setting is valid but
       // what it names cannot be used.
@@ -74,8 +86,9 @@ export async function startConsoleStack(
     config: config.proxy,
     emulator,
     stop: async () => {
+      stopping = true;
       await proxy.close();
-      await emulator?.close();
+      await emulator?.stop();
     },
   };
 }
