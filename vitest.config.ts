@@ -13,6 +13,7 @@ export default mergeConfig(
             name: 'node',
             environment: 'node',
             include: ['src/**/*.test.ts'],
+            globalSetup: ['src/testing/global-services.ts'],
             testTimeout: 20_000,
           },
         },

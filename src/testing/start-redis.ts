@@ -4,19 +4,24 @@ import { Redis } from 'ioredis';
 
 import { freePort } from '@/shared/node/listen';
 
+import { findExecutable, SERVICES, skipLine } from './services';
+
 export interface RunningRedis {
   url: string;
   stop: () => Promise<void>;
 }
 
 /**
- * Starts a throwaway redis-server on 127.0.0.1 without persistence; needs redis-server on PATH.
- * `port` restarts one on the port an earlier one had, for outage tests.
+ * Starts a throwaway redis-server on 127.0.0.1 without persistence. Tests that use it run only
+ * where `inject('services').redis` is true. `port` restarts one on the port an earlier one had,
+ * for outage tests.
  */
 export async function startRedis(options: { port?: number } = {}): Promise<RunningRedis> {
+  const executable = findExecutable('redis-server');
+  if (!executable) throw new Error(skipLine(SERVICES.redis));
   const port = options.port ?? (await freePort());
   const child = spawn(
-    'redis-server',
+    executable,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { stdio: 'ignore' },
   );
