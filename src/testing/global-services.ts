@@ -6,7 +6,8 @@ import type { TestProject } from 'vitest/node';
 import { SERVICES, type ServiceName, serviceInstalled, skipLine } from './services';
 
 function run(command: string, args: string[]): boolean {
-  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
 }
 
 /**
