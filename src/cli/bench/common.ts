@@ -1,7 +1,17 @@
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
-import type { Emulator } from '@/emulator/create-emulator';
+import {
+  DEFAULT_ADMIN,
+  DEFAULT_EMULATOR_SDKAPPID,
+  DEFAULT_EMULATOR_SECRET_KEY,
+  type Emulator,
+} from '@/emulator/create-emulator';
 import { type Friend, importAccount } from '@/emulator/state';
+import { tencentUrl } from '@/shared/node/tencent-url';
+import { genUserSig } from '@/shared/node/user-sig';
+
+import { type ChildServer, startChildServer } from '../child-process';
 
 /** Recorded with every figure: numbers only compare on like machines. */
 export const environment = () => ({
@@ -44,4 +54,109 @@ export function seedAccounts(emulator: Emulator, count: number): string[] {
     if (i % 3 === 0) account.friends.set(afterNext, friendship());
   });
   return ids;
+}
+
+export interface BenchEmulatorInput {
+  rateLimit: boolean;
+}
+
+export interface BenchProxyInput {
+  upstreamUrl: string;
+  /** Off to measure the proxy itself; calls then meet 60007 under load. */
+  paced: boolean;
+  staticDir?: string;
+}
+
+export interface BenchStack {
+  emulator: ChildServer;
+  proxy: ChildServer;
+  /** A correctly signed URL for calling the emulator directly, as Tencent's clients do. */
+  signedUrl: (service: string) => string;
+  stop: () => Promise<void>;
+}
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+/**
+ * The emulator and the proxy each in a process of their own, so every figure is one server's
+ * and the load generator (this process) never shares their event loops.
+ */
+export async function startBenchStack(options: {
+  rateLimit: boolean;
+  paced: boolean;
+  staticDir?: string;
+}): Promise<BenchStack> {
+  const emulator = await startChildServer(here('./emulator-process.ts'), {
+    rateLimit: options.rateLimit,
+  } satisfies BenchEmulatorInput);
+  const proxy = await startChildServer(here('./proxy-process.ts'), {
+    upstreamUrl: emulator.url,
+    paced: options.paced,
+    staticDir: options.staticDir,
+  } satisfies BenchProxyInput);
+  const userSig = genUserSig({
+    sdkAppId: DEFAULT_EMULATOR_SDKAPPID,
+    secretKey: DEFAULT_EMULATOR_SECRET_KEY,
+    identifier: DEFAULT_ADMIN,
+    expireSeconds: 86_400,
+    issuedAt: Math.floor(Date.now() / 1000),
+  });
+  return {
+    emulator,
+    proxy,
+    signedUrl: (service) =>
+      tencentUrl(emulator.url, service, {
+        sdkAppId: DEFAULT_EMULATOR_SDKAPPID,
+        identifier: DEFAULT_ADMIN,
+        userSig,
+      }).toString(),
+    stop: async () => {
+      await proxy.stop();
+      await emulator.stop();
+    },
+  };
+}
+
+/** CPU milliseconds (user + system) a child has spent so far. */
+export async function cpuMs(child: ChildServer): Promise<number> {
+  const usage = await child.call<{ user: number; system: number }>('cpuUsage');
+  return (usage.user + usage.system) / 1000;
+}
+
+export type Figures = Record<string, unknown>;
+
+/**
+ * Runs of one benchmark folded into one record: each number is the median of the runs, and
+ * `range` keeps the lowest and highest where they differ.
+ */
+export function medianOfRuns(runs: readonly Figures[]): Figures {
+  const [first = {}] = runs;
+  const summary: Figures = { runs: runs.length };
+  const range: Record<string, [number, number]> = {};
+  for (const [key, value] of Object.entries(first)) {
+    if (typeof value !== 'number') {
+      summary[key] = value;
+      continue;
+    }
+    const values = runs.map((run) => run[key]).filter((v): v is number => typeof v === 'number');
+    values.sort((a, b) => a - b);
+    summary[key] = values[Math.floor((values.length - 1) / 2)];
+    const [low = value, high = value] = [values[0], values[values.length - 1]];
+    if (low !== high) range[key] = [low, high];
+  }
+  return { ...summary, range };
+}
+
+/** Runs `run` `times` times, one after another, and folds each benchmark it reports. */
+export async function repeat(
+  times: number,
+  run: () => Promise<Record<string, Figures>>,
+): Promise<Record<string, Figures>> {
+  const byName: Record<string, Figures[]> = {};
+  for (let round = 0; round < times; round += 1) {
+    for (const [name, figures] of Object.entries(await run())) (byName[name] ??= []).push(figures);
+  }
+  return Object.fromEntries(
+    Object.entries(byName).map(([name, runs]) => [name, medianOfRuns(runs)]),
+  );
 }

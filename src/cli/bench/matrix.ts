@@ -6,15 +6,22 @@ import { type Browser, chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findSystemChromium } from '@/testing/find-chromium';
 
-import { startBackend } from '@/testing/start-backend';
-
-import { environment, percentile, round, seedAccounts } from './common';
+import { environment, percentile, round, startBenchStack } from './common';
 
 /** The little of the browser the in-page probes use; this project compiles without DOM types. */
 interface ProbeWindow {
+  matrixFinished?: Promise<void>;
   requestAnimationFrame: (callback: (time: number) => void) => number;
+  MutationObserver: new (callback: () => void) => {
+    observe: (target: unknown, options: Record<string, unknown>) => void;
+    disconnect: () => void;
+  };
   document: {
-    querySelector: (selector: string) => { scrollBy: (x: number, y: number) => void } | null;
+    body: unknown;
+    querySelector: (selector: string) => {
+      scrollBy: (x: number, y: number) => void;
+      getAttribute: (name: string) => string | null;
+    } | null;
     querySelectorAll: (
       selector: string,
     ) => Iterable<{ textContent: string | null; click: () => void }>;
@@ -25,9 +32,9 @@ const ACCOUNTS = 1000;
 const RATE = 200;
 
 /**
- * A 1000×1000 both-ways check driven in a real browser, proxy and emulator with the rate limit
- * on; optionally with added latency on every upstream call. With `measureUi`, also the paint
- * and scroll figures of the finished grid.
+ * A 1000×1000 both-ways check driven in a real browser, proxy and emulator (each in its own
+ * process) with the rate limit on; optionally with added latency on every upstream call. With
+ * `measureUi`, also the paint and scroll figures of the finished grid.
  */
 async function runMatrix(
   browser: Browser,
@@ -35,28 +42,56 @@ async function runMatrix(
   latencyMs: number,
   measureUi: boolean,
 ) {
-  const stack = await startBackend({ emulator: { rateLimit: true }, proxy: { staticDir } });
-  const ids = seedAccounts(stack.emulator, ACCOUNTS);
-  if (latencyMs > 0) stack.emulator.faults.add({ api: 'v4/sns/friend_check', latencyMs });
+  const stack = await startBenchStack({ rateLimit: true, paced: true, staticDir });
+  const ids = await stack.emulator.call<string[]>('seedRing', ACCOUNTS);
+  if (latencyMs > 0) {
+    await stack.emulator.call('addFault', { api: 'v4/sns/friend_check', latencyMs });
+  }
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   try {
-    await page.goto(`${stack.proxyUrl}/matrix`);
+    await page.goto(`${stack.proxy.url}/matrix`);
     await page.getByLabel('Accounts', { exact: true }).fill(ids.join('\n'));
-    stack.emulator.calls.clear();
+    await stack.emulator.call('clearCalls');
+    // Armed before the click: settles on the mutation that marks the grid finished, no polling.
+    await page.evaluate(() => {
+      const view = globalThis as unknown as ProbeWindow;
+      view.matrixFinished = new Promise<void>((resolve) => {
+        const observer = new view.MutationObserver(() => {
+          if (view.document.querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false') {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(view.document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['aria-busy'],
+        });
+      });
+    });
     const started = performance.now();
     await page.getByRole('button', { name: 'Check relations' }).click();
-    await page.waitForSelector('[role=grid][aria-busy="false"]', { timeout: 180_000 });
+    await Promise.race([
+      page.evaluate(() => (globalThis as unknown as ProbeWindow).matrixFinished),
+      new Promise((_, reject) => {
+        setTimeout(() => reject(new Error('the matrix did not finish in 180 s')), 180_000).unref();
+      }),
+    ]);
     const wallSeconds = (performance.now() - started) / 1000;
-    const calls = stack.emulator.calls.recent(10_000, 'v4/sns/friend_check');
+    const calls = await stack.emulator.call<{ calls: number; rateLimited: number }>(
+      'countCalls',
+      'v4/sns/friend_check',
+    );
     const legend = await page.getByLabel('Legend').textContent();
     const matrix = {
       accounts: ACCOUNTS,
       latency_ms: latencyMs,
-      calls: calls.length,
-      floor_s: round(calls.length / RATE),
+      calls: calls.calls,
+      floor_s: round(calls.calls / RATE),
       wall_s: round(wallSeconds),
-      ratio: round(wallSeconds / (calls.length / RATE)),
-      rate_limited: calls.filter((call) => call.errorCode === 60007).length,
+      ratio: round(wallSeconds / (calls.calls / RATE)),
+      rate_limited: calls.rateLimited,
       failed_cells: Number(
         /Check failed: ([\d,]+)/.exec(legend ?? '')?.[1]?.replace(/,/g, '') ?? NaN,
       ),

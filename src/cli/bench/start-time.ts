@@ -2,12 +2,18 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 import { freePort } from '@/shared/node/listen';
 
 import { environment, round } from './common';
 
-/** `npm start` in a new process, after a build, until the console answers its first 200. */
+const READY = /^Friend Console is ready at (\S+)/;
+
+/**
+ * `npm start` in a new process, after a build, until the console answers its first 200: waits
+ * for the line that says it is ready, then asks once.
+ */
 export async function startTime() {
   const [port, emulatorPort] = [await freePort(), await freePort()];
   const started = performance.now();
@@ -19,21 +25,26 @@ export async function startTime() {
       TIM_SDKAPPID: '',
       AUDIT_LOG: join(mkdtempSync(join(tmpdir(), 'fc-bench-')), 'audit.log'),
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/`);
-        if (response.status === 200) break;
-      } catch {
-        // not listening yet
-      }
-      if (performance.now() - started > 60_000) throw new Error('npm start not ready in 60 s');
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('npm start not ready in 60 s')), 60_000);
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        const ready = READY.exec(line);
+        if (ready?.[1]) {
+          clearTimeout(timer);
+          resolve(ready[1]);
+        }
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`npm start exited with ${code}`));
+      });
+    });
+    const response = await fetch(`${url}/`);
+    if (response.status !== 200) throw new Error(`npm start answered ${response.status}`);
     return { ready_s: round((performance.now() - started) / 1000), ...environment() };
   } finally {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
