@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { checkBudgets } from './budgets';
+import { medianOfRuns } from './common';
 
 describe('checkBudgets', () => {
   it('passes figures within their limits and fails broken or missing ones', () => {
@@ -19,5 +20,17 @@ describe('checkBudgets', () => {
     ]);
     expect(checks[2]?.limit).toBe('≥ 0.1 and ≤ 10');
     expect(checks[3]?.value).toBeUndefined();
+  });
+});
+
+describe('medianOfRuns', () => {
+  it('keeps the median of each number and the range where runs differ', () => {
+    expect(
+      medianOfRuns([
+        { ratio: 1.4, calls: 999, node: 'v20' },
+        { ratio: 1.2, calls: 999, node: 'v20' },
+        { ratio: 2.1, calls: 999, node: 'v20' },
+      ]),
+    ).toEqual({ runs: 3, ratio: 1.4, calls: 999, node: 'v20', range: { ratio: [1.2, 2.1] } });
   });
 });
