@@ -6,26 +6,38 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-export type ServiceName = 'redis';
+import { findPostgresBin } from './start-postgres';
+
+export type ServiceName = 'redis' | 'postgres';
 
 export interface ServiceSpec {
   /** What the skip line calls it. */
   label: string;
-  /** The executables a test starts; all must be found. */
-  executables: string[];
-  /** Folders searched besides PATH (Debian keeps PostgreSQL's binaries off PATH). */
-  extraDirs?: string[];
+  /** What a test starts, as the skip line names it. */
+  executables: string;
+  installed: () => boolean;
   aptPackage: string;
 }
 
 export const SERVICES: Record<ServiceName, ServiceSpec> = {
-  redis: { label: 'Redis', executables: ['redis-server'], aptPackage: 'redis-server' },
+  redis: {
+    label: 'Redis',
+    executables: 'redis-server',
+    installed: () => findExecutable('redis-server') !== undefined,
+    aptPackage: 'redis-server',
+  },
+  postgres: {
+    label: 'PostgreSQL',
+    // Debian keeps the server's binaries off PATH, in /usr/lib/postgresql/<version>/bin.
+    executables: 'initdb and postgres',
+    installed: () => findPostgresBin() !== undefined,
+    aptPackage: 'postgresql',
+  },
 };
 
-/** The executable's full path, searched on PATH and in `extraDirs`. */
-export function findExecutable(name: string, extraDirs: string[] = []): string | undefined {
-  const dirs = [...(process.env.PATH ?? '').split(delimiter).filter(Boolean), ...extraDirs];
-  for (const dir of dirs) {
+/** The executable's full path, searched on PATH. */
+export function findExecutable(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     const candidate = join(dir, name);
     try {
       accessSync(candidate, constants.X_OK);
@@ -37,14 +49,10 @@ export function findExecutable(name: string, extraDirs: string[] = []): string |
   return undefined;
 }
 
-export function serviceInstalled(spec: ServiceSpec): boolean {
-  return spec.executables.every((name) => findExecutable(name, spec.extraDirs) !== undefined);
-}
-
 /** The line printed when a service's tests are skipped. */
 export function skipLine(spec: ServiceSpec): string {
   return (
-    `Skipping the tests that need ${spec.label}: ${spec.executables.join(', ')} not found. ` +
+    `Skipping the tests that need ${spec.label}: ${spec.executables} not found. ` +
     `Install it (apt-get install -y ${spec.aptPackage}) or run the tests as root on Debian; ` +
     'REQUIRE_SERVICES=1 makes this an error.'
   );

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { HistoryPage, RunAccepted, RunSummary } from '@/shared/contract/runs';
 import { listen, type Listening } from '@/shared/node/listen';
@@ -11,6 +11,8 @@ import { createRunEngine, type RunEngine } from './run-engine';
 import { createRunStore } from './run-store';
 
 let postgres: RunningPostgres;
+/** PostgreSQL is optional: without it these tests are skipped (see global-services.ts). */
+const withPostgres = inject('services').postgres;
 let backend: TestBackend;
 const instances: { server: Listening; engine: RunEngine; database: Database }[] = [];
 
@@ -50,6 +52,7 @@ async function instance(): Promise<string> {
 }
 
 beforeAll(async () => {
+  if (!withPostgres) return;
   postgres = await startPostgres();
   backend = await startBackend({ emulator: { seed: 'demo', rateLimit: true } });
 }, 60_000);
@@ -70,7 +73,7 @@ const post = (url: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
-describe('two console instances on one PostgreSQL server', () => {
+describe.skipIf(!withPostgres)('two console instances on one PostgreSQL server', () => {
   it('see the same runs, cancel each other’s runs and share History', async () => {
     const [a, b] = [await instance(), await instance()];
     const people = Array.from({ length: 200 }, (_, index) => `shared${index}`);
