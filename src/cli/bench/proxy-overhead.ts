@@ -20,6 +20,15 @@ async function load(url: string, body: string) {
   return { p50: result.latency.p50, rps: result.requests.average };
 }
 
+/** A friend_check body from the first account to all the others. */
+function firstChecksTheRest(ids: string[]): string {
+  return JSON.stringify({
+    From_Account: ids[0],
+    To_Account: ids.slice(1),
+    CheckType: 'CheckResult_Type_Both',
+  });
+}
+
 /**
  * friend_check of 100 accounts at concurrency 16, pacing lifted: straight to the emulator vs
  * through the proxy. Emulator, proxy and autocannon (this process) run in three processes.
@@ -28,11 +37,7 @@ export async function proxyOverhead() {
   const stack = await startBenchStack({ rateLimit: false, paced: false });
   try {
     const ids = await stack.emulator.call<string[]>('seedRing', 101);
-    const body = JSON.stringify({
-      From_Account: ids[0],
-      To_Account: ids.slice(1),
-      CheckType: 'CheckResult_Type_Both',
-    });
+    const body = firstChecksTheRest(ids);
     const proxied = `${stack.proxy.url}/api/v4/sns/friend_check`;
     await load(stack.signedUrl('v4/sns/friend_check'), body); // warm both paths' JIT
     await load(proxied, body);
@@ -67,11 +72,7 @@ export async function cpuPerCall() {
   const stack = await startBenchStack({ rateLimit: false, paced: false });
   try {
     const ids = await stack.emulator.call<string[]>('seedRing', 1001);
-    const body = JSON.stringify({
-      From_Account: ids[0],
-      To_Account: ids.slice(1),
-      CheckType: 'CheckResult_Type_Both',
-    });
+    const body = firstChecksTheRest(ids);
     const url = `${stack.proxy.url}/api/v4/sns/friend_check`;
     const call = async () => {
       const response = await fetch(url, {

@@ -15,17 +15,14 @@ import {
 } from '@/testing/start-backend';
 
 import type { AuditEntry } from '../audit-log';
-import { createProxy } from '../create-proxy';
 
 let backend: TestBackend;
-let relay: Listening;
-let proxy: Listening;
 /** Bodies as the upstream received them, in order. */
 const sent: string[] = [];
 const audited: AuditEntry[] = [];
+let relay: Listening;
 
 beforeAll(async () => {
-  backend = await startBackend({ emulator: { seed: 'demo', rateLimit: false } });
   relay = await listen(async (request) => {
     const body = await request.text();
     sent.push(body);
@@ -40,31 +37,25 @@ beforeAll(async () => {
       headers: { 'content-type': 'application/json' },
     });
   });
-  const app = createProxy({
-    target: {
-      mode: 'emulator',
-      sdkAppId: TEST_SDKAPPID,
-      admin: TEST_ADMIN,
-      region: 'emulator',
-      host: 'emulator',
-    },
-    upstream: {
-      baseUrl: relay.url,
-      credentials: { sdkAppId: TEST_SDKAPPID, secretKey: TEST_SECRET_KEY, admin: TEST_ADMIN },
-    },
-    auditLog: {
-      append: async (entry) => {
-        audited.push(entry);
+  backend = await startBackend({
+    emulator: { seed: 'demo', rateLimit: false },
+    proxy: {
+      upstream: {
+        baseUrl: relay.url,
+        credentials: { sdkAppId: TEST_SDKAPPID, secretKey: TEST_SECRET_KEY, admin: TEST_ADMIN },
       },
-      close: async () => undefined,
+      auditLog: {
+        append: async (entry) => {
+          audited.push(entry);
+        },
+        close: async () => undefined,
+      },
     },
   });
-  proxy = await listen(app.fetch);
 });
 afterAll(async () => {
-  await proxy.close();
-  await relay.close();
   await backend.stop();
+  await relay.close();
 });
 beforeEach(() => {
   sent.length = 0;
@@ -79,7 +70,7 @@ const check = JSON.stringify({
 });
 
 function post(path: string, body: string, contentType?: string): Promise<Response> {
-  return fetch(`${proxy.url}/api/${path}`, {
+  return fetch(`${backend.proxyUrl}/api/${path}`, {
     method: 'POST',
     headers: contentType === undefined ? {} : { 'content-type': contentType },
     body,
@@ -118,7 +109,7 @@ describe('media type', () => {
   });
 
   it('refuses a body without a Content-Type header', async () => {
-    const response = await fetch(`${proxy.url}/api/v4/sns/friend_check`, {
+    const response = await fetch(`${backend.proxyUrl}/api/v4/sns/friend_check`, {
       method: 'POST',
       body: new Blob([check]), // a Blob without a type sends no Content-Type
     });

@@ -13,11 +13,7 @@ export function utf8String(
   return requiredString(field).superRefine((value, ctx) => {
     const bytes = utf8ByteLength(value);
     if (bytes > maxBytes) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${field} is ${bytes} bytes; the limit is ${maxBytes} bytes`,
-        params: { limit: maxBytes, actual: bytes },
-      });
+      ctx.addIssue(tooManyBytes(field, bytes, maxBytes));
     } else if (bytes < minBytes) {
       ctx.addIssue({
         code: 'custom',
@@ -28,6 +24,14 @@ export function utf8String(
       });
     }
   });
+}
+
+function tooManyBytes(field: string, bytes: number, limit: number) {
+  return {
+    code: 'custom' as const,
+    message: `${field} is ${bytes} bytes; the limit is ${limit} bytes`,
+    params: { limit, actual: bytes },
+  };
 }
 
 /** A string field whose messages say "is required" or "must be a string", naming the field. */
@@ -50,11 +54,7 @@ export function accountId(field: string) {
     if (isAccountId(value)) return;
     const bytes = utf8ByteLength(value);
     if (bytes > MAX_ACCOUNT_ID_BYTES) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${field} is ${bytes} bytes; the limit is ${MAX_ACCOUNT_ID_BYTES} bytes`,
-        params: { limit: MAX_ACCOUNT_ID_BYTES, actual: bytes },
-      });
+      ctx.addIssue(tooManyBytes(field, bytes, MAX_ACCOUNT_ID_BYTES));
     } else {
       ctx.addIssue({
         code: 'custom',
