@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { EmulatorEnv } from '@/emulator/server';
 
-import { type ChildServer, startChildServer } from './child-process';
+import { type ChildServer, inheritedFlags, startChildServer } from './child-process';
 
 let emulator: ChildServer;
 
@@ -40,5 +40,22 @@ describe('the emulator in its own process', () => {
     await emulator.stop();
     expect(await emulator.exited).toBe(0);
     await expect(fetch(`${emulator.url}/__emulator/state`)).rejects.toThrow();
+  });
+});
+
+describe('inheritedFlags', () => {
+  it('keeps loader flags and drops those of an inline script', () => {
+    expect(
+      inheritedFlags([
+        '--require',
+        '/x/preflight.cjs',
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '--expose-gc',
+        '-e',
+        'console.log(1)',
+      ]),
+    ).toEqual(['--require', '/x/preflight.cjs', '--import', 'tsx', '--expose-gc']);
   });
 });

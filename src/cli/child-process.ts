@@ -32,7 +32,7 @@ export async function startChildServer(
   input: unknown,
   {
     env = process.env,
-    execArgv = process.execArgv,
+    execArgv = inheritedFlags(process.execArgv),
   }: { env?: NodeJS.ProcessEnv; execArgv?: string[] } = {},
 ): Promise<ChildServer> {
   const child = fork(entry, [], {
@@ -81,6 +81,24 @@ export async function startChildServer(
     },
     exited: exited.then(([code]) => code as number | null),
   };
+}
+
+/**
+ * This process's Node flags (tsx's loader, --expose-gc…) without those that describe an inline
+ * script (`--input-type`, `-e`), which a child started from a file must not get.
+ */
+export function inheritedFlags(execArgv: readonly string[]): string[] {
+  const flags: string[] = [];
+  for (let index = 0; index < execArgv.length; index += 1) {
+    const flag = execArgv[index] ?? '';
+    if (flag.startsWith('--input-type=')) continue;
+    if (['--input-type', '-e', '--eval', '-p', '--print'].includes(flag)) {
+      index += 1; // and its value
+      continue;
+    }
+    flags.push(flag);
+  }
+  return flags;
 }
 
 /**
