@@ -13,6 +13,7 @@ import { type Figures, repeat } from './common';
 import { emulatorScale } from './emulator-scale';
 import { matrixBenchmarks } from './matrix';
 import { cpuPerCall, proxyOverhead } from './proxy-overhead';
+import { runFriendAdd10k } from './runs';
 import { startTime } from './start-time';
 
 const ROUNDS = 3;
@@ -28,6 +29,7 @@ await step('emulator_scale', async () => ({ emulator_scale: await emulatorScale(
 await step('cpu_per_call', async () => ({ cpu_per_call: await cpuPerCall() }));
 await step('proxy_overhead', async () => ({ proxy_overhead: await proxyOverhead() }));
 await step('matrix, matrix_latency100, ui (browser)', () => matrixBenchmarks(join(root, 'dist')));
+await step('run_friend_add_10k', async () => ({ run_friend_add_10k: await runFriendAdd10k() }));
 await step('start', async () => ({ start: await startTime() }));
 
 mkdirSync(join(root, 'bench'), { recursive: true });
