@@ -159,7 +159,9 @@ describe.skipIf(!withRedis)('a Redis outage in the middle of a burst', () => {
     );
 
     expect(answered.every((result) => result.status === 200 || result.status === 502)).toBe(true);
-    expect(answered.every((result) => result.tookMs <= DEADLINE_MS + 1000)).toBe(true);
+    // Within the deadline as the proxy measures it; the crowded clients here only must not hang.
+    expect(handled.every((request) => request.tookMs <= DEADLINE_MS + 500)).toBe(true);
+    expect(answered.every((result) => result.tookMs <= 2 * DEADLINE_MS)).toBe(true);
     expect(during.length).toBeGreaterThan(0);
     expect(during.every((result) => result.status === 502)).toBe(true);
     // The target is 1 s; this machine is shared, so allow half as much again.

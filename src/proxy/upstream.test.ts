@@ -160,6 +160,22 @@ describe('upstream client', () => {
     expect(events).toEqual(['departure', 'upstream', 'upstream']);
   });
 
+  it('resends a call, a write included, when a kept-alive connection turns out to be closed', async () => {
+    const served = new WeakMap<object, number>();
+    const tencent = await fakeTencent((req, res) => {
+      const count = (served.get(req.socket) ?? 0) + 1;
+      served.set(req.socket, count);
+      // The second call on a kept-alive connection finds it closed, as after a server's idle timeout.
+      if (count > 1) req.socket.destroy();
+      else ok(res);
+    });
+    const send = upstreamTo(tencent.url);
+    expect((await send(call())).ok).toBe(true);
+    const second = await send(call());
+    expect(second).toMatchObject({ ok: true, attempts: 2 });
+    expect(tencent.hits).toHaveLength(3);
+  });
+
   it('treats a redirect as an error: 502, never followed, never replayed', async () => {
     const elsewhere = await fakeTencent((_req, res) => ok(res));
     const tencent = await fakeTencent((_req, res) =>

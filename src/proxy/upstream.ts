@@ -89,6 +89,20 @@ export type UpstreamTransport = (request: {
   maxAnswerBytes: number;
 }) => Promise<RawAnswer>;
 
+/**
+ * The upstream had closed a kept-alive connection just as the call was written on it: it read
+ * nothing of the call, so the call is resent on a fresh connection, a write included (the race
+ * Node's `reusedSocket` documents).
+ */
+export class StaleConnection extends Error {
+  constructor(cause: unknown) {
+    super('The kept-alive connection was closed by the upstream', { cause });
+    this.name = 'StaleConnection';
+  }
+}
+/** Resends after a stale connection, at most; then the call fails as unreachable. */
+const MAX_STALE_CONNECTIONS = 2;
+
 export class AnswerTooLarge extends Error {
   constructor(limit: number) {
     super(`The answer exceeds ${limit} bytes`);
@@ -114,6 +128,7 @@ export interface UpstreamOptions {
 type Attempt =
   | { kind: 'answer'; text: string }
   | { kind: 'rate-limited' }
+  | { kind: 'stale-connection' }
   | { kind: 'failed'; problem: ProblemFields; retryable: boolean };
 type Failed = Extract<Attempt, { kind: 'failed' }>;
 
@@ -162,6 +177,7 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
     } catch (error) {
       // No answer, so no proof of arrival: the hold ends on its own, at departure + margin.
       if (signal.aborted) throw error;
+      if (error instanceof StaleConnection) return { kind: 'stale-connection' };
       if (error instanceof AnswerTooLarge) {
         return failed(false, {
           type: 'urn:friend-console:upstream-answer-too-large',
@@ -219,7 +235,8 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
     let attempts = 0;
     let absorbedRateLimits = 0;
     let failures = 0;
-    const done = (outcome: Exclude<Attempt, { kind: 'rate-limited' }>): UpstreamOutcome =>
+    let staleConnections = 0;
+    const done = (outcome: Extract<Attempt, { kind: 'answer' | 'failed' }>): UpstreamOutcome =>
       outcome.kind === 'answer'
         ? answered(outcome.text, attempts, absorbedRateLimits)
         : { ok: false, problem: outcome.problem, attempts, absorbedRateLimits };
@@ -263,6 +280,18 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
             'upstream answered 60007; holding the call and resending it',
           );
           continue;
+        }
+        if (outcome.kind === 'stale-connection') {
+          staleConnections += 1;
+          if (staleConnections <= MAX_STALE_CONNECTIONS) continue;
+          return done(
+            failed(false, {
+              type: 'urn:friend-console:upstream-unreachable',
+              title: 'Tencent Chat could not be reached',
+              status: 502,
+              detail: `${host} closed ${staleConnections} kept-alive connections as the call was written.`,
+            }),
+          );
         }
         failures += outcome.kind === 'failed' ? 1 : 0;
         if (
@@ -428,7 +457,13 @@ function delay(ms: number, signal: AbortSignal): Promise<boolean> {
  */
 export function httpTransport(): UpstreamTransport {
   const idle = allEndpoints().reduce((sum, endpoint) => sum + endpoint.ratePerSecond, 0);
-  const agentOptions = { keepAlive: true, maxFreeSockets: idle, scheduling: 'lifo' as const };
+  // Idle sockets are dropped after 2 s, before servers usually drop them (Node's is 5 s).
+  const agentOptions = {
+    keepAlive: true,
+    maxFreeSockets: idle,
+    timeout: 2000,
+    scheduling: 'lifo' as const,
+  };
   const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
   return ({ url, body, signal, maxAnswerBytes }) =>
     new Promise<RawAnswer>((resolve, reject) => {
@@ -442,8 +477,16 @@ export function httpTransport(): UpstreamTransport {
         },
         signal,
       });
-      request.on('error', reject);
+      let answered = false;
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        const stale =
+          request.reusedSocket &&
+          !answered &&
+          (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+        reject(stale ? new StaleConnection(error) : error);
+      });
       request.on('response', (response) => {
+        answered = true;
         const status = response.statusCode ?? 0;
         const tooLarge = () => {
           reject(new AnswerTooLarge(maxAnswerBytes));
