@@ -23,8 +23,6 @@ describe('parseProxyConfig', () => {
         retention: { runDays: 90, auditDays: undefined },
         redisUrl: undefined,
         publicOrigin: undefined,
-        database: { dataDir: './data', databaseUrl: undefined },
-        retention: { runDays: 90, auditDays: undefined },
         hosts: { loopback: true, allowed: [] },
       },
     });
