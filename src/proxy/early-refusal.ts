@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 
 import { problemResponse } from './problem';
-import type { ProxyEnv } from './proxy-env';
+import { nodeRequest, type ProxyEnv } from './proxy-env';
 
 /**
  * An answer sent before the request's body was read (413, 401, 403, 415, 421, 429…) closes the
@@ -12,7 +12,7 @@ import type { ProxyEnv } from './proxy-env';
  */
 export const closeUnreadBodies: MiddlewareHandler<ProxyEnv> = async (c, next) => {
   await next();
-  if (!c.env.incoming.complete) c.res.headers.set('connection', 'close');
+  if (nodeRequest(c)?.complete === false) c.res.headers.set('connection', 'close');
 };
 
 /**
@@ -22,7 +22,7 @@ export const closeUnreadBodies: MiddlewareHandler<ProxyEnv> = async (c, next) =>
 export function answerError(logger: Logger | undefined) {
   return (error: Error, c: Context<ProxyEnv>): Response => {
     const requestId = c.get('requestId');
-    const aborted = c.req.raw.signal.aborted || !c.env.incoming.complete;
+    const aborted = c.req.raw.signal.aborted || nodeRequest(c)?.complete === false;
     const status = aborted ? 400 : 500;
     const fields = { requestId, method: c.req.method, path: c.req.path, status };
     // A client leaving is routine: its reason is enough. A real failure keeps its stack, which

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 
 import { isLoopback } from './access';
 import { problemResponse } from './problem';
-import type { ProxyEnv } from './proxy-env';
+import { nodeRequest, type ProxyEnv } from './proxy-env';
 
 /**
  * Which `Host` headers name this console. A page on another site whose name is rebound to the
@@ -39,10 +39,13 @@ function hostPort(value: string): string {
   return match && !value.endsWith(']') ? (match[1] ?? '') : '';
 }
 
-/** Compiles the policy into a test of one request's `Host` header. */
+/**
+ * Compiles the policy into a test of one request's `Host` header. The port a loopback name must
+ * carry is the one the request arrived at; unknown (no Node socket), any port is accepted.
+ */
 export function hostMatcher(
   policy: HostPolicy,
-): (header: string | undefined, localPort: number) => boolean {
+): (header: string | undefined, localPort: number | undefined) => boolean {
   const allowed = policy.allowed.map(parseHost).filter((entry) => entry !== undefined);
   return (header, localPort) => {
     const host = parseHost(header ?? '');
@@ -50,7 +53,7 @@ export function hostMatcher(
     if (
       policy.loopback &&
       isLoopback(host.hostname.replace(/^\[|\]$/g, '')) &&
-      Number(host.port || 80) === localPort
+      (localPort === undefined || Number(host.port || 80) === localPort)
     ) {
       return true;
     }
@@ -66,7 +69,7 @@ export function hostGuard(policy: HostPolicy): MiddlewareHandler<ProxyEnv> {
   const matches = hostMatcher(policy);
   return async (c, next) => {
     const host = c.req.header('host');
-    if (matches(host, c.env.incoming.socket.localPort ?? 0)) return next();
+    if (matches(host, nodeRequest(c)?.socket.localPort)) return next();
     return problemResponse({
       type: 'urn:friend-console:unknown-host',
       title: 'Unknown host',

@@ -4,7 +4,17 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startBackend, type TestBackend } from '@/testing/start-backend';
+import { listen } from '@/shared/node/listen';
+import {
+  startBackend,
+  TEST_ADMIN,
+  TEST_SDKAPPID,
+  TEST_SECRET_KEY,
+  TEST_TENCENT_TARGET,
+  type TestBackend,
+} from '@/testing/start-backend';
+
+import { createProxy, MAX_BODY_BYTES } from '../create-proxy';
 
 import { rawRequest, type RawAnswer } from './raw-http';
 
@@ -104,6 +114,36 @@ describe('DNS rebinding: a page on another name that resolves to the console', (
     });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.text)).toEqual({ ok: true });
+  });
+});
+
+describe('served through a wrapper that passes no Node request', () => {
+  it('still refuses other names, and takes loopback names on any port', async () => {
+    const backend = await startBackend({ emulator: { seed: 'demo', rateLimit: false } });
+    const app = createProxy({
+      target: { ...TEST_TENCENT_TARGET, mode: 'emulator' },
+      upstream: {
+        baseUrl: backend.emulatorUrl,
+        credentials: { sdkAppId: TEST_SDKAPPID, secretKey: TEST_SECRET_KEY, admin: TEST_ADMIN },
+      },
+    });
+    const wrapped = await listen((request) => app.fetch(request));
+    try {
+      const status = async (host: string) =>
+        (await rawRequest(wrapped.url, '/api/target', { headers: { host } })).status;
+      expect(await status(new URL(wrapped.url).host)).toBe(200);
+      expect(await status('localhost:1')).toBe(200);
+      expect(await status('attacker.example')).toBe(421);
+      const oversized = await rawRequest(wrapped.url, '/api/v4/sns/friend_check', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: 'x'.repeat(MAX_BODY_BYTES + 1),
+      });
+      expect(oversized.status).toBe(413);
+    } finally {
+      await wrapped.close();
+      await backend.stop();
+    }
   });
 });
 
