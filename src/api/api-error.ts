@@ -2,7 +2,15 @@ import type { FieldProblem } from '@/shared/contract/common';
 
 /** Why a call failed as a whole: a proxy problem (HTTP 4xx/5xx), a Tencent FAIL, or the network. */
 export type ApiFailure =
-  | { kind: 'proxy'; status: number; title: string; detail: string; errors: FieldProblem[] }
+  | {
+      kind: 'proxy';
+      status: number;
+      /** The problem's `type` URN (`urn:friend-console:forbidden`, …), when the proxy sent one. */
+      type?: string;
+      title: string;
+      detail: string;
+      errors: FieldProblem[];
+    }
   | { kind: 'tencent'; code: number; info: string }
   | { kind: 'network'; detail: string }
   | { kind: 'contract'; detail: string };

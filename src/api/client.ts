@@ -45,6 +45,7 @@ async function request(
 }
 
 export interface ProblemBody {
+  type?: string;
   title?: string;
   detail?: string;
   errors?: FieldProblem[];
@@ -67,6 +68,7 @@ export function proxyError(
     {
       kind: 'proxy',
       status,
+      type: problem.type,
       title: problem.title ?? `HTTP ${status}`,
       detail: problem.detail ?? fallbackDetail,
       errors: problem.errors ?? [],
@@ -82,6 +84,7 @@ export async function problemError(response: Response, requestId?: string): Prom
   try {
     const body = JSON.parse(text) as ProblemBody & ControlErrorBody;
     problem = {
+      type: body.type,
       title: body.title ?? body.error,
       detail: body.detail ?? body.problems?.map((p) => `${p.field}: ${p.message}`).join('; '),
       errors: body.errors ?? body.problems,

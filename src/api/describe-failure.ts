@@ -1,6 +1,6 @@
 import { explainCode, isDocumentedInfo } from '@/shared/contract/error-codes';
 
-import { ApiError } from './api-error';
+import { ApiError, type ApiFailure } from './api-error';
 
 export interface FailureDescription {
   title: string;
@@ -46,10 +46,7 @@ export function describeFailure(error: unknown): FailureDescription {
       return {
         title: failure.title,
         meaning: failure.detail,
-        nextStep:
-          failure.status >= 500
-            ? 'Tencent Chat could not be reached or failed; retry in a moment.'
-            : 'Fix the fields named above and send again.',
+        nextStep: proxyNextStep(failure),
         details: `HTTP ${failure.status}${requestId}`,
         retryable: failure.status === 502 || failure.status === 504,
       };
@@ -70,4 +67,22 @@ export function describeFailure(error: unknown): FailureDescription {
         retryable: false,
       };
   }
+}
+
+/** A refusal is about who asks or where from, never about the fields; only a 400 names fields. */
+function proxyNextStep(failure: Extract<ApiFailure, { kind: 'proxy' }>): string | undefined {
+  if (failure.status >= 500)
+    return 'Tencent Chat could not be reached or failed; retry in a moment.';
+  if (failure.type === 'urn:friend-console:forbidden') {
+    return 'Your role does not allow this change: ask an administrator for the operator role, or sign in as an operator.';
+  }
+  if (failure.type === 'urn:friend-console:cross-site') {
+    return 'Open the console from its own address and try again.';
+  }
+  if (failure.status === 401) return 'Sign in again, then retry.';
+  if (failure.status === 403)
+    return 'You are not allowed to do this; ask the console’s administrator.';
+  if (failure.status === 413) return 'Send fewer items at a time.';
+  if (failure.status === 429) return 'Wait a moment, then retry.';
+  return failure.errors.length > 0 ? 'Fix the fields named above and send again.' : undefined;
 }

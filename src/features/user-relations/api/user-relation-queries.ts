@@ -1,10 +1,10 @@
-import { infiniteQueryOptions, useMutation } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 
 import { callEndpoint } from '@/api/client';
-import { infoInWords } from '@/api/describe-failure';
 import { queryKeyRoots } from '@/api/query-keys';
 import { endpoints } from '@/shared/contract/endpoints';
-import type { DeleteType } from '@/shared/contract/friends';
+import { FRIEND_CHECK_MAX_ACCOUNTS, type Relation } from '@/shared/contract/friend-check';
+import { chunk } from '@/shared/lib/chunk';
 
 export interface FriendRow {
   account: string;
@@ -24,8 +24,8 @@ export interface BlockRow {
 const BLOCKLIST_PAGE = 100;
 
 /** friend_get, one page per StartIndex, until CompleteFlag. */
-export const friendsQuery = (user: string) =>
-  infiniteQueryOptions({
+function friends(user: string) {
+  return infiniteQueryOptions({
     queryKey: [...queryKeyRoots.relations, 'friends', user],
     initialPageParam: 0,
     queryFn: async ({ pageParam, signal }) => {
@@ -34,7 +34,7 @@ export const friendsQuery = (user: string) =>
         { From_Account: user, StartIndex: pageParam },
         { signal },
       );
-      const friends = (answer.UserDataItem ?? []).map((item): FriendRow => {
+      const rows = (answer.UserDataItem ?? []).map((item): FriendRow => {
         const tag = (name: string) => item.ValueItem?.find((entry) => entry.Tag === name)?.Value;
         const groups = tag('Tag_SNS_IM_Group');
         const addTime = tag('Tag_SNS_IM_AddTime');
@@ -47,18 +47,19 @@ export const friendsQuery = (user: string) =>
         };
       });
       return {
-        friends,
-        total: answer.FriendNum ?? friends.length,
+        friends: rows,
+        total: answer.FriendNum ?? rows.length,
         next: answer.CompleteFlag === 1 ? undefined : answer.NextStartIndex,
       };
     },
     getNextPageParam: (page) => page.next,
     enabled: user !== '',
   });
+}
 
 /** black_list_get, 100 per page; StartIndex 0 in the answer means the list is complete. */
-export const blocklistQuery = (user: string) =>
-  infiniteQueryOptions({
+function blocklist(user: string) {
+  return infiniteQueryOptions({
     queryKey: [...queryKeyRoots.relations, 'blocklist', user],
     initialPageParam: 0,
     queryFn: async ({ pageParam, signal }) => {
@@ -78,48 +79,29 @@ export const blocklistQuery = (user: string) =>
     getNextPageParam: (page) => page.next,
     enabled: user !== '',
   });
-
-/** Per-item failures of a write, in words; an empty list means every account succeeded. */
-function itemFailures(
-  items: { To_Account: string; ResultCode: number; ResultInfo: string }[] = [],
-) {
-  return items
-    .filter((item) => item.ResultCode !== 0)
-    .map(
-      (item) =>
-        `${item.To_Account}: ${item.ResultCode} ${infoInWords(item.ResultCode, item.ResultInfo)}`,
-    );
 }
 
-const invalidatesRelations = { meta: { invalidates: [queryKeyRoots.relations] } };
-
-export function useDeleteFriendsMutation() {
-  return useMutation({
-    mutationFn: async (input: { user: string; accounts: string[]; deleteType: DeleteType }) =>
-      itemFailures(
-        (
-          await callEndpoint(endpoints.friendDelete, {
-            From_Account: input.user,
-            To_Account: input.accounts,
-            DeleteType: input.deleteType,
-          })
-        ).ResultItem,
-      ),
-    ...invalidatesRelations,
+/**
+ * friend_check (CheckResult_Type_Both) from the user to the friends listed so far: is each
+ * friendship both ways, or only in the user's list?
+ */
+function directions(user: string, accounts: readonly string[]) {
+  return queryOptions({
+    queryKey: [...queryKeyRoots.relations, 'directions', user, accounts],
+    queryFn: async ({ signal }) => {
+      const relations = new Map<string, Relation>();
+      for (const part of chunk(accounts, FRIEND_CHECK_MAX_ACCOUNTS)) {
+        const answer = await callEndpoint(
+          endpoints.friendCheck,
+          { From_Account: user, To_Account: part, CheckType: 'CheckResult_Type_Both' },
+          { signal },
+        );
+        for (const item of answer.InfoItem ?? []) relations.set(item.To_Account, item.Relation);
+      }
+      return relations;
+    },
+    enabled: user !== '' && accounts.length > 0,
   });
 }
 
-export function useBlocklistMutation(change: 'block' | 'unblock') {
-  return useMutation({
-    mutationFn: async (input: { user: string; accounts: string[] }) =>
-      itemFailures(
-        (
-          await callEndpoint(
-            change === 'block' ? endpoints.blackListAdd : endpoints.blackListDelete,
-            { From_Account: input.user, To_Account: input.accounts },
-          )
-        ).ResultItem,
-      ),
-    ...invalidatesRelations,
-  });
-}
+export const userRelationQueries = { friends, blocklist, directions };

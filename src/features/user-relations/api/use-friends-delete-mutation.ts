@@ -1,0 +1,28 @@
+import { useMutation } from '@tanstack/react-query';
+
+import { callEndpoint } from '@/api/client';
+import { queryKeyRoots } from '@/api/query-keys';
+import { endpoints } from '@/shared/contract/endpoints';
+import { FRIEND_DELETE_MAX_ACCOUNTS, type DeleteType } from '@/shared/contract/friends';
+import { chunk } from '@/shared/lib/chunk';
+
+import { itemFailures } from './item-failures';
+
+/** friend_delete, up to 1000 accounts per call; resolves to the accounts that failed. */
+export function useFriendsDeleteMutation() {
+  return useMutation({
+    mutationFn: async (input: { user: string; accounts: string[]; deleteType: DeleteType }) => {
+      const failures: string[] = [];
+      for (const part of chunk(input.accounts, FRIEND_DELETE_MAX_ACCOUNTS)) {
+        const answer = await callEndpoint(endpoints.friendDelete, {
+          From_Account: input.user,
+          To_Account: part,
+          DeleteType: input.deleteType,
+        });
+        failures.push(...itemFailures(answer.ResultItem));
+      }
+      return failures;
+    },
+    meta: { invalidates: [queryKeyRoots.relations] },
+  });
+}

@@ -1,0 +1,27 @@
+import { Alert, Text } from '@mantine/core';
+
+import { ResultHeading } from '@/shared/ui/live-region';
+
+import type { WriteOutcome } from '../use-relation-writes';
+
+/** The write that ended last, in words: every account succeeded, or which did not and why. */
+export function WriteOutcomeAlert({ outcome }: { outcome: WriteOutcome }) {
+  const partial = outcome.failures.length > 0;
+  return (
+    <Alert
+      color={partial ? 'orange' : 'teal'}
+      variant="light"
+      title={
+        <ResultHeading order={3} size="h6" focusKey={outcome.id}>
+          {partial ? `${outcome.done}, except:` : outcome.done}
+        </ResultHeading>
+      }
+    >
+      {outcome.failures.map((failure) => (
+        <Text key={failure} size="xs" ff="monospace">
+          {failure}
+        </Text>
+      ))}
+    </Alert>
+  );
+}

@@ -1,0 +1,19 @@
+import { notifications } from '@mantine/notifications';
+
+/**
+ * A toast for a write that finished: teal when every item succeeded, orange with the failures
+ * (first few, then a count) when not. Screens also announce and show the outcome in place; the
+ * toast is what a user who scrolled away, or moved on, still sees.
+ */
+export function notifyWriteDone(done: string, failures: readonly string[] = []): void {
+  const shown = failures.slice(0, 3);
+  const more = failures.length - shown.length;
+  notifications.show({
+    color: failures.length > 0 ? 'orange' : 'teal',
+    title: failures.length > 0 ? `${done}, except ${failures.length}` : done,
+    message:
+      failures.length > 0 ? [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('\n') : '',
+    autoClose: failures.length > 0 ? 10_000 : 4000,
+    style: { whiteSpace: 'pre-line' },
+  });
+}
