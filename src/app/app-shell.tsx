@@ -1,11 +1,16 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Link, Outlet, useLocation } from 'react-router';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation, useMatches } from 'react-router';
 
+import { useWriteAccess } from '@/api/session-query';
 import { targetQuery } from '@/api/target-query';
 
+import { ColorSchemeMenu } from './color-scheme-menu';
 import { FaultsIndicator } from './faults-indicator';
+import type { ScreenHandle } from './router';
+import { SessionBadge } from './session-badge';
 import { TargetBadge } from './target-badge';
 
 const NAV_ITEMS = [
@@ -25,6 +30,8 @@ export function ConsoleShell() {
   const { pathname } = useLocation();
   const { data: target } = useQuery(targetQuery);
   const items = target?.mode === 'emulator' ? [...NAV_ITEMS, EMULATOR_ITEM] : NAV_ITEMS;
+  const { readOnlyReason } = useWriteAccess();
+  useScreenTitle();
   return (
     <AppShell
       header={{ height: 56 }}
@@ -51,6 +58,8 @@ export function ConsoleShell() {
           <Group gap="xs" wrap="nowrap">
             {target?.mode === 'emulator' && <FaultsIndicator />}
             <TargetBadge />
+            <SessionBadge />
+            <ColorSchemeMenu />
           </Group>
         </Group>
       </AppShell.Header>
@@ -68,8 +77,26 @@ export function ConsoleShell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        {readOnlyReason && (
+          <Alert color="gray" variant="light" mb="md" maw={1200} title={readOnlyReason}>
+            You are signed in as a viewer: every screen reads, and the controls that change data are
+            disabled. Ask for the operator role to change anything.
+          </Alert>
+        )}
         <Outlet />
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** "Accounts · Friend Console": the deepest route's `handle.title`, so tabs and history say where. */
+function useScreenTitle() {
+  const matches = useMatches();
+  const title = matches
+    .map((match) => (match.handle as ScreenHandle | undefined)?.title)
+    .filter(Boolean)
+    .at(-1);
+  useEffect(() => {
+    document.title = title ? `${title} · Friend Console` : 'Friend Console';
+  }, [title]);
 }
