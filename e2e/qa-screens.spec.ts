@@ -102,16 +102,14 @@ test('Emulator panel: scenario, faults with the header indicator, call log, stat
   expect(state.accounts).toHaveLength(6);
 
   await friendConsole.resetEmulator('empty');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import state' }).click();
-  await (await chooser).setFiles(saved);
+  await emulatorPanelPage.importState(saved);
   await expect(page.getByText('Imported emulator-state.json: 6 accounts.')).toBeVisible();
   await friendConsole.expectRelation('alice', 'bob', 'both');
 
   const broken = testInfo.outputPath('broken.json');
   await writeFile(broken, '{ not json');
-  const second = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import state' }).click();
-  await (await second).setFiles(broken);
+  await emulatorPanelPage.importState(broken);
   await expect(page.getByRole('alert')).toContainText('broken.json is not JSON');
+  // The earlier success is gone: only the last outcome shows.
+  await expect(page.getByText('Imported emulator-state.json: 6 accounts.')).toHaveCount(0);
 });

@@ -2,14 +2,17 @@ import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
-import { faultsQuery } from '@/features/emulator-panel/api/emulator-queries';
+import { emulatorQueries } from '@/features/emulator-panel/api/emulator-queries';
 
 /**
  * Says in the header, on every screen, that the emulator is failing on purpose. It polls, as a
  * test suite may add rules behind the console's back.
  */
 export function FaultsIndicator() {
-  const { data: faults = [] } = useQuery({ ...faultsQuery, refetchInterval: 5000 });
+  const { data: faults = [] } = useQuery({
+    ...emulatorQueries.faults(),
+    refetchInterval: 5000,
+  });
   if (faults.length === 0) return null;
   return (
     <Badge

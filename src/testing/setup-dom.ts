@@ -27,6 +27,18 @@ beforeAll(() => {
     disconnect() {}
   };
   Element.prototype.scrollIntoView ??= () => undefined;
+  // jsdom's Blob (and so File) lacks the promise readers browsers have.
+  Blob.prototype.arrayBuffer ??= function (this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error ?? new Error('unreadable blob'));
+      reader.readAsArrayBuffer(this);
+    });
+  };
+  Blob.prototype.text ??= async function (this: Blob) {
+    return new TextDecoder().decode(await this.arrayBuffer());
+  };
   // jsdom does no layout, so every box is 0×0 and a virtualized grid would render nothing.
   // Scroll containers (the matrix grid) get a desktop-sized viewport instead.
   for (const [name, size] of [

@@ -62,6 +62,11 @@ export const CallRecord = z.object({
   from: z.string().optional(),
   /** The accounts the call's items name (To_Account, Accounts…), in order. */
   to: z.array(z.string()).optional(),
+  /** The proxy's x-request-id, where the emulator records it. */
+  requestId: z.string().optional(),
+  /** The exact JSON body received, and Tencent's answer as sent, where recorded. */
+  request: z.unknown().optional(),
+  response: z.unknown().optional(),
   httpStatus: z.number(),
   actionStatus: z.enum(['OK', 'FAIL']).optional(),
   errorCode: z.number().optional(),

@@ -6,8 +6,8 @@ export const LARGE_WRITE_ITEMS = 100;
 export interface WriteToConfirm {
   /** Tencent's API, as its service path or short name (`black_list_add`). */
   api: string;
-  /** How many accounts (or items) the write touches. */
-  accounts: number;
+  /** How many accounts (or items) the write touches, where known before sending. */
+  accounts?: number;
   /** The question, e.g. "Block dave?". */
   title: string;
   /** What the write does that cannot be taken back, in one or two sentences. */
@@ -34,5 +34,5 @@ export function needsConfirmation(
   write: Pick<WriteToConfirm, 'accounts' | 'destructive'>,
 ): boolean {
   if (target?.mode !== 'emulator') return true;
-  return write.destructive === true || write.accounts > LARGE_WRITE_ITEMS;
+  return write.destructive === true || (write.accounts ?? 0) > LARGE_WRITE_ITEMS;
 }

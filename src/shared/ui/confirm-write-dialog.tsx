@@ -47,10 +47,12 @@ export function ConfirmWriteDialog({
                 <Table.Th w={120}>API</Table.Th>
                 <Table.Td ff="monospace">{shortApi(pending.api)}</Table.Td>
               </Table.Tr>
-              <Table.Tr>
-                <Table.Th>Accounts</Table.Th>
-                <Table.Td>{pending.accounts}</Table.Td>
-              </Table.Tr>
+              {pending.accounts !== undefined && (
+                <Table.Tr>
+                  <Table.Th>Accounts</Table.Th>
+                  <Table.Td>{pending.accounts}</Table.Td>
+                </Table.Tr>
+              )}
               <Table.Tr>
                 <Table.Th>Target</Table.Th>
                 <Table.Td>

@@ -3,24 +3,27 @@ import { queryOptions, useMutation } from '@tanstack/react-query';
 import { emulatorControl } from '@/api/emulator-control';
 import { queryKeyRoots } from '@/api/query-keys';
 
-export const seedsQuery = queryOptions({
-  queryKey: [...queryKeyRoots.emulator, 'seeds'],
-  queryFn: emulatorControl.seeds,
-  staleTime: Infinity,
-});
-
-export const faultsQuery = queryOptions({
-  queryKey: [...queryKeyRoots.emulator, 'faults'],
-  queryFn: emulatorControl.faults,
-  // Rules change behind the console's back (used up, or added by a test suite).
-  staleTime: 0,
-});
-
-export const callsQuery = queryOptions({
-  queryKey: [...queryKeyRoots.emulator, 'calls'],
-  queryFn: () => emulatorControl.calls(100),
-  staleTime: 0,
-});
+export const emulatorQueries = {
+  seeds: () =>
+    queryOptions({
+      queryKey: [...queryKeyRoots.emulator, 'seeds'],
+      queryFn: emulatorControl.seeds,
+      staleTime: Infinity,
+    }),
+  faults: () =>
+    queryOptions({
+      queryKey: [...queryKeyRoots.emulator, 'faults'],
+      queryFn: emulatorControl.faults,
+      // Rules change behind the console's back (used up, or added by a test suite).
+      staleTime: 0,
+    }),
+  calls: () =>
+    queryOptions({
+      queryKey: [...queryKeyRoots.emulator, 'calls'],
+      queryFn: () => emulatorControl.calls(100),
+      staleTime: 0,
+    }),
+};
 
 /** A new emulator state makes everything read from it stale: relations, accounts, the log. */
 export function useReplaceStateMutation<T, R>(replace: (input: T) => Promise<R>) {

@@ -1,35 +1,113 @@
-import { Badge, Button, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { emulatorControl } from '@/api/emulator-control';
+import type { CallRecord } from '@/shared/contract/emulator-control';
+import { downloadCsv } from '@/shared/ui/download';
 
-import { callsQuery } from '../api/emulator-queries';
+import { emulatorQueries } from '../api/emulator-queries';
+import { useCallsClearMutation } from '../api/use-calls-clear-mutation';
+import { callTargets } from '../call-curl';
+import { useFaultNames } from '../use-fault-names';
+import { CallInspector } from './call-inspector';
+
+function resultOf(call: CallRecord): string {
+  if (call.actionStatus === 'OK') return 'OK';
+  if (call.actionStatus === 'FAIL') return `FAIL ${call.errorCode ?? ''}`.trim();
+  return `HTTP ${call.httpStatus}`;
+}
+
+function matches(call: CallRecord, filter: string, faultNames: (id: string) => string): boolean {
+  const needle = filter.trim().toLowerCase();
+  if (needle === '') return true;
+  return [
+    call.api,
+    call.from ?? '',
+    resultOf(call),
+    ...callTargets(call),
+    ...call.faults.map(faultNames),
+  ]
+    .join(' ')
+    .toLowerCase()
+    .includes(needle);
+}
 
 /** The emulator's most recent calls, newest first: what the console (or a test) really sent. */
 export function CallsSection() {
   const [live, setLive] = useState(true);
+  const [filter, setFilter] = useState('');
+  const [inspected, setInspected] = useState<number>();
   const {
     data: calls = [],
     refetch,
     isFetching,
   } = useQuery({
-    ...callsQuery,
+    ...emulatorQueries.calls(),
     refetchInterval: live ? 2000 : false,
   });
-  const clear = useMutation({
-    mutationFn: emulatorControl.clearCalls,
-    meta: { invalidates: [callsQuery.queryKey] },
-  });
+  const clear = useCallsClearMutation();
+  const faultNames = useFaultNames();
+  const shown = calls.filter((call) => matches(call, filter, faultNames));
+  const exportCsv = () =>
+    downloadCsv(
+      'emulator-calls',
+      [
+        'Time',
+        'API',
+        'From_Account',
+        'To_Account',
+        'HTTP status',
+        'ActionStatus',
+        'ErrorCode',
+        'Failed items',
+        'Duration (ms)',
+        'Faults',
+        'Request id',
+      ],
+      shown.map((call) => [
+        call.time,
+        call.api,
+        call.from,
+        callTargets(call).join(';'),
+        call.httpStatus,
+        call.actionStatus,
+        call.errorCode,
+        call.failedAccounts,
+        call.durationMs,
+        call.faults.map(faultNames).join(';'),
+        call.requestId,
+      ]),
+    );
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="calls-title">
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h5" id="calls-title">
-            Recent calls ({calls.length})
+            Recent calls (
+            {shown.length === calls.length ? calls.length : `${shown.length} of ${calls.length}`})
           </Title>
           <Group gap="sm">
+            <TextInput
+              size="xs"
+              w={220}
+              aria-label="Filter calls"
+              placeholder="Filter: API, account, FAIL, fault"
+              value={filter}
+              onChange={(event) => setFilter(event.currentTarget.value)}
+            />
             <Switch
               label="Refresh every 2 s"
               checked={live}
@@ -38,64 +116,117 @@ export function CallsSection() {
             <Button size="xs" variant="default" loading={isFetching} onClick={() => void refetch()}>
               Refresh
             </Button>
+            <Button
+              size="xs"
+              variant="default"
+              aria-label="Export CSV of the calls"
+              disabled={shown.length === 0}
+              onClick={exportCsv}
+            >
+              Export CSV
+            </Button>
             <Button size="xs" variant="default" onClick={() => clear.mutate()}>
               Clear log
             </Button>
           </Group>
         </Group>
-        {calls.length === 0 ? (
+        {shown.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No calls yet.
+            {calls.length === 0 ? 'No calls yet.' : `No call matches “${filter}”.`}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={700} mah={420}>
-            <Table aria-label="Recent calls" striped verticalSpacing={2} stickyHeader>
+          <Table.ScrollContainer minWidth={900} mah={420}>
+            <Table
+              aria-label="Recent calls"
+              striped
+              highlightOnHover
+              verticalSpacing={2}
+              stickyHeader
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Time</Table.Th>
                   <Table.Th>API</Table.Th>
                   <Table.Th>From_Account</Table.Th>
+                  <Table.Th>To_Account</Table.Th>
                   <Table.Th>Result</Table.Th>
                   <Table.Th>Failed items</Table.Th>
                   <Table.Th>Duration</Table.Th>
                   <Table.Th>Faults</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>Inspect</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {calls.map((call) => (
-                  <Table.Tr key={call.id}>
-                    <Table.Td ff="monospace" fz="xs">
-                      {call.time.slice(11, 23)}
-                    </Table.Td>
-                    <Table.Td ff="monospace" fz="sm">
-                      {call.api}
-                    </Table.Td>
-                    <Table.Td ff="monospace" fz="sm">
-                      {call.from ?? ''}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="light"
-                        tt="none"
-                        color={call.actionStatus === 'OK' ? 'green' : 'red'}
-                      >
-                        {call.actionStatus === 'OK'
-                          ? 'OK'
-                          : call.actionStatus === 'FAIL'
-                            ? `FAIL ${call.errorCode ?? ''}`
-                            : `HTTP ${call.httpStatus}`}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{call.failedAccounts || ''}</Table.Td>
-                    <Table.Td>{call.durationMs} ms</Table.Td>
-                    <Table.Td fz="xs">{call.faults.join(', ')}</Table.Td>
-                  </Table.Tr>
+                {shown.map((call) => (
+                  <CallRow
+                    key={call.id}
+                    call={call}
+                    faultNames={faultNames}
+                    onInspect={() => setInspected(call.id)}
+                  />
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         )}
       </Stack>
+      <CallInspector
+        call={calls.find((call) => call.id === inspected)}
+        faultNames={faultNames}
+        onClose={() => setInspected(undefined)}
+      />
     </Paper>
+  );
+}
+
+function CallRow({
+  call,
+  faultNames,
+  onInspect,
+}: {
+  call: CallRecord;
+  faultNames: (id: string) => string;
+  onInspect: () => void;
+}) {
+  const targets = callTargets(call);
+  return (
+    <Table.Tr data-call={call.id} onClick={onInspect} style={{ cursor: 'pointer' }}>
+      <Table.Td ff="monospace" fz="xs">
+        {call.time.slice(11, 23)}
+      </Table.Td>
+      <Table.Td ff="monospace" fz="sm">
+        {call.api}
+      </Table.Td>
+      <Table.Td ff="monospace" fz="sm">
+        {call.from ?? ''}
+      </Table.Td>
+      <Table.Td ff="monospace" fz="sm">
+        {targets.slice(0, 2).join(', ')}
+        {targets.length > 2 ? ` +${targets.length - 2}` : ''}
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" tt="none" color={call.actionStatus === 'OK' ? 'green' : 'red'}>
+          {resultOf(call)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>{call.failedAccounts || ''}</Table.Td>
+      <Table.Td>{call.durationMs} ms</Table.Td>
+      <Table.Td fz="xs">{call.faults.map(faultNames).join(', ')}</Table.Td>
+      <Table.Td>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          aria-label={`Inspect call ${call.id}: ${call.api}`}
+          onClick={(event) => {
+            event.stopPropagation();
+            onInspect();
+          }}
+        >
+          Inspect
+        </Button>
+      </Table.Td>
+    </Table.Tr>
   );
 }

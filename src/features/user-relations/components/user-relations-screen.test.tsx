@@ -7,6 +7,7 @@ import { describeFailure } from '@/api/describe-failure';
 import { endpoints } from '@/shared/contract/endpoints';
 import { FriendCheckResponse } from '@/shared/contract/friend-check';
 import { backendUrls, proxyClient } from '@/testing/backend-urls';
+import { captureDownloads } from '@/testing/downloads';
 import { renderWithProviders, uniquePrefix } from '@/testing/render';
 import { startBackend, TEST_TENCENT_TARGET } from '@/testing/start-backend';
 import { startViewerBackend } from '@/testing/viewer-backend';
@@ -32,29 +33,6 @@ async function befriend(from: string, to: string[], addType = 'Add_Type_Both') {
     AddFriendItem: to.map((To_Account) => ({ To_Account })),
     AddType: addType,
     ForceAddFlags: 1,
-  });
-}
-
-/** Captures what downloadCsv hands to the browser (jsdom has no object URLs). */
-function captureDownloads(): Blob[] {
-  const blobs: Blob[] = [];
-  URL.createObjectURL = (blob: Blob) => {
-    blobs.push(blob);
-    return 'blob:test';
-  };
-  URL.revokeObjectURL = () => undefined;
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  return blobs;
-}
-
-/** jsdom's Blob has no arrayBuffer(); FileReader reads it. */
-function blobBytes(blob: Blob | undefined): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    if (!blob) return reject(new Error('nothing was downloaded'));
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable blob'));
-    reader.readAsArrayBuffer(blob);
   });
 }
 
@@ -166,9 +144,8 @@ describe('UserRelationsScreen', () => {
     expect(row(both)).toHaveTextContent('Both ways');
 
     await ui.click(screen.getByRole('button', { name: 'Export CSV of friends' }));
-    const bytes = await blobBytes(downloads[0]);
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csv = new TextDecoder().decode(bytes);
+    const csv = await downloads.text();
+    expect(csv.startsWith('\uFEFFFrom_Account,To_Account,')).toBe(true);
     expect(csv).toContain(
       'From_Account,To_Account,Relation,Tag_SNS_IM_Remark,Tag_SNS_IM_Group,Tag_SNS_IM_AddSource,Tag_SNS_IM_AddTime',
     );

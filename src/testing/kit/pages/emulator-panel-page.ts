@@ -22,15 +22,45 @@ export class EmulatorPanelPage {
     await this.page.goto('/emulator');
   }
 
-  /** Loads a scenario by the words shown in the Scenario select, e.g. "Mixed relations". */
+  /**
+   * Loads a scenario by the words shown in the Scenario select, e.g. "Mixed relations", through
+   * the confirmation the console always asks for (it replaces the emulator's state).
+   */
   async loadScenario(label: string | RegExp): Promise<void> {
     await this.scenario.click();
     await this.page.getByRole('option', { name: label }).click();
     await this.loadScenarioButton.click();
     await this.page
+      .getByRole('dialog', { name: /^Load the scenario/ })
+      .getByRole('button', { name: 'Load scenario' })
+      .click();
+    await this.page
       .getByRole('status')
       .filter({ hasText: /^Loaded / })
       .waitFor();
+  }
+
+  /** Imports a state file, confirming the replacement; waits for the outcome, good or bad. */
+  async importState(filePath: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import state' }).click();
+    await (await chooser).setFiles(filePath);
+    const dialog = this.page.getByRole('dialog', { name: /^Import / });
+    const failed = this.page.getByRole('status', { name: 'Scenario outcome' }).getByRole('alert');
+    await dialog.or(failed).first().waitFor();
+    if (await dialog.isVisible())
+      await dialog.getByRole('button', { name: 'Import state' }).click();
+  }
+
+  /** Opens the call inspector drawer of the newest call of an API. */
+  async inspectCall(api: string): Promise<Locator> {
+    await this.calls
+      .getByRole('button', {
+        name: new RegExp(`^Inspect call \\d+: ${api.replaceAll('/', '\\/')}$`),
+      })
+      .first()
+      .click();
+    return this.page.getByRole('dialog', { name: new RegExp(`^Call \\d+ · `) });
   }
 
   async addFault({

@@ -1,0 +1,12 @@
+import { useMutation } from '@tanstack/react-query';
+
+import { emulatorControl } from '@/api/emulator-control';
+
+import { emulatorQueries } from './emulator-queries';
+
+export function useFaultAddMutation() {
+  return useMutation({
+    mutationFn: emulatorControl.addFault,
+    meta: { invalidates: [emulatorQueries.faults().queryKey] },
+  });
+}

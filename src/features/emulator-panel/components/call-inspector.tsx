@@ -1,0 +1,137 @@
+import {
+  Badge,
+  Button,
+  Code,
+  CopyButton,
+  Drawer,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+
+import { targetQuery } from '@/api/target-query';
+import type { CallRecord } from '@/shared/contract/emulator-control';
+
+import { callAsCurl, callTargets, USERSIG_NOTE } from '../call-curl';
+
+function Json({ label, value }: { label: string; value: unknown }) {
+  return (
+    <Stack gap={4}>
+      <Title order={4} size="h6">
+        {label}
+      </Title>
+      {value === undefined ? (
+        <Text size="sm" c="dimmed">
+          Not recorded by this emulator.
+        </Text>
+      ) : (
+        <Code block mah={260} style={{ overflow: 'auto' }} aria-label={label}>
+          {JSON.stringify(value, null, 2)}
+        </Code>
+      )}
+    </Stack>
+  );
+}
+
+/** One call in full: what was sent, what came back verbatim, and how to send it again. */
+export function CallInspector({
+  call,
+  faultNames,
+  onClose,
+}: {
+  call: CallRecord | undefined;
+  faultNames: (id: string) => string;
+  onClose: () => void;
+}) {
+  const { data: target } = useQuery(targetQuery);
+  return (
+    <Drawer
+      opened={call !== undefined}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={call ? `Call ${call.id} · ${call.api}` : undefined}
+    >
+      {call && (
+        <Stack gap="md">
+          <Table
+            variant="vertical"
+            layout="fixed"
+            withTableBorder
+            fz="sm"
+            aria-label="Call summary"
+          >
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={140}>Time (UTC)</Table.Th>
+                <Table.Td ff="monospace">{call.time}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>HTTP status</Table.Th>
+                <Table.Td>
+                  {call.httpStatus}
+                  {call.actionStatus && ` · ActionStatus ${call.actionStatus}`}
+                  {call.errorCode !== undefined && ` · ErrorCode ${call.errorCode}`}
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>Duration</Table.Th>
+                <Table.Td>{call.durationMs} ms</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>Request id</Table.Th>
+                <Table.Td ff="monospace">{call.requestId ?? 'not recorded'}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>From_Account</Table.Th>
+                <Table.Td ff="monospace">{call.from ?? ''}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>To_Account</Table.Th>
+                <Table.Td ff="monospace">{callTargets(call).join(', ')}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>Faults</Table.Th>
+                <Table.Td>
+                  <Group gap={4}>
+                    {call.faults.map((id) => (
+                      <Badge key={id} color="red" variant="light" tt="none">
+                        {faultNames(id)}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+          <Json label="Request body" value={call.request} />
+          <Json label="Response (verbatim)" value={call.response} />
+          <Group gap="xs">
+            <CopyButton value={JSON.stringify(call, null, 2)}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant="default" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy JSON'}
+                </Button>
+              )}
+            </CopyButton>
+            {target && (
+              <CopyButton value={callAsCurl(call, target)}>
+                {({ copied, copy }) => (
+                  <Button size="xs" variant="default" onClick={copy}>
+                    {copied ? 'Copied' : 'Copy as curl'}
+                  </Button>
+                )}
+              </CopyButton>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {USERSIG_NOTE}
+          </Text>
+        </Stack>
+      )}
+    </Drawer>
+  );
+}
