@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -19,6 +20,7 @@ export function renderWithProviders(
   const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [route] });
   const result = render(
     <MantineProvider theme={theme} env="test">
+      <Notifications />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -1,8 +1,8 @@
-import { queryOptions, useMutation } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 
 import { callEndpoint } from '@/api/client';
 import { queryKeyRoots } from '@/api/query-keys';
-import { ACCOUNT_BATCH_MAX, MULTIACCOUNT_IMPORT_MAX } from '@/shared/contract/account';
+import { ACCOUNT_BATCH_MAX } from '@/shared/contract/account';
 import { endpoints } from '@/shared/contract/endpoints';
 import {
   type AdminForbidType,
@@ -55,37 +55,11 @@ async function readAccounts(accounts: readonly string[], signal?: AbortSignal) {
   return accounts.map((userId) => rows.get(userId) ?? { userId, exists: false });
 }
 
-export const accountsQuery = (accounts: readonly string[]) =>
-  queryOptions({
-    queryKey: [...queryKeyRoots.accounts, 'check', accounts],
-    queryFn: ({ signal }) => readAccounts(accounts, signal),
-    enabled: accounts.length > 0,
-  });
-
-/** multiaccount_import, 100 per call; returns the accounts Tencent refused. */
-async function importAccounts(accounts: readonly string[]): Promise<string[]> {
-  const failed: string[] = [];
-  for (const part of chunk(accounts, MULTIACCOUNT_IMPORT_MAX)) {
-    const answer = await callEndpoint(endpoints.multiaccountImport, { Accounts: part });
-    failed.push(...(answer.FailAccounts ?? []));
-  }
-  return failed;
-}
-
-export function useImportAccountsMutation() {
-  return useMutation({
-    mutationFn: importAccounts,
-    meta: { invalidates: [queryKeyRoots.accounts, queryKeyRoots.relations] },
-  });
-}
-
-export function useSetProfileMutation() {
-  return useMutation({
-    mutationFn: ({ userId, tag, value }: { userId: string; tag: string; value: string }) =>
-      callEndpoint(endpoints.portraitSet, {
-        From_Account: userId,
-        ProfileItem: [{ Tag: tag, Value: value }],
-      }),
-    meta: { invalidates: [queryKeyRoots.accounts] },
-  });
-}
+export const accountQueries = {
+  check: (accounts: readonly string[]) =>
+    queryOptions({
+      queryKey: [...queryKeyRoots.accounts, 'check', accounts],
+      queryFn: ({ signal }) => readAccounts(accounts, signal),
+      enabled: accounts.length > 0,
+    }),
+};

@@ -1,71 +1,58 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
-import { AccountId } from '@/shared/contract/common';
-import { ADMIN_FORBID_TYPES, ALLOW_TYPES, PROFILE_TAGS } from '@/shared/contract/profile';
+import { useWriteAccess } from '@/api/session-query';
 import { parseAccountList } from '@/shared/lib/account-list';
-import { summarizeProblems } from '@/shared/lib/problem-summary';
+import { ConfirmWriteDialog } from '@/shared/ui/confirm-write-dialog';
+import { downloadCsv } from '@/shared/ui/download';
 import { FailureAlert } from '@/shared/ui/failure-alert';
+import { ResultHeading } from '@/shared/ui/live-region';
+import { WriteGuard } from '@/shared/ui/write-guard';
 
-import {
-  type AccountRow,
-  accountsQuery,
-  useImportAccountsMutation,
-  useSetProfileMutation,
-} from '../api/account-queries';
+import { type AccountRow, accountQueries } from '../api/account-queries';
+import { PROFILE_FIELDS, type ProfileField } from '../profile-options';
+import { useAccountWrites } from '../use-account-writes';
+import { AccountPicker } from './account-picker';
+import { AccountsTable } from './accounts-table';
+import { SelectionBar } from './selection-bar';
 
-const ALLOW_TYPE_WORDS = {
-  AllowType_Type_AllowAny: 'Accepts anyone',
-  AllowType_Type_NeedConfirm: 'Needs approval',
-  AllowType_Type_DenyAny: 'Rejects all requests',
-} as const;
-const FORBID_WORDS = {
-  AdminForbid_Type_None: 'May send requests',
-  AdminForbid_Type_SendOut: 'Forbidden to send requests',
-} as const;
-
-/** Every account must be a valid UserID before anything is called; the message names the row. */
-function invalidAccounts(accounts: string[]): string | undefined {
-  const problems = accounts.flatMap((account, index) => {
-    const parsed = AccountId.safeParse(account);
-    return parsed.success ? [] : [`Row ${index + 1}: ${parsed.error.issues[0]?.message}`];
-  });
-  return summarizeProblems(problems);
-}
+const exportCsv = (rows: AccountRow[]) =>
+  downloadCsv(
+    'accounts',
+    [
+      'UserID',
+      'AccountStatus',
+      'Tag_Profile_IM_Nick',
+      'Tag_Profile_IM_AllowType',
+      'Tag_Profile_IM_AdminForbidType',
+    ],
+    rows.map((row) => [
+      row.userId,
+      row.exists ? 'Imported' : 'NotImported',
+      row.nick,
+      row.allowType,
+      row.adminForbidType,
+    ]),
+  );
 
 export function AccountsScreen() {
   const [searchParams, setSearchParams] = useSearchParams();
   const checked = parseAccountList(searchParams.get('accounts') ?? '');
-  const [text, setText] = useState(checked.join('\n'));
-  const [inputError, setInputError] = useState<string>();
-  const query = useQuery(accountsQuery(checked));
-  const importing = useImportAccountsMutation();
-  const setProfile = useSetProfileMutation();
-  const missing = (query.data ?? []).filter((row) => !row.exists).map((row) => row.userId);
-
-  const check = () => {
-    const accounts = [...new Set(parseAccountList(text))];
-    const problem =
-      accounts.length === 0 ? 'Accounts: enter at least one UserID' : invalidAccounts(accounts);
-    setInputError(problem);
-    if (!problem) setSearchParams({ accounts: accounts.join(',') });
-  };
+  const query = useQuery(accountQueries.check(checked));
+  const writes = useAccountWrites();
+  const { readOnlyReason } = useWriteAccess();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const rows = query.data ?? [];
+  const missing = rows.filter((row) => !row.exists).map((row) => row.userId);
+  const chosen = rows
+    .filter((row) => row.exists && selected.has(row.userId))
+    .map((row) => row.userId);
+  const summary = `${rows.length} account${rows.length === 1 ? '' : 's'}: ${rows.length - missing.length} exist, ${missing.length} missing`;
+  const setField = (accounts: string[], field: ProfileField, value: string) =>
+    writes.setProfile(accounts, PROFILE_FIELDS[field].tag, value, `${field} to ${value}`);
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -73,138 +60,82 @@ export function AccountsScreen() {
         <Title order={2}>Accounts</Title>
         <Text c="dimmed" size="sm">
           Does a user exist, and do they accept friend requests? Reads account_check and
-          portrait_get; imports with multiaccount_import and sets AllowType and AdminForbidType with
-          portrait_set.
+          portrait_get; imports with multiaccount_import, sets AllowType and AdminForbidType with
+          portrait_set, deletes with account_delete.
         </Text>
       </div>
-      <Paper withBorder p="lg">
-        <Group align="flex-end" gap="md">
-          <Textarea
-            label="Accounts · UserID"
-            description="One UserID per line, or separated by commas."
-            placeholder={'alice\nbob'}
-            autosize
-            minRows={3}
-            maxRows={8}
-            w={420}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            error={inputError}
-          />
-          <Button onClick={check} loading={query.isFetching}>
-            Check accounts
-          </Button>
-        </Group>
-      </Paper>
+      <AccountPicker
+        accounts={checked}
+        checking={query.isFetching}
+        onCheck={(accounts) => {
+          setSelected(new Set());
+          setSearchParams({ accounts: accounts.join(',') });
+        }}
+      />
       {query.isError && <FailureAlert {...describeFailure(query.error)} />}
-      {importing.isError && <FailureAlert {...describeFailure(importing.error)} />}
-      {setProfile.isError && <FailureAlert {...describeFailure(setProfile.error)} />}
-      {importing.data && importing.data.length > 0 && (
-        <Alert color="orange" variant="light" title="Some accounts were not imported" role="alert">
-          {importing.data.join(', ')}
-        </Alert>
-      )}
+      {writes.error && <FailureAlert {...describeFailure(writes.error)} />}
       {query.data && (
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" component="section" aria-labelledby="accounts-title">
           <Stack gap="sm">
             <Group justify="space-between">
-              <Title order={3} size="h5">
-                {query.data.length} account{query.data.length === 1 ? '' : 's'}:{' '}
-                {query.data.length - missing.length} exist, {missing.length} missing
-              </Title>
-              <Button
-                size="xs"
-                disabled={missing.length === 0}
-                loading={importing.isPending}
-                onClick={() => importing.mutate(missing)}
-              >
-                Import missing ({missing.length})
-              </Button>
+              <ResultHeading order={3} size="h5" id="accounts-title" focusKey={query.dataUpdatedAt}>
+                {summary}
+              </ResultHeading>
+              <Group gap="xs">
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label="Export CSV of the accounts"
+                  onClick={() => exportCsv(rows)}
+                >
+                  Export CSV
+                </Button>
+                <WriteGuard readOnlyReason={readOnlyReason}>
+                  <Button
+                    size="xs"
+                    disabled={missing.length === 0 || !!readOnlyReason}
+                    loading={writes.isImporting}
+                    onClick={() => writes.importAccounts(missing)}
+                  >
+                    Import missing ({missing.length})
+                  </Button>
+                </WriteGuard>
+              </Group>
             </Group>
-            <Table aria-label="Accounts" verticalSpacing="xs" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>UserID</Table.Th>
-                  <Table.Th w={110}>Status</Table.Th>
-                  <Table.Th>Nick</Table.Th>
-                  <Table.Th w={230}>AllowType</Table.Th>
-                  <Table.Th w={250}>AdminForbidType</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.map((row) => (
-                  <AccountTableRow
-                    key={row.userId}
-                    row={row}
-                    busy={setProfile.isPending}
-                    onSet={(tag, value) => setProfile.mutate({ userId: row.userId, tag, value })}
-                  />
-                ))}
-              </Table.Tbody>
-            </Table>
+            {chosen.length > 0 && (
+              <SelectionBar
+                count={chosen.length}
+                busy={writes.isSettingProfile || writes.isDeleting}
+                readOnlyReason={readOnlyReason}
+                onSet={(field, value) => setField(chosen, field, value)}
+                onDelete={() => writes.deleteAccounts(chosen, () => setSelected(new Set()))}
+                onClear={() => setSelected(new Set())}
+              />
+            )}
+            <AccountsTable
+              rows={rows}
+              selected={selected}
+              disabled={writes.isSettingProfile || !!readOnlyReason}
+              onToggle={(userId) =>
+                setSelected((before) => {
+                  const after = new Set(before);
+                  if (!after.delete(userId)) after.add(userId);
+                  return after;
+                })
+              }
+              onToggleAll={() =>
+                setSelected((before) =>
+                  chosen.length === rows.filter((row) => row.exists).length && before.size > 0
+                    ? new Set()
+                    : new Set(rows.filter((row) => row.exists).map((row) => row.userId)),
+                )
+              }
+              onSet={(userId, field, value) => setField([userId], field, value)}
+            />
           </Stack>
         </Paper>
       )}
+      <ConfirmWriteDialog pending={writes.pending} />
     </Stack>
-  );
-}
-
-function AccountTableRow({
-  row,
-  busy,
-  onSet,
-}: {
-  row: AccountRow;
-  busy: boolean;
-  onSet: (tag: string, value: string) => void;
-}) {
-  return (
-    <Table.Tr data-account={row.userId}>
-      <Table.Td ff="monospace">{row.userId}</Table.Td>
-      <Table.Td>
-        <Badge color={row.exists ? 'green' : 'red'} variant="light" tt="none">
-          {row.exists ? 'Exists' : 'Missing'}
-        </Badge>
-      </Table.Td>
-      <Table.Td>{row.nick}</Table.Td>
-      <Table.Td>
-        {row.exists && (
-          <Select
-            size="xs"
-            aria-label={`AllowType of ${row.userId}`}
-            data={ALLOW_TYPES.map((value) => ({ value, label: ALLOW_TYPE_WORDS[value] }))}
-            value={row.allowType ?? null}
-            allowDeselect={false}
-            disabled={busy}
-            onChange={(value) => value && onSet(PROFILE_TAGS.allowType, value)}
-          />
-        )}
-      </Table.Td>
-      <Table.Td>
-        {row.exists && (
-          <Select
-            size="xs"
-            aria-label={`AdminForbidType of ${row.userId}`}
-            data={ADMIN_FORBID_TYPES.map((value) => ({ value, label: FORBID_WORDS[value] }))}
-            value={row.adminForbidType ?? 'AdminForbid_Type_None'}
-            allowDeselect={false}
-            disabled={busy}
-            onChange={(value) => value && onSet(PROFILE_TAGS.adminForbidType, value)}
-          />
-        )}
-      </Table.Td>
-      <Table.Td>
-        {row.exists && (
-          <Anchor
-            component={Link}
-            to={`/relations?user=${encodeURIComponent(row.userId)}`}
-            size="sm"
-          >
-            Relations
-          </Anchor>
-        )}
-      </Table.Td>
-    </Table.Tr>
   );
 }

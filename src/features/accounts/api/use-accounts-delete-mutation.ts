@@ -1,0 +1,31 @@
+import { useMutation } from '@tanstack/react-query';
+
+import { callEndpoint } from '@/api/client';
+import { queryKeyRoots } from '@/api/query-keys';
+import { ACCOUNT_BATCH_MAX } from '@/shared/contract/account';
+import { endpoints } from '@/shared/contract/endpoints';
+import { chunk } from '@/shared/lib/chunk';
+
+/** account_delete, 100 per call; resolves to the per-account failures in words. */
+async function deleteAccounts(accounts: readonly string[]): Promise<string[]> {
+  const failures: string[] = [];
+  for (const part of chunk(accounts, ACCOUNT_BATCH_MAX)) {
+    const answer = await callEndpoint(endpoints.accountDelete, {
+      DeleteItem: part.map((UserID) => ({ UserID })),
+    });
+    for (const item of answer.ResultItem ?? []) {
+      if (item.ResultCode !== 0) {
+        failures.push(`${item.UserID}: ${item.ResultCode} ${item.ResultInfo}`);
+      }
+    }
+  }
+  return failures;
+}
+
+/** Deleting an account also removes every relation to it. */
+export function useAccountsDeleteMutation() {
+  return useMutation({
+    mutationFn: deleteAccounts,
+    meta: { invalidates: [queryKeyRoots.accounts, queryKeyRoots.relations] },
+  });
+}
