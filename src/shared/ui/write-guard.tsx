@@ -2,8 +2,9 @@ import { Tooltip } from '@mantine/core';
 import type { ReactElement } from 'react';
 
 /**
- * Explains a disabled write control on hover and focus ("Viewers can only read"). A disabled
- * button fires no pointer events, so the tooltip listens on a wrapper.
+ * Explains a disabled write control on hover ("Viewers can only read"); a disabled button fires
+ * no pointer events, so the tooltip listens on a wrapper. Keyboard and screen-reader users get
+ * the group's label, and the shell's viewer notice says the same on every screen.
  */
 export function WriteGuard({
   readOnlyReason,
@@ -15,7 +16,7 @@ export function WriteGuard({
   if (!readOnlyReason) return children;
   return (
     <Tooltip label={readOnlyReason} withArrow>
-      <span style={{ display: 'inline-block' }} tabIndex={0} aria-label={readOnlyReason}>
+      <span style={{ display: 'inline-block' }} role="group" aria-label={readOnlyReason}>
         {children}
       </span>
     </Tooltip>
