@@ -22,10 +22,10 @@ export function ColorSchemeMenu() {
           <Menu.Item
             key={scheme.value}
             onClick={() => setColorScheme(scheme.value)}
-            aria-checked={scheme.value === colorScheme}
-            role="menuitemradio"
+            fw={scheme.value === colorScheme ? 700 : undefined}
           >
             {scheme.label}
+            {scheme.value === colorScheme && ' (current)'}
           </Menu.Item>
         ))}
       </Menu.Dropdown>

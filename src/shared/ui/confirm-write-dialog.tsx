@@ -30,6 +30,7 @@ export function ConfirmWriteDialog({
       onClose={() => pending?.onCancel()}
       title={pending?.title}
       size="md"
+      closeButtonProps={{ 'aria-label': 'Close' }}
     >
       {pending && (
         <Stack gap="sm">

@@ -53,6 +53,7 @@ export function CallInspector({
       onClose={onClose}
       position="right"
       size="xl"
+      closeButtonProps={{ 'aria-label': 'Close the call inspector' }}
       title={call ? `Call ${call.id} · ${call.api}` : undefined}
     >
       {call && (
