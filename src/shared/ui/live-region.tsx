@@ -25,5 +25,6 @@ export function ResultHeading({
   useEffect(() => {
     if (focusKey !== undefined) ref.current?.focus();
   }, [focusKey]);
-  return <Title ref={ref} tabIndex={-1} {...props} />;
+  // Not in the tab order, so no focus ring: the ring would frame a heading nobody can act on.
+  return <Title ref={ref} tabIndex={-1} style={{ outline: 'none' }} {...props} />;
 }

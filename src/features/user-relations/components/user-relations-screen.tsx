@@ -1,4 +1,4 @@
-import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Box, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 
@@ -36,16 +36,23 @@ export function UserRelationsScreen() {
           be inspected and undone.
         </Text>
       </div>
-      <UserPicker
-        user={user}
-        onShow={(chosen) => {
-          writes.reset();
-          setSearchParams({ user: chosen });
-        }}
-      />
-      <LiveRegion label="Relations outcome">
-        {writes.outcome && <WriteOutcomeAlert outcome={writes.outcome} />}
-      </LiveRegion>
+      {/* The live region stays mounted; gap 0 keeps it from adding space while empty. */}
+      <Stack gap={0}>
+        <UserPicker
+          user={user}
+          onShow={(chosen) => {
+            writes.reset();
+            setSearchParams({ user: chosen });
+          }}
+        />
+        <LiveRegion label="Relations outcome">
+          {writes.outcome && (
+            <Box mt="lg">
+              <WriteOutcomeAlert outcome={writes.outcome} />
+            </Box>
+          )}
+        </LiveRegion>
+      </Stack>
       {writes.error && <FailureAlert {...describeFailure(writes.error)} />}
       {user && (
         <>
