@@ -78,7 +78,7 @@ export function FaultFormFields({
               data={API_OPTIONS}
               allowDeselect={false}
               searchable
-              w={250}
+              w={230}
               value={field.value}
               onChange={(value) => field.onChange(value ?? '')}
               error={errors.api?.message}
@@ -94,7 +94,7 @@ export function FaultFormFields({
             <Select
               label="Fault"
               data={Object.entries(FAULT_KINDS).map(([value, label]) => ({ value, label }))}
-              w={200}
+              w={190}
               allowDeselect={false}
               value={field.value}
               onChange={(value) => {
@@ -169,7 +169,7 @@ function CodeInput({
       placeholder="Type or pick a code"
       data={CODE_LABELS}
       limit={50}
-      w={300}
+      w={190}
       comboboxProps={{ width: 440, position: 'bottom-start' }}
       value={text}
       onChange={(typed) => {
