@@ -27,12 +27,17 @@ function renderApp(children: Parameters<typeof createMemoryRouter>[0], route: st
   return router;
 }
 
-describe('router', () => {
+// Many clicks against a real backend: generous under a loaded machine, still finite.
+describe('router', { timeout: 90_000 }, () => {
   it('titles each screen, and follows navigation', async () => {
     const router = renderApp(screenRoutes, '/accounts');
-    await waitFor(() => expect(document.title).toBe('Accounts · Friend Console'));
+    await waitFor(() => expect(document.title).toBe('Accounts · Friend Console'), {
+      timeout: 10_000,
+    });
     await router.navigate('/relations');
-    await waitFor(() => expect(document.title).toBe('Relations of a user · Friend Console'));
+    await waitFor(() => expect(document.title).toBe('Relations of a user · Friend Console'), {
+      timeout: 10_000,
+    });
     await router.navigate('/nowhere');
     await waitFor(() => expect(document.title).toBe('Page not found · Friend Console'));
   });
@@ -53,7 +58,7 @@ describe('router', () => {
       ],
       '/accounts',
     );
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('A new version of the console is available');
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
     const reload = screen.getByRole('button', { name: 'Reload the console' });

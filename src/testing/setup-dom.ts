@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 
 import { setApiBaseUrl } from '@/api/client';
@@ -62,5 +62,8 @@ beforeAll(() => {
     });
   }
 });
+
+// findBy*/waitFor wait for a real proxy and emulator; on a loaded machine 1 s is not enough.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());

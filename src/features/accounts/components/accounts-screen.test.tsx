@@ -32,7 +32,8 @@ function selectInput(container: HTMLElement, label: string): HTMLElement {
   return input;
 }
 
-describe('AccountsScreen', () => {
+// Many clicks against a real backend: generous under a loaded machine, still finite.
+describe('AccountsScreen', { timeout: 90_000 }, () => {
   it('checks accounts, imports the missing ones and sets AllowType and AdminForbidType', async () => {
     const p = uniquePrefix();
     const [known, unknown] = [`${p}known`, `${p}new`];
@@ -99,7 +100,7 @@ describe('AccountsScreen', () => {
       await screen.findByText(
         'Set AllowType to AllowType_Type_AllowAny for 2 accounts',
         {},
-        { timeout: 5000 },
+        { timeout: 15_000 },
       ),
     ).toBeInTheDocument();
     for (const account of [a, b]) {
@@ -123,7 +124,7 @@ describe('AccountsScreen', () => {
     expect(dialog).toHaveTextContent('every friendship, block and group entry');
     await user.click(within(dialog).getByRole('button', { name: 'Delete accounts' }));
     expect(
-      await screen.findByText('Deleted 2 accounts', {}, { timeout: 5000 }),
+      await screen.findByText('Deleted 2 accounts', {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Accounts' });
     await waitFor(() =>

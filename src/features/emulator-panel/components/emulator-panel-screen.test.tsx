@@ -23,7 +23,8 @@ afterAll(async () => {
 
 const fileInput = () => document.querySelector('input[type="file"]') as HTMLInputElement;
 
-describe('EmulatorPanelScreen', () => {
+// Many clicks against a real backend: generous under a loaded machine, still finite.
+describe('EmulatorPanelScreen', { timeout: 90_000 }, () => {
   it('confirms Load scenario and Import state, and shows only the last outcome', async () => {
     const ui = userEvent.setup();
     renderWithProviders(<EmulatorPanelScreen />);
@@ -41,7 +42,7 @@ describe('EmulatorPanelScreen', () => {
       {
         name: /^Loaded mixed-relations: \d+ accounts\.$/,
       },
-      { timeout: 5000 },
+      { timeout: 15_000 },
     );
     await waitFor(() => expect(loaded).toHaveFocus());
 
@@ -61,7 +62,7 @@ describe('EmulatorPanelScreen', () => {
         {
           name: `Imported good.json: ${state.accounts.length} accounts.`,
         },
-        { timeout: 5000 },
+        { timeout: 15_000 },
       ),
     ).toBeInTheDocument();
 
@@ -94,7 +95,7 @@ describe('EmulatorPanelScreen', () => {
       From_Account: 'alice',
       AddFriendItem: [{ To_Account: 'bob', AddSource: 'AddSource_Type_Test' }],
     });
-    const calls = await screen.findByRole('table', { name: 'Recent calls' }, { timeout: 5000 });
+    const calls = await screen.findByRole('table', { name: 'Recent calls' }, { timeout: 15_000 });
     const faulted = await within(calls).findByText(
       /^ResultCode 30006 · .* on friend_add \(To bob\)$/,
       {},

@@ -38,7 +38,8 @@ async function befriend(from: string, to: string[], addType = 'Add_Type_Both') {
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('UserRelationsScreen', () => {
+// Many clicks against a real backend: generous under a loaded machine, still finite.
+describe('UserRelationsScreen', { timeout: 90_000 }, () => {
   it('lists friends page by page with their remark and groups', async () => {
     const p = uniquePrefix();
     const user = `${p}u`;
