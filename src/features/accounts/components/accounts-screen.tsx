@@ -8,6 +8,7 @@ import { useWriteAccess } from '@/api/session-query';
 import { parseAccountList } from '@/shared/lib/account-list';
 import { ConfirmWriteDialog } from '@/shared/ui/confirm-write-dialog';
 import { downloadCsv } from '@/shared/ui/download';
+import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { ResultHeading } from '@/shared/ui/live-region';
 import { WriteGuard } from '@/shared/ui/write-guard';
@@ -82,14 +83,11 @@ export function AccountsScreen() {
                 {summary}
               </ResultHeading>
               <Group gap="xs">
-                <Button
-                  size="xs"
-                  variant="default"
-                  aria-label="Export CSV of the accounts"
-                  onClick={() => exportCsv(rows)}
-                >
-                  Export CSV
-                </Button>
+                <ExportCsvButton
+                  of="the accounts"
+                  rows={rows.length}
+                  onExport={() => exportCsv(rows)}
+                />
                 <WriteGuard readOnlyReason={readOnlyReason}>
                   <Button
                     size="xs"

@@ -16,6 +16,7 @@ import { useState } from 'react';
 
 import type { CallRecord } from '@/shared/contract/emulator-control';
 import { downloadCsv } from '@/shared/ui/download';
+import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 
 import { emulatorQueries } from '../api/emulator-queries';
 import { useCallsClearMutation } from '../api/use-calls-clear-mutation';
@@ -116,15 +117,7 @@ export function CallsSection() {
             <Button size="xs" variant="default" loading={isFetching} onClick={() => void refetch()}>
               Refresh
             </Button>
-            <Button
-              size="xs"
-              variant="default"
-              aria-label="Export CSV of the calls"
-              disabled={shown.length === 0}
-              onClick={exportCsv}
-            >
-              Export CSV
-            </Button>
+            <ExportCsvButton of="the calls" rows={shown.length} onExport={exportCsv} />
             <Button size="xs" variant="default" onClick={() => clear.mutate()}>
               Clear log
             </Button>

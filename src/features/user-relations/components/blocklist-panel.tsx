@@ -16,6 +16,7 @@ import { describeFailure } from '@/api/describe-failure';
 import { parseAccountList } from '@/shared/lib/account-list';
 import { isoTime } from '@/shared/lib/csv';
 import { downloadCsv } from '@/shared/ui/download';
+import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { WriteGuard } from '@/shared/ui/write-guard';
 
@@ -53,15 +54,7 @@ export function BlocklistPanel({
           <Title order={3} size="h5" id="blocklist-title">
             Blocklist of {user} ({rows.length})
           </Title>
-          <Button
-            size="xs"
-            variant="default"
-            aria-label="Export CSV of the blocklist"
-            disabled={rows.length === 0}
-            onClick={exportCsv}
-          >
-            Export CSV
-          </Button>
+          <ExportCsvButton of="the blocklist" rows={rows.length} onExport={exportCsv} />
         </Group>
         {blocklist.isError && <FailureAlert {...describeFailure(blocklist.error)} />}
         {blocklist.isSuccess && rows.length === 0 && (

@@ -16,6 +16,7 @@ import { useMemo, useState } from 'react';
 import { describeFailure } from '@/api/describe-failure';
 import { isoTime } from '@/shared/lib/csv';
 import { downloadCsv } from '@/shared/ui/download';
+import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { WriteGuard } from '@/shared/ui/write-guard';
 
@@ -106,15 +107,7 @@ export function FriendsPanel({
               value={search}
               onChange={(event) => setSearch(event.currentTarget.value)}
             />
-            <Button
-              size="xs"
-              variant="default"
-              aria-label="Export CSV of friends"
-              disabled={shown.length === 0}
-              onClick={exportCsv}
-            >
-              Export CSV
-            </Button>
+            <ExportCsvButton of="friends" rows={shown.length} onExport={exportCsv} />
           </Group>
         </Group>
         {chosen.length > 0 && (
