@@ -24,7 +24,7 @@ import { chunk } from '@/shared/lib/chunk';
 import { problemResponse } from '../problem';
 import type { ProxyEnv } from '../proxy-env';
 import type { CallUpstream } from '../upstream';
-import { toCsv } from './csv';
+import { toCsv } from '@/shared/lib/csv';
 import type { RunEngine } from './run-engine';
 import type { StoredRequest } from './run-plans';
 import { AlreadyUndone, ITEM_PAGE_DEFAULT, ITEM_PAGE_MAX, type RunStore } from './run-store';
