@@ -93,6 +93,17 @@ export const operations: Record<string, Operation> = {
   'v4/sns/group_get': groupGet,
 };
 
+/** Bodies up to this size are kept in the call log for the call inspector. */
+const MAX_LOGGED_BODY = 64 * 1024;
+
+/** What the call log learns about a call while it is handled. */
+interface CallSeen {
+  from?: string;
+  to?: string[];
+  arrivedAt?: number;
+  request?: unknown;
+}
+
 export interface Emulator {
   app: Hono;
   readonly state: EmulatorState;
@@ -208,7 +219,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     service: string,
     text: string,
     query: (name: string) => string | undefined,
-    seen: { from?: string; to?: string[]; arrivedAt?: number },
+    seen: CallSeen,
   ): Promise<Outcome> {
     authenticate(query);
     const operation = operations[service];
@@ -216,6 +227,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     let body: unknown;
     try {
       body = JSON.parse(text);
+      if (text.length <= MAX_LOGGED_BODY) seen.request = body;
     } catch {
       throw new TencentError(60003, 'The request body is not valid JSON'); // D17
     }
@@ -280,7 +292,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const service = `v4/${c.req.param('service')}/${c.req.param('command')}`;
       const started = performance.now();
       let outcome: Outcome;
-      const seen: { from?: string; to?: string[]; arrivedAt?: number } = {};
+      const seen: CallSeen = {};
       try {
         outcome = await handle(service, await c.req.text(), (name) => c.req.query(name), seen);
       } catch (error) {
@@ -295,6 +307,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
               };
       }
       const body = typeof outcome.body === 'string' ? undefined : outcome.body;
+      // Serialized once: the answer's text is both sent and measured for the call log.
+      const text = body ? JSON.stringify(body) : outcome.body.toString();
       calls.add({
         // The time the rate limit counted, so the log shows what the limiter saw.
         time: new Date(seen.arrivedAt ?? clock()).toISOString(),
@@ -307,9 +321,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         failedAccounts: ((body?.Fail_Account ?? body?.FailAccounts ?? []) as unknown[]).length,
         durationMs: Math.round(performance.now() - started),
         faults: outcome.faults,
+        ...(seen.request === undefined ? {} : { request: seen.request }),
+        ...(text.length <= MAX_LOGGED_BODY ? { response: body ?? outcome.body } : {}),
       });
       if (typeof outcome.body === 'string') return c.text(outcome.body, outcome.status as 502);
-      return c.json(outcome.body);
+      return c.body(text, 200, { 'content-type': 'application/json' });
     },
   );
 
