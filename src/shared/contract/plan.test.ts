@@ -36,12 +36,12 @@ describe('the plan format', () => {
     expect(
       problems({
         mode: 'mirror',
-        accounts: [{ UserID: 'a', Nick: 'n'.repeat(65) }, 'b'],
+        accounts: [{ UserID: 'a', Nick: 'n'.repeat(501) }, 'b'],
         friends: [['a', 'b', { a: { Remark: 'r'.repeat(97) }, direction: 'sideways' }]],
       }),
     ).toEqual([
       'mode: mode must be additive or exact',
-      'accounts[0].Nick: Nick is 65 bytes; the limit is 64 bytes',
+      'accounts[0].Nick: Nick is 501 bytes; the limit is 500 bytes',
       'friends[0][2].direction: direction must be both or a-to-b',
       'friends[0][2].a.Remark: Remark is 97 bytes; the limit is 96 bytes',
     ]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { AccountId, accountId, utf8String } from './common';
+import { PROFILE_TEXT_MAX_BYTES } from './account';
 import { AddSource, FIELD_LIMITS, ForceAddFlags } from './friend-add';
 import { AdminForbidType, AllowType } from './profile';
 
@@ -13,8 +14,6 @@ import { AdminForbidType, AllowType } from './profile';
 /** Ours: a plan is applied as one run, so it keeps within a run's limits. */
 export const PLAN_MAX_ACCOUNTS = 10_000;
 export const PLAN_MAX_PAIRS = 100_000;
-/** Ours: Tag_Profile_IM_Nick is documented at 64 bytes (contract §3.7). */
-export const NICK_MAX_BYTES = 64;
 
 export const PLAN_MODES = ['additive', 'exact'] as const;
 export const PlanMode = z.enum(PLAN_MODES, { error: 'mode must be additive or exact' });
@@ -22,7 +21,7 @@ export type PlanMode = z.infer<typeof PlanMode>;
 
 export const PlanAccount = z.strictObject({
   UserID: accountId('UserID'),
-  Nick: utf8String('Nick', { maxBytes: NICK_MAX_BYTES }).optional(),
+  Nick: utf8String('Nick', { maxBytes: PROFILE_TEXT_MAX_BYTES }).optional(),
   AllowType: AllowType.optional(),
   AdminForbidType: AdminForbidType.optional(),
 });
@@ -289,6 +288,10 @@ export const PLAN_CHANGE_KINDS = [
   'fix',
   'block',
 ] as const satisfies readonly (keyof PlanChanges)[];
+
+export function noChanges(): PlanChanges {
+  return { import: [], profiles: [], unblock: [], delete: [], add: [], fix: [], block: [] };
+}
 
 export function changeCount(changes: PlanChanges): number {
   return PLAN_CHANGE_KINDS.reduce((total, kind) => total + changes[kind].length, 0);

@@ -1,4 +1,5 @@
 import {
+  noChanges,
   normalizePlan,
   type Plan,
   type PlanAccountSettings,
@@ -48,15 +49,7 @@ export function diffPlan(plan: Plan, state: LiveState): PlanChanges {
     const [a, b] = splitKey(key);
     return a < b ? pairKey(a, b) : pairKey(b, a);
   };
-  const changes: PlanChanges = {
-    import: [],
-    profiles: [],
-    unblock: [],
-    delete: [],
-    add: [],
-    fix: [],
-    block: [],
-  };
+  const changes = noChanges();
 
   for (const [account, settings] of wanted.accounts) {
     const imported = state.imported.has(account);
