@@ -63,7 +63,7 @@ export function PlanChangesTable({ changes, label }: { changes: PlanChanges; lab
     <Table striped withTableBorder aria-label={label} data-testid="plan-changes">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Change</Table.Th>
+          <Table.Th w={190}>Change</Table.Th>
           <Table.Th>Account</Table.Th>
           <Table.Th>To_Account</Table.Th>
           <Table.Th>Details</Table.Th>
@@ -73,7 +73,7 @@ export function PlanChangesTable({ changes, label }: { changes: PlanChanges; lab
         {rows.map((row) => (
           <Table.Tr key={`${row.kind}:${row.from}:${row.to}`} data-change={row.kind}>
             <Table.Td>
-              <Badge variant="light" color={KIND_WORDS[row.kind].color}>
+              <Badge variant="light" tt="none" miw="max-content" color={KIND_WORDS[row.kind].color}>
                 {KIND_WORDS[row.kind].label}
               </Badge>
             </Table.Td>
