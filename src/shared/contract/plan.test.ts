@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
+import { parsePlanText } from '@/shared/lib/plan-text';
+
 import { describeIssues } from './common';
 import { normalizePlan, Plan, planSchemaText } from './plan';
 
@@ -85,6 +87,12 @@ describe('the plan format', () => {
         ],
       }),
     ).toEqual([]);
+  });
+
+  it('accepts the README’s example plan', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const example = /```yaml\n(\$schema[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(parsePlanText(example)).toMatchObject({ ok: true, plan: { mode: 'exact' } });
   });
 
   it('ships a JSON Schema that matches the contract (run `npm run schema` after changing it)', () => {
