@@ -74,7 +74,7 @@ export async function readPlanState(plan: Plan, options: ReadOptions): Promise<L
       TagList: [PROFILE_TAGS.nick, PROFILE_TAGS.allowType, PROFILE_TAGS.adminForbidType],
     });
     for (const item of list(answer.UserProfileItem)) {
-      if (item.ResultCode !== 0) throw itemFailure('portrait_get', item);
+      if (item.ResultCode !== 0) throw itemFailure(endpoints.portraitGet.service, item);
       const tags = new Map(list(item.ProfileItem).map((tag) => [tag.Tag, tag.Value]));
       const allowType = tags.get(PROFILE_TAGS.allowType);
       const forbid = tags.get(PROFILE_TAGS.adminForbidType);
@@ -112,52 +112,45 @@ export async function readPlanState(plan: Plan, options: ReadOptions): Promise<L
   const blockPairs =
     wanted.mode === 'exact' ? everyPair() : pairsOf([...wanted.entries.keys(), ...wanted.blocks]);
 
-  const entries = new Map<string, { Remark: string; GroupName: string[] }>();
-  await inParallel(calls(friendPairs, FRIEND_CHECK_MAX_ACCOUNTS), async ([from, to]) => {
-    const answer = await read(endpoints.friendCheck.service, {
-      From_Account: from,
-      To_Account: to,
-      CheckType: 'CheckResult_Type_Both',
+  /** Both-ways checks: the keys `owner\0other` the answers say exist, either direction. */
+  const checkPairs = async (
+    byFrom: Map<string, string[]>,
+    check: { service: string; cap: number; checkType: string; items: string; prefix: string },
+  ): Promise<Set<string>> => {
+    const found = new Set<string>();
+    await inParallel(calls(byFrom, check.cap), async ([from, to]) => {
+      const answer = await read(check.service, {
+        From_Account: from,
+        To_Account: to,
+        CheckType: check.checkType,
+      });
+      for (const item of list(answer[check.items])) {
+        if (item.ResultCode !== 0) throw itemFailure(check.service, item, from);
+        const other = String(item.To_Account);
+        const relation = String(item.Relation).slice(check.prefix.length);
+        if (relation === 'BothWay' || relation === 'AWithB') found.add(pairKey(from, other));
+        if (relation === 'BothWay' || relation === 'BWithA') found.add(pairKey(other, from));
+      }
     });
-    for (const item of list(answer.InfoItem)) {
-      if (item.ResultCode !== 0) throw itemFailure('friend_check', item, from);
-      const other = String(item.To_Account);
-      const relation = String(item.Relation);
-      const empty = () => ({ Remark: '', GroupName: [] });
-      if (relation === 'CheckResult_Type_BothWay' || relation === 'CheckResult_Type_AWithB') {
-        entries.set(pairKey(from, other), empty());
-      }
-      if (relation === 'CheckResult_Type_BothWay' || relation === 'CheckResult_Type_BWithA') {
-        entries.set(pairKey(other, from), empty());
-      }
-    }
+    return found;
+  };
+  const friendKeys = await checkPairs(friendPairs, {
+    service: endpoints.friendCheck.service,
+    cap: FRIEND_CHECK_MAX_ACCOUNTS,
+    checkType: 'CheckResult_Type_Both',
+    items: 'InfoItem',
+    prefix: 'CheckResult_Type_',
   });
-
-  const blocks = new Set<string>();
-  await inParallel(calls(blockPairs, BLACKLIST_MAX_ACCOUNTS), async ([from, to]) => {
-    const answer = await read(endpoints.blackListCheck.service, {
-      From_Account: from,
-      To_Account: to,
-      CheckType: 'BlackCheckResult_Type_Both',
-    });
-    for (const item of list(answer.BlackListCheckItem)) {
-      if (item.ResultCode !== 0) throw itemFailure('black_list_check', item, from);
-      const other = String(item.To_Account);
-      const relation = String(item.Relation);
-      if (
-        relation === 'BlackCheckResult_Type_BothWay' ||
-        relation === 'BlackCheckResult_Type_AWithB'
-      ) {
-        blocks.add(pairKey(from, other));
-      }
-      if (
-        relation === 'BlackCheckResult_Type_BothWay' ||
-        relation === 'BlackCheckResult_Type_BWithA'
-      ) {
-        blocks.add(pairKey(other, from));
-      }
-    }
+  const blocks = await checkPairs(blockPairs, {
+    service: endpoints.blackListCheck.service,
+    cap: BLACKLIST_MAX_ACCOUNTS,
+    checkType: 'BlackCheckResult_Type_Both',
+    items: 'BlackListCheckItem',
+    prefix: 'BlackCheckResult_Type_',
   });
+  const entries = new Map(
+    [...friendKeys].map((key) => [key, { Remark: '', GroupName: [] as string[] }]),
+  );
 
   // Remarks and groups only where the plan names one, for entries that are there.
   const described = new Map<string, string[]>();
@@ -174,7 +167,7 @@ export async function readPlanState(plan: Plan, options: ReadOptions): Promise<L
       TagList: ['Tag_SNS_IM_Remark', 'Tag_SNS_IM_Group'],
     });
     for (const item of list(answer.InfoItem)) {
-      if (item.ResultCode !== 0) throw itemFailure('friend_get_list', item, from);
+      if (item.ResultCode !== 0) throw itemFailure(endpoints.friendGetList.service, item, from);
       const tags = new Map(list(item.SnsProfileItem).map((tag) => [tag.Tag, tag.Value]));
       const groups = tags.get('Tag_SNS_IM_Group');
       entries.set(pairKey(from, String(item.To_Account)), {
@@ -232,7 +225,8 @@ function list(value: unknown): Record<string, unknown>[] {
     : [];
 }
 
-function itemFailure(api: string, item: Record<string, unknown>, from?: string): PlanReadError {
+function itemFailure(service: string, item: Record<string, unknown>, from?: string): PlanReadError {
+  const api = service.split('/').at(-1);
   const account = String(item.To_Account ?? item.UserID ?? '');
   return new PlanReadError(
     `${api}${from ? ` from ${from}` : ''} could not read ${account}: ResultCode ${String(item.ResultCode)} ${String(item.ResultInfo ?? '')}`.trim(),
