@@ -22,7 +22,14 @@ const isomorphicShared = [
 ];
 
 /** Features are folders that never import one another; they meet in app/ and the URL. */
-const FEATURES = ['friend-add', 'relation-matrix', 'accounts', 'user-relations', 'emulator-panel'];
+const FEATURES = [
+  'friend-add',
+  'relation-matrix',
+  'accounts',
+  'user-relations',
+  'emulator-panel',
+  'plans',
+];
 const featureLayers = Object.fromEntries(
   FEATURES.map((feature) => [
     `src/features/${feature}`,

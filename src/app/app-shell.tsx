@@ -18,6 +18,7 @@ const NAV_ITEMS = [
   { to: '/matrix', label: 'Relation matrix', description: 'friend_check' },
   { to: '/relations', label: 'Relations of a user', description: 'friend_get · black_list_get' },
   { to: '/accounts', label: 'Accounts', description: 'account_check · portrait' },
+  { to: '/plans', label: 'Plans', description: 'declare, diff, apply' },
 ] as const;
 const EMULATOR_ITEM = {
   to: '/emulator',

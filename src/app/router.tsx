@@ -44,6 +44,13 @@ export const screenRoutes: RouteObject[] = [
     }),
   },
   {
+    path: 'plans',
+    handle: { title: 'Plans' } satisfies ScreenHandle,
+    lazy: async () => ({
+      Component: (await import('@/features/plans/components/plans-screen')).PlansScreen,
+    }),
+  },
+  {
     path: 'emulator',
     handle: { title: 'Emulator' } satisfies ScreenHandle,
     lazy: async () => ({

@@ -20,6 +20,7 @@ import { hostGuard, type HostPolicy } from './host-check';
 import { createPacer, type Pacer } from './pacer';
 import { type Problem, problemResponse } from './problem';
 import type { ProxyEnv } from './proxy-env';
+import { createPlanRoutes } from './plans/plan-routes';
 import type { RunEngine } from './runs/run-engine';
 import { createRunRoutes } from './runs/run-routes';
 import type { RunStore } from './runs/run-store';
@@ -236,6 +237,8 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
       },
     });
   });
+
+  app.route('/', createPlanRoutes({ callUpstream, refuse: refuseCaller }));
 
   if (deps.runs) {
     app.route(

@@ -13,6 +13,7 @@ import { type Figures, repeat } from './common';
 import { emulatorScale } from './emulator-scale';
 import { matrixBenchmarks } from './matrix';
 import { cpuPerCall, proxyOverhead } from './proxy-overhead';
+import { planApply200 } from './plans';
 import { runFriendAdd10k } from './runs';
 import { startTime } from './start-time';
 
@@ -30,6 +31,7 @@ await step('cpu_per_call', async () => ({ cpu_per_call: await cpuPerCall() }));
 await step('proxy_overhead', async () => ({ proxy_overhead: await proxyOverhead() }));
 await step('matrix, matrix_latency100, ui (browser)', () => matrixBenchmarks(join(root, 'dist')));
 await step('run_friend_add_10k', async () => ({ run_friend_add_10k: await runFriendAdd10k() }));
+await step('plan_apply_200', async () => ({ plan_apply_200: await planApply200() }));
 await step('start', async () => ({ start: await startTime() }));
 
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -8,9 +8,12 @@ import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 
 import { endpoints } from '@/shared/contract/endpoints';
+import { changeCount, noChanges, type Plan, type PlanVerification } from '@/shared/contract/plan';
 import type { CallFailure, ItemState, RunStatus } from '@/shared/contract/runs';
+import { diffPlan } from '@/shared/lib/plan-diff';
 
 import { type AuditLog, auditedAccounts, auditedResults } from '../audit-log';
+import { readPlanState } from '../plans/read-plan-state';
 import { type CallUpstream, CallNotSent, type UpstreamOutcome } from '../upstream';
 import { itemAnswers, packRelations, type PlannedCall, planRun, type RunPlan } from './run-plans';
 import type { NewRun, RunStore } from './run-store';
@@ -127,6 +130,9 @@ export function createRunEngine(deps: RunEngineDeps) {
         queue = phase;
         await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, phase.length) }, worker));
       }
+      if (run.request.kind === 'plan' && !cancelled && !failedReason) {
+        await store.setVerification(run.id, await verifyPlan(run, run.request.plan));
+      }
       const status = failedReason ? 'failed' : cancelled ? 'cancelled' : 'done';
       await finalize(run.id, status, failedReason);
       deps.logger?.info({ runId: run.id, status, calls: finishSeq }, 'run finished');
@@ -137,6 +143,26 @@ export function createRunEngine(deps: RunEngineDeps) {
       active.delete(run.id);
       resolveDone();
       events.emit(`end:${run.id}`);
+    }
+  }
+
+  /** A plan run's last step, before it reads as done: read the state again and diff it. */
+  async function verifyPlan(run: NewRun, plan: Plan): Promise<PlanVerification> {
+    const checkedAt = () => now().toISOString();
+    try {
+      const state = await readPlanState(plan, {
+        callUpstream: deps.callUpstream,
+        requestId: `${run.id}:verify`,
+      });
+      const remaining = diffPlan(plan, state);
+      return { in_sync: changeCount(remaining) === 0, remaining, checkedAt: checkedAt() };
+    } catch (error) {
+      return {
+        in_sync: false,
+        remaining: noChanges(),
+        checkedAt: checkedAt(),
+        error: (error as Error).message,
+      };
     }
   }
 

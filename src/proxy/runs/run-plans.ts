@@ -10,15 +10,19 @@ import {
   type RunKind,
   type RunRequest,
 } from '@/shared/contract/runs';
+import type { Plan, PlanChanges } from '@/shared/contract/plan';
 import { chunk } from '@/shared/lib/chunk';
 import { planChecks } from '@/shared/lib/plan-checks';
+
+import { planChangeCalls } from '../plans/plan-calls';
 
 /**
  * A run request as stored: `retry` becomes a run of its source's kind, and `undo` carries the
  * friendships to delete, read from its source run when it was accepted.
  */
 export type StoredRequest =
-  | Exclude<RunRequest, { kind: 'retry' | 'undo' }>
+  | Exclude<RunRequest, { kind: 'retry' | 'undo' | 'plan' }>
+  | { kind: 'plan'; plan: Plan; changes: PlanChanges }
   | {
       kind: 'undo';
       run: string;
@@ -115,6 +119,13 @@ export function planRun(request: StoredRequest): RunPlan {
         accounts,
       }));
       return finish(request, null, calls, 0);
+    }
+    case 'plan': {
+      const plan = finish(request, null, planChangeCalls(request.changes), 0);
+      const accounts = request.plan.accounts.map((entry) =>
+        typeof entry === 'string' ? entry : entry.UserID,
+      );
+      return { ...plan, api: 'plan', accounts };
     }
     case 'portrait_set': {
       const profile = [

@@ -20,13 +20,15 @@ import {
   type RunSummary,
 } from '@/shared/contract/runs';
 import { chunk } from '@/shared/lib/chunk';
+import { diffPlan } from '@/shared/lib/plan-diff';
 
+import { PlanReadError, readPlanState } from '../plans/read-plan-state';
 import { problemResponse } from '../problem';
 import type { ProxyEnv } from '../proxy-env';
 import type { CallUpstream } from '../upstream';
 import { toCsv } from '@/shared/lib/csv';
 import type { RunEngine } from './run-engine';
-import type { StoredRequest } from './run-plans';
+import type { PlannedCall, StoredRequest } from './run-plans';
 import { AlreadyUndone, ITEM_PAGE_DEFAULT, ITEM_PAGE_MAX, type RunStore } from './run-store';
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
@@ -150,8 +152,9 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
       limit,
     });
     const last = items.at(-1);
+    const describe = await callContext(summary);
     return c.json({
-      items,
+      items: describe ? items.map(describe) : items,
       next: items.length === limit && last ? String(last.index) : null,
     });
   });
@@ -178,6 +181,7 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
     const summary = await findRun(c);
     if (summary instanceof Response) return summary;
     const matrix = summary.kind === 'relation_matrix';
+    const describe = await callContext(summary);
     return streamSSE(c, async (stream) => {
       let seq = await store.lastFinishSeq(summary.id);
       let aborted = false;
@@ -198,7 +202,10 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
               sinceSeq: seq,
             });
             if (page.length > 0) {
-              await stream.writeSSE({ event: RUN_EVENTS.items, data: JSON.stringify(page) });
+              await stream.writeSSE({
+                event: RUN_EVENTS.items,
+                data: JSON.stringify(describe ? page.map(describe) : page),
+              });
             }
             const last = page.at(-1);
             if (!last || page.length < ITEM_PAGE_MAX) break;
@@ -340,11 +347,51 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
     );
   }
 
-  /** `retry` becomes a run of its source's kind; `undo` reads what its source created. */
+  /**
+   * Plan runs name their calls' From_Account and API on each item: their calls come from many
+   * accounts. The plan is pure, so the stored request gives the same calls again.
+   */
+  async function callContext(summary: RunSummary) {
+    if (summary.kind !== 'plan') return undefined;
+    const request = await store.runRequest(summary.id);
+    if (!request) return undefined;
+    const calls: PlannedCall[] = engine.plan(request).calls;
+    return <T extends { call: number } | object>(item: T): T => {
+      const call = 'call' in item ? calls[item.call] : undefined;
+      if (!call) return item;
+      const from = call.body.From_Account;
+      return {
+        ...item,
+        From_Account: typeof from === 'string' ? from : null,
+        api: call.endpoint.service.split('/').at(-1),
+      };
+    };
+  }
+
+  /**
+   * `retry` becomes a run of its source's kind; `undo` reads what its source created; `plan`
+   * reads the live state and stores the changes that bring it to the plan.
+   */
   async function resolve(
     c: Context<ProxyEnv>,
     request: RunRequest,
   ): Promise<{ request: StoredRequest; parent: string | null } | Response> {
+    if (request.kind === 'plan') {
+      try {
+        const state = await readPlanState(request.plan, {
+          callUpstream: deps.callUpstream,
+          requestId: c.get('requestId'),
+          signal: c.req.raw.signal,
+        });
+        return {
+          request: { kind: 'plan', plan: request.plan, changes: diffPlan(request.plan, state) },
+          parent: null,
+        };
+      } catch (error) {
+        if (error instanceof PlanReadError) return planReadFailed(c, error);
+        throw error;
+      }
+    }
     if (request.kind !== 'retry' && request.kind !== 'undo') return { request, parent: null };
     const source = await store.summary(request.run);
     const sourceRequest = source && (await store.runRequest(source.id));
@@ -381,6 +428,11 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
         },
         parent: source.id,
       };
+    }
+    if (sourceRequest.kind === 'plan') {
+      return problem(c, 400, 'invalid-request', 'Apply the plan again instead', {
+        detail: `run ${source.id} applied a plan; applying it again reads the state afresh and makes only the changes still missing.`,
+      });
     }
     if (sourceRequest.kind === 'undo' || sourceRequest.kind === 'relation_matrix') {
       return problem(c, 400, 'invalid-request', 'This run cannot be retried', {
@@ -445,7 +497,7 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
 
 /** A retry's body: the source's items for `accounts`, with ForceAddFlags replaced when given. */
 function narrow(
-  source: Exclude<StoredRequest, { kind: 'undo' | 'relation_matrix' }>,
+  source: Exclude<StoredRequest, { kind: 'undo' | 'relation_matrix' | 'plan' }>,
   accounts: Set<string>,
   force: 0 | 1 | undefined,
 ): StoredRequest {
@@ -548,7 +600,20 @@ function settle(engine: RunEngine, id: string): Promise<void> {
   return new Promise((resolve) => engine.events.once(`end:${id}`, () => resolve()));
 }
 
-async function readJson(c: Context<ProxyEnv>): Promise<unknown> {
+/** The state a plan is compared with could not be read: nothing was changed. */
+export function planReadFailed(c: Context<ProxyEnv>, error: PlanReadError): Response {
+  return problem(
+    c,
+    error.status >= 500 ? error.status : 502,
+    'plan-read-failed',
+    'Could not read the state',
+    {
+      detail: `${error.message}. Nothing was changed.`,
+    },
+  );
+}
+
+export async function readJson(c: Context<ProxyEnv>): Promise<unknown> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
     return problem(c, 415, 'unsupported-media-type', 'Unsupported media type', {
@@ -564,7 +629,7 @@ async function readJson(c: Context<ProxyEnv>): Promise<unknown> {
   }
 }
 
-function problem(
+export function problem(
   c: Context<ProxyEnv>,
   status: number,
   type: string,
@@ -590,7 +655,7 @@ function alreadyUndone(c: Context<ProxyEnv>, run: string, undoRun?: string): Res
   });
 }
 
-function badRequest(requestId: string, errors: FieldProblem[]): Response {
+export function badRequest(requestId: string, errors: FieldProblem[]): Response {
   return problemResponse({
     type: 'urn:friend-console:invalid-request',
     title: 'Invalid request',

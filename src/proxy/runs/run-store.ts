@@ -1,3 +1,4 @@
+import type { PlanVerification } from '@/shared/contract/plan';
 import type {
   CallFailure,
   HistoryEntry,
@@ -40,6 +41,7 @@ interface RunRow {
   from_account: string | null;
   parent: string | null;
   undone_by: string | null;
+  verification: PlanVerification | null;
   plan_calls: number;
   floor_s: number;
   item_count: number;
@@ -362,6 +364,13 @@ export function createRunStore(db: Database) {
       return toSummary(row, await counts(db, row));
     },
 
+    async setVerification(id: string, verification: PlanVerification): Promise<void> {
+      await db.query('UPDATE runs SET verification = $2::jsonb WHERE id = $1', [
+        id,
+        JSON.stringify(verification),
+      ]);
+    },
+
     async runRequest(id: string): Promise<StoredRequest | undefined> {
       const { rows } = await db.query<{ request: StoredRequest }>(
         'SELECT request FROM runs WHERE id = $1',
@@ -525,6 +534,7 @@ function toSummary(row: RunRow, runCounts: RunCounts): RunSummary {
     undoneBy: row.undone_by,
     reason: row.reason,
     request: row.request,
+    ...(row.kind === 'plan' ? { verification: row.verification } : {}),
   };
 }
 

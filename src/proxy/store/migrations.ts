@@ -101,6 +101,8 @@ const MIGRATIONS: string[] = [
   CREATE INDEX audit_from ON audit (from_account);
   CREATE INDEX audit_run ON audit (run_id);
   `,
+  // Plan runs (issue #20): what reading the state again after the run found.
+  `ALTER TABLE runs ADD COLUMN verification jsonb`,
 ];
 
 const LOCK_ID = 7_420_113;

@@ -4,6 +4,7 @@ import { accountId } from './common';
 import { AddFriendItem, AddType, ForceAddFlags } from './friend-add';
 import { CheckType } from './friend-check';
 import { DeleteType } from './friends';
+import { Plan, PlanVerification } from './plan';
 import { AdminForbidType, AllowType, PROFILE_TAGS } from './profile';
 
 /**
@@ -33,6 +34,7 @@ export const RUN_KINDS = [
   'black_list_delete',
   'account_import',
   'portrait_set',
+  'plan',
   'undo',
   'retry',
 ] as const;
@@ -105,6 +107,9 @@ export const ProfileSetRunRequest = z
     path: ['AllowType'],
   });
 
+/** Applies the difference between a plan and the live state, read when the run is accepted. */
+export const PlanRunRequest = z.strictObject({ kind: z.literal('plan'), plan: Plan });
+
 export const UndoRunRequest = z.strictObject({ kind: z.literal('undo'), run: RunId });
 
 /**
@@ -128,6 +133,7 @@ export const RunRequest = z.discriminatedUnion(
     BlackListDeleteRunRequest,
     AccountImportRunRequest,
     ProfileSetRunRequest,
+    PlanRunRequest,
     UndoRunRequest,
     RetryRunRequest,
   ],
@@ -217,6 +223,8 @@ export const RunSummary = z.object({
   reason: z.string().nullable(),
   /** The body as it was accepted, in Tencent's field names. */
   request: z.record(z.string(), z.unknown()),
+  /** Plan runs: what reading the state again after the calls found. */
+  verification: PlanVerification.nullable().optional(),
 });
 export type RunSummary = z.infer<typeof RunSummary>;
 
@@ -234,6 +242,9 @@ export const RunItem = z.object({
   call: z.number().int(),
   /** The account the item is about: To_Account, or the account imported or set. */
   To_Account: z.string(),
+  /** Plan runs, whose calls come from many accounts: the call's From_Account and API. */
+  From_Account: z.string().nullable().optional(),
+  api: z.string().optional(),
   state: ItemState,
   ResultCode: z.number().int().nullable(),
   ResultInfo: z.string().nullable(),

@@ -24,3 +24,4 @@ export { EmulatorPanelPage } from './pages/emulator-panel-page.ts';
 export { FriendAddPage } from './pages/friend-add-page.ts';
 export { RelationMatrixPage } from './pages/relation-matrix-page.ts';
 export { RelationsPage } from './pages/relations-page.ts';
+export * from './plans.ts';

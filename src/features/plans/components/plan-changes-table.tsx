@@ -1,0 +1,88 @@
+import { Badge, Table, Text } from '@mantine/core';
+
+import type { PlanChanges } from '@/shared/contract/plan';
+
+const KIND_WORDS: Record<keyof PlanChanges, { label: string; color: string }> = {
+  import: { label: 'Import', color: 'blue' },
+  profiles: { label: 'Set profile', color: 'blue' },
+  unblock: { label: 'Unblock', color: 'teal' },
+  delete: { label: 'Delete friend', color: 'red' },
+  add: { label: 'Add friend', color: 'green' },
+  fix: { label: 'Fix remark/group', color: 'yellow' },
+  block: { label: 'Block', color: 'red' },
+};
+
+interface Row {
+  kind: keyof PlanChanges;
+  from: string;
+  to: string;
+  details: string;
+}
+
+function rowsOf(changes: PlanChanges): Row[] {
+  const settings = (values: Record<string, unknown>) =>
+    Object.entries(values)
+      .filter(([, value]) => value !== undefined)
+      .map(([field, value]) => `${field} ${String(value)}`)
+      .join(', ');
+  return [
+    ...changes.import.map((account) => ({
+      kind: 'import' as const,
+      from: account,
+      to: '',
+      details: '',
+    })),
+    ...changes.profiles.map(({ UserID, ...rest }) => ({
+      kind: 'profiles' as const,
+      from: UserID,
+      to: '',
+      details: settings(rest),
+    })),
+    ...(['unblock', 'delete', 'add', 'fix', 'block'] as const).flatMap((kind) =>
+      changes[kind].map(({ From_Account, To_Account, ...rest }) => ({
+        kind,
+        from: From_Account,
+        to: To_Account,
+        details: settings(rest),
+      })),
+    ),
+  ];
+}
+
+/** A plan's changes, one row per item, in the order a run applies them. */
+export function PlanChangesTable({ changes, label }: { changes: PlanChanges; label: string }) {
+  const rows = rowsOf(changes);
+  if (rows.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No changes.
+      </Text>
+    );
+  }
+  return (
+    <Table striped withTableBorder aria-label={label} data-testid="plan-changes">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={190}>Change</Table.Th>
+          <Table.Th>Account</Table.Th>
+          <Table.Th>To_Account</Table.Th>
+          <Table.Th>Details</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={`${row.kind}:${row.from}:${row.to}`} data-change={row.kind}>
+            <Table.Td>
+              <Badge variant="light" tt="none" miw="max-content" color={KIND_WORDS[row.kind].color}>
+                {KIND_WORDS[row.kind].label}
+              </Badge>
+            </Table.Td>
+            <Table.Td ff="monospace">{row.from}</Table.Td>
+            <Table.Td ff="monospace">{row.to}</Table.Td>
+            <Table.Td>{row.details}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

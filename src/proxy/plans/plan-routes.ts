@@ -1,0 +1,83 @@
+import { type Context, Hono } from 'hono';
+
+import { describeIssues } from '@/shared/contract/common';
+import { changeCount, Plan, type PlanDiff } from '@/shared/contract/plan';
+import { diffPlan } from '@/shared/lib/plan-diff';
+import { parsePlanText } from '@/shared/lib/plan-text';
+
+import type { ProxyEnv } from '../proxy-env';
+import { badRequest, planReadFailed, problem } from '../runs/run-routes';
+import { planRun } from '../runs/run-plans';
+import type { CallUpstream } from '../upstream';
+import { PlanReadError, readPlanState } from './read-plan-state';
+
+/** Bodies up to this size: a plan at its limits in JSON is about 8 MB. */
+const PLAN_BODY_MAX_BYTES = 16 * 1024 * 1024;
+
+export interface PlanRouteDeps {
+  callUpstream: CallUpstream;
+  /** The cross-site check (a diff only reads, so every role may ask). */
+  refuse: (c: Context<ProxyEnv>, viewerLimit: string | undefined) => Response | undefined;
+}
+
+/**
+ * `POST /api/plans/diff`: the plan as JSON (or YAML, `application/yaml`) in the body; answers
+ * the changes applying it would make now, their calls and floor time. Only reads, so viewers
+ * may ask.
+ */
+export function createPlanRoutes(deps: PlanRouteDeps): Hono<ProxyEnv> {
+  const app = new Hono<ProxyEnv>();
+  app.post('/api/plans/diff', async (c) => {
+    const requestId = c.get('requestId');
+    const refused = deps.refuse(c, undefined);
+    if (refused) return refused;
+    const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!['application/json', 'application/yaml', 'text/yaml'].includes(type)) {
+      return problem(c, 415, 'unsupported-media-type', 'Unsupported media type', {
+        detail: 'Send the plan as application/json or application/yaml.',
+      });
+    }
+    const text = await c.req.text();
+    if (Buffer.byteLength(text) > PLAN_BODY_MAX_BYTES) {
+      return problem(c, 413, 'payload-too-large', 'Plan too large', {
+        detail: `The plan is over ${PLAN_BODY_MAX_BYTES} bytes; the limit is ${PLAN_BODY_MAX_BYTES}.`,
+      });
+    }
+    let plan: Plan;
+    if (type === 'application/json') {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        return badRequest(requestId, [{ field: '(body)', message: 'The body is not valid JSON.' }]);
+      }
+      const parsed = Plan.safeParse(data);
+      if (!parsed.success) return badRequest(requestId, describeIssues(parsed.error));
+      plan = parsed.data;
+    } else {
+      const parsed = parsePlanText(text);
+      if (!parsed.ok) return badRequest(requestId, parsed.problems);
+      plan = parsed.plan;
+    }
+    try {
+      const state = await readPlanState(plan, {
+        callUpstream: deps.callUpstream,
+        requestId,
+        signal: c.req.raw.signal,
+      });
+      const changes = diffPlan(plan, state);
+      const run = planRun({ kind: 'plan', plan, changes });
+      const answer: PlanDiff = {
+        changes,
+        total: changeCount(changes),
+        calls: run.callCount,
+        floor_s: run.floorSeconds,
+      };
+      return c.json(answer);
+    } catch (error) {
+      if (error instanceof PlanReadError) return planReadFailed(c, error);
+      throw error;
+    }
+  });
+  return app;
+}
