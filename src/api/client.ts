@@ -13,7 +13,7 @@ export function setApiBaseUrl(url: string | undefined): void {
   baseUrl = url;
 }
 
-function apiUrl(path: string): string {
+export function apiUrl(path: string): string {
   return `${baseUrl ?? window.location.origin}${path}`;
 }
 

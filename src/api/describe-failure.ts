@@ -1,4 +1,5 @@
 import { explainCode, isDocumentedInfo } from '@/shared/contract/error-codes';
+import type { CallFailure } from '@/shared/contract/runs';
 
 import { ApiError, type ApiFailure } from './api-error';
 
@@ -85,4 +86,22 @@ function proxyNextStep(failure: Extract<ApiFailure, { kind: 'proxy' }>): string 
   if (failure.status === 413) return 'Send fewer items at a time.';
   if (failure.status === 429) return 'Wait a moment, then retry.';
   return failure.errors.length > 0 ? 'Fix the fields named above and send again.' : undefined;
+}
+
+/** A run's call that failed as a whole (Tencent's FAIL envelope or the proxy's problem), in words. */
+export function describeCallFailure(failure: CallFailure): FailureDescription {
+  if (failure.ErrorCode !== undefined) {
+    return describeFailure(
+      new ApiError({ kind: 'tencent', code: failure.ErrorCode, info: failure.ErrorInfo ?? '' }),
+    );
+  }
+  return describeFailure(
+    new ApiError({
+      kind: 'proxy',
+      status: failure.status,
+      title: failure.title ?? `HTTP ${failure.status}`,
+      detail: failure.detail ?? '',
+      errors: [],
+    }),
+  );
 }

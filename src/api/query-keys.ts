@@ -5,4 +5,5 @@ export const queryKeyRoots = {
   relations: ['relations'] as const,
   accounts: ['accounts'] as const,
   emulator: ['emulator'] as const,
+  history: ['history'] as const,
 };

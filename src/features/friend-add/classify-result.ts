@@ -1,69 +1,64 @@
-import { type FailureDescription, failureSummary } from '@/api/describe-failure';
+import { describeCallFailure, failureSummary } from '@/api/describe-failure';
 import { explainCode, RESULT_INFO } from '@/shared/contract/error-codes';
-import type { DeleteType } from '@/shared/contract/friends';
+import type { RunItem } from '@/shared/contract/runs';
 
 /** Per-item codes worth sending again unchanged (contract §7): transient server-side failures. */
 export const RETRYABLE_CODES = new Set([30006, 30007, 30008, 60007]);
+/** Codes a retry with ForceAddFlags may turn into an add: approval needed, or refused by setting. */
+export const FORCE_FIXES_CODES = new Set([30516, 30539]);
 
-export type AddStatus = 'added' | 'pending' | 'exists' | 'failed';
-
-export const STATUS_LABELS: Record<AddStatus, string> = {
-  added: 'Added',
-  pending: 'Request sent, awaiting approval',
-  exists: 'Already friends',
-  failed: 'Failed',
-};
+export type AddStatus =
+  'added' | 'pending' | 'exists' | 'failed' | 'not_sent' | 'unknown' | 'undone';
 
 export interface ClassifiedResult {
   account: string;
   status: AddStatus;
-  code: number;
+  /** Tencent's ResultCode, or the failed call's ErrorCode; empty when none came. */
+  code: number | '';
   info: string;
   meaning: string;
   nextStep: string;
   /** "Retry failed" sends this account again. */
   retryable: boolean;
-  /** How "Undo this batch" deletes the friendship this result created; absent if none. */
-  undo?: DeleteType;
+  /** "Retry these with force" may add this account. */
+  forceMayFix: boolean;
+  /** An add that "Undo" deletes. */
+  undoable: boolean;
 }
 
-/** An account whose whole call failed: it shares the call's explanation. */
-export function requestFailed(
-  account: string,
-  code: number,
-  failure: FailureDescription,
-): ClassifiedResult {
-  return {
-    account,
-    status: 'failed',
-    code,
-    info: failureSummary(failure),
-    meaning: failure.meaning,
-    nextStep: failure.nextStep ?? '',
-    retryable: RETRYABLE_CODES.has(code) || failure.retryable,
-  };
-}
+const VERIFIED_WORDS = {
+  present: 'Checked afterwards: the friendship exists, so the add took effect.',
+  absent: 'Checked afterwards: the friendship does not exist, so the add did not take effect.',
+} as const;
 
-/** One friend_add ResultItem in words: 30539 and an existing friendship are not failures. */
-export function classifyResult(item: {
-  To_Account: string;
-  ResultCode: number;
-  ResultInfo: string;
-}): ClassifiedResult {
-  const entry = explainCode(item.ResultCode);
+function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoable'> {
+  if (item.failure) {
+    const described = describeCallFailure(item.failure);
+    return {
+      status: 'failed',
+      code: item.failure.ErrorCode ?? '',
+      info: failureSummary(described),
+      meaning: described.meaning,
+      nextStep: described.nextStep ?? '',
+      retryable: described.retryable,
+      forceMayFix: false,
+    };
+  }
+  const code = item.ResultCode ?? -1;
+  const info = item.ResultInfo ?? '';
+  const entry = explainCode(code);
   const status: AddStatus =
-    item.ResultCode === 0
+    code === 0
       ? 'added'
-      : item.ResultCode === 30539
+      : code === 30539
         ? 'pending'
-        : item.ResultCode === 30001 && item.ResultInfo === RESULT_INFO.friendExists
+        : code === 30001 && info === RESULT_INFO.friendExists
           ? 'exists'
           : 'failed';
   return {
-    account: item.To_Account,
     status,
-    code: item.ResultCode,
-    info: item.ResultInfo,
+    code,
+    info,
     meaning:
       status === 'added'
         ? 'The friendship was created.'
@@ -71,6 +66,46 @@ export function classifyResult(item: {
           ? 'The account is already in the From_Account’s friend list; nothing changed.'
           : entry.meaning,
     nextStep: status === 'added' || status === 'exists' ? '' : entry.nextStep,
-    retryable: status === 'failed' && RETRYABLE_CODES.has(item.ResultCode),
+    retryable: status === 'failed' && RETRYABLE_CODES.has(code),
+    forceMayFix: FORCE_FIXES_CODES.has(code),
   };
+}
+
+/** One stored item of a friend_add run in words: its state, then Tencent's answer. */
+export function classifyRunItem(item: RunItem): ClassifiedResult {
+  const account = item.To_Account;
+  const base = { account, info: '', forceMayFix: false, undoable: false };
+  if (item.undone) {
+    return {
+      ...base,
+      status: 'undone',
+      code: item.ResultCode ?? '',
+      meaning: 'Added by this run, then deleted by its undo.',
+      nextStep: '',
+      retryable: false,
+    };
+  }
+  if (item.state === 'not_sent') {
+    return {
+      ...base,
+      status: 'not_sent',
+      code: '',
+      meaning: 'Never sent: the run stopped first. Nothing changed for this account.',
+      nextStep: 'Retry failed sends it.',
+      retryable: true,
+    };
+  }
+  if (item.state === 'unknown') {
+    return {
+      ...base,
+      status: 'unknown',
+      code: '',
+      meaning: item.verified
+        ? VERIFIED_WORDS[item.verified]
+        : 'Sent, but no answer came: the add may or may not have taken effect.',
+      nextStep: item.verified ? '' : 'Check these reads whether it did.',
+      retryable: item.verified !== 'present',
+    };
+  }
+  return { ...base, ...classifyDone(item), undoable: item.undo !== null };
 }

@@ -6,15 +6,19 @@ import {
   AddSource,
   AddType,
   DEFAULT_ADD_SOURCE,
-  FRIEND_ADD_MAX_ITEMS,
-  type FriendAddRequest,
 } from '@/shared/contract/friend-add';
-import { chunk } from '@/shared/lib/chunk';
+import { FriendAddRunRequest, type RunRequest } from '@/shared/contract/runs';
 
 import { parseAccountList } from '@/shared/lib/account-list';
 import { summarizeProblems } from '@/shared/lib/problem-summary';
 
-import { type AddRow, parseRows, SHARED_FIELDS, toAddFriendItem } from './friend-add-rows';
+import {
+  type AddRow,
+  formatRows,
+  parseRows,
+  SHARED_FIELDS,
+  toAddFriendItem,
+} from './friend-add-rows';
 
 const toAccount = accountId('To_Account');
 const shared = AddFriendItem.pick({ Remark: true, AddWording: true }).shape;
@@ -97,19 +101,41 @@ export const DEFAULT_FORM_VALUES: FriendAddFormValues = {
   ForceAddFlags: false,
 };
 
-/**
- * The calls the form asks for: one friend_add per 1000 rows (decision D1). `rows` narrows them
- * to some of the listed rows, as "Retry failed" does.
- */
-export function toFriendAddRequests(
-  values: FriendAddFormValues,
-  rows: readonly AddRow[] = parseRows(values.To_Account).rows,
-): FriendAddRequest[] {
-  const items = rows.map((row) => toAddFriendItem(row, values));
-  return chunk(items, FRIEND_ADD_MAX_ITEMS).map((AddFriendItem) => ({
+/** The run the form asks for: the proxy cuts it into calls of up to 1000 (decision D1). */
+export function toFriendAddRun(values: FriendAddFormValues): RunRequest {
+  return {
+    kind: 'friend_add',
     From_Account: values.From_Account,
-    AddFriendItem,
+    AddFriendItem: parseRows(values.To_Account).rows.map((row) => toAddFriendItem(row, values)),
     AddType: values.AddType,
     ForceAddFlags: values.ForceAddFlags ? 1 : 0,
-  }));
+  };
+}
+
+/** The form as a stored run was sent, so that a run opened from a link can be sent again. */
+export function valuesFromRun(request: Record<string, unknown>): FriendAddFormValues | undefined {
+  const parsed = FriendAddRunRequest.safeParse(request);
+  if (!parsed.success) return undefined;
+  const { From_Account, AddFriendItem: items, AddType: addType, ForceAddFlags } = parsed.data;
+  // A value every item shares goes back into its field; values that differ stay per row.
+  const shared = { Remark: '', GroupName: '', AddSource: DEFAULT_ADD_SOURCE, AddWording: '' };
+  const columns = SHARED_FIELDS.filter((field) => {
+    const values = new Set(items.map((item) => item[field] ?? ''));
+    if (values.size > 1) return true;
+    shared[field] = [...values][0] || shared[field];
+    return false;
+  });
+  const rows = items.map((item) => {
+    const row: AddRow = { To_Account: item.To_Account };
+    for (const field of columns) if (item[field] !== undefined) row[field] = item[field];
+    return row;
+  });
+  return {
+    ...DEFAULT_FORM_VALUES,
+    ...shared,
+    From_Account,
+    To_Account: formatRows({ rows, columns, delimiter: '\t' }),
+    AddType: addType ?? 'Add_Type_Both',
+    ForceAddFlags: ForceAddFlags === 1,
+  };
 }

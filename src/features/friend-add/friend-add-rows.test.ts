@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { FriendAddFormSchema, toFriendAddRequests } from './friend-add-form-schema';
+import { FriendAddFormSchema, toFriendAddRun, valuesFromRun } from './friend-add-form-schema';
 import { formatRows, parseRows, toAddFriendItem } from './friend-add-rows';
 
 const shared = {
@@ -86,15 +86,34 @@ describe('FriendAddFormSchema rows', () => {
     ]);
   });
 
-  it('sends each row with its own fields', () => {
-    const requests = toFriendAddRequests({
+  it('sends each row with its own fields, as one run', () => {
+    const run = toFriendAddRun({
       ...values,
       To_Account: 'To_Account,Remark\nbob,Bob\ncarol,\n',
       Remark: 'default',
     });
-    expect(requests[0]?.AddFriendItem).toEqual([
+    expect(run).toMatchObject({ kind: 'friend_add', AddType: 'Add_Type_Both', ForceAddFlags: 0 });
+    expect(run.kind === 'friend_add' && run.AddFriendItem).toEqual([
       { To_Account: 'bob', Remark: 'Bob', AddSource: 'AddSource_Type_Console' },
       { To_Account: 'carol', Remark: 'default', AddSource: 'AddSource_Type_Console' },
     ]);
+  });
+
+  it('fills the form back from a stored run: shared values in fields, differing ones per row', () => {
+    const run = toFriendAddRun({
+      ...values,
+      To_Account: 'To_Account,Remark\nbob,Bob\ncarol,\n',
+      Remark: 'default',
+      AddWording: 'hi',
+      ForceAddFlags: true,
+    });
+    expect(valuesFromRun(run)).toMatchObject({
+      From_Account: values.From_Account,
+      To_Account: 'To_Account\tRemark\nbob\tBob\ncarol\tdefault',
+      Remark: '',
+      AddWording: 'hi',
+      ForceAddFlags: true,
+    });
+    expect(valuesFromRun({ kind: 'retry', run: 'r-12345678' })).toBeUndefined();
   });
 });

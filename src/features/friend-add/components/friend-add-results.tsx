@@ -16,22 +16,26 @@ import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 
 import { infoInWords } from '@/api/describe-failure';
-import { downloadText } from '@/shared/ui/download';
+import { runItemsCsvUrl } from '@/api/runs/runs-client';
 
-import { type AddStatus, type ClassifiedResult, STATUS_LABELS } from '../classify-result';
+import type { AddStatus, ClassifiedResult } from '../classify-result';
 
-const STATUS_COLORS: Record<AddStatus, string> = {
-  added: 'green',
-  pending: 'yellow',
-  exists: 'blue',
-  failed: 'red',
+export const STATUS_WORDS: Record<AddStatus, { label: string; color: string }> = {
+  added: { label: 'Added', color: 'green' },
+  pending: { label: 'Request sent, awaiting approval', color: 'yellow' },
+  exists: { label: 'Already friends', color: 'blue' },
+  failed: { label: 'Failed', color: 'red' },
+  not_sent: { label: 'Not sent', color: 'gray' },
+  unknown: { label: 'Unknown: sent, no answer', color: 'orange' },
+  undone: { label: 'Undone', color: 'gray' },
 };
+const STATUSES = Object.keys(STATUS_WORDS) as AddStatus[];
 
 function toCsv(results: readonly ClassifiedResult[]): string {
   return Papa.unparse(
     results.map((result) => ({
       To_Account: result.account,
-      status: STATUS_LABELS[result.status],
+      status: STATUS_WORDS[result.status].label,
       ResultCode: result.code,
       ResultInfo: result.info,
       meaning: result.meaning,
@@ -41,26 +45,23 @@ function toCsv(results: readonly ClassifiedResult[]): string {
   );
 }
 
+/** Each account's result in the run, filterable, with what can be done next beside the title. */
 export function FriendAddResults({
+  runId,
   results,
   from,
-  busy,
-  onRetryFailed,
-  undo,
+  actions,
 }: {
+  runId: string;
   results: ClassifiedResult[];
   from: string;
-  busy: boolean;
-  onRetryFailed: () => void;
-  /** The "Undo this batch" control, owned by the screen. */
-  undo: ReactNode;
+  /** Retry, undo and check buttons, owned by the run panel. */
+  actions: ReactNode;
 }) {
   const [filter, setFilter] = useState<AddStatus | 'all'>('all');
-  const counts = results.reduce<Record<AddStatus, number>>(
-    (total, result) => ({ ...total, [result.status]: total[result.status] + 1 }),
-    { added: 0, pending: 0, exists: 0, failed: 0 },
-  );
-  const retryable = results.filter((result) => result.retryable).length;
+  const counts = new Map<AddStatus, number>();
+  for (const result of results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
+  const present = STATUSES.filter((status) => (counts.get(status) ?? 0) > 0);
   const shown = filter === 'all' ? results : results.filter((result) => result.status === filter);
   const matrixLink = `/matrix?${new URLSearchParams({
     accounts: [from, ...results.map((result) => result.account)].join(','),
@@ -76,13 +77,14 @@ export function FriendAddResults({
             Results
           </Title>
           <Group gap="xs" aria-label="Result counts">
-            {(Object.keys(STATUS_LABELS) as AddStatus[]).map((status) => (
-              <Badge key={status} color={STATUS_COLORS[status]} variant="light" tt="none">
-                {STATUS_LABELS[status]}: {counts[status]}
+            {present.map((status) => (
+              <Badge key={status} color={STATUS_WORDS[status].color} variant="light" tt="none">
+                {STATUS_WORDS[status].label}: {counts.get(status)}
               </Badge>
             ))}
           </Group>
         </Group>
+        <Group gap="xs">{actions}</Group>
         <Group justify="space-between">
           <SegmentedControl
             size="xs"
@@ -91,24 +93,13 @@ export function FriendAddResults({
             onChange={(value) => setFilter(value as AddStatus | 'all')}
             data={[
               { value: 'all', label: `All (${results.length})` },
-              ...(Object.keys(STATUS_LABELS) as AddStatus[]).map((status) => ({
+              ...present.map((status) => ({
                 value: status,
-                label: `${STATUS_LABELS[status]} (${counts[status]})`,
+                label: `${STATUS_WORDS[status].label} (${counts.get(status)})`,
               })),
             ]}
           />
           <Group gap="xs">
-            <Button
-              size="xs"
-              color="red"
-              variant="light"
-              disabled={busy || retryable === 0}
-              onClick={onRetryFailed}
-              title="Sends again only the failures that may pass unchanged: 30006, 30007, 30008, 60007 and network errors."
-            >
-              Retry failed ({retryable})
-            </Button>
-            {undo}
             <CopyButton value={toCsv(shown)}>
               {({ copied, copy }) => (
                 <Button size="xs" variant="default" onClick={copy}>
@@ -119,7 +110,9 @@ export function FriendAddResults({
             <Button
               size="xs"
               variant="default"
-              onClick={() => downloadText('friend-add-results.csv', toCsv(shown))}
+              component="a"
+              href={runItemsCsvUrl(runId)}
+              download={`run-${runId}.csv`}
             >
               Export CSV
             </Button>
@@ -132,39 +125,46 @@ export function FriendAddResults({
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={180}>To_Account</Table.Th>
-              <Table.Th w={300}>Status</Table.Th>
+              <Table.Th w={260}>Status</Table.Th>
               <Table.Th w={80}>Code</Table.Th>
               <Table.Th>What it means</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {shown.map((result, index) => (
-              <Table.Tr key={`${result.account}-${index}`} data-status={result.status}>
-                <Table.Td ff="monospace">{result.account}</Table.Td>
-                <Table.Td>
-                  <Badge color={STATUS_COLORS[result.status]} variant="light" tt="none">
-                    {STATUS_LABELS[result.status]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td ff="monospace">{result.code}</Table.Td>
-                <Table.Td>
-                  <Text size="sm">{result.meaning}</Text>
-                  {result.nextStep && (
-                    <Text size="sm" c="dimmed">
-                      Next step: {result.nextStep}
-                    </Text>
-                  )}
-                  {result.info && (
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {infoInWords(result.code, result.info)}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
+              <ResultRow key={`${result.account}-${index}`} result={result} />
             ))}
           </Table.Tbody>
         </Table>
       </Stack>
     </Paper>
+  );
+}
+
+function ResultRow({ result }: { result: ClassifiedResult }) {
+  const words = STATUS_WORDS[result.status];
+  return (
+    <Table.Tr data-status={result.status}>
+      <Table.Td ff="monospace">{result.account}</Table.Td>
+      <Table.Td>
+        <Badge color={words.color} variant="light" tt="none">
+          {words.label}
+        </Badge>
+      </Table.Td>
+      <Table.Td ff="monospace">{result.code}</Table.Td>
+      <Table.Td>
+        <Text size="sm">{result.meaning}</Text>
+        {result.nextStep && (
+          <Text size="sm" c="dimmed">
+            Next step: {result.nextStep}
+          </Text>
+        )}
+        {result.info && (
+          <Text size="xs" c="dimmed" ff="monospace">
+            {infoInWords(result.code === '' ? undefined : result.code, result.info)}
+          </Text>
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }

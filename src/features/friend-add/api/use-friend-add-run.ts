@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+
+import { isFinished } from '@/api/runs/run-follower';
+import { RUN_ITEMS } from '@/api/runs/run-sources';
+import { useRun } from '@/api/runs/use-run';
+import { useRunCancelMutation } from '@/api/runs/use-run-cancel-mutation';
+import { useRunStartMutation } from '@/api/runs/use-run-start-mutation';
+import { useRunVerifyMutation } from '@/api/runs/use-run-verify-mutation';
+import type { RunRequest } from '@/shared/contract/runs';
+
+import { classifyRunItem } from '../classify-result';
+
+export const addRunPath = (id: string) => `/add?${new URLSearchParams({ run: id }).toString()}`;
+
+/**
+ * The Add friends run named by the URL (`/add?run=<id>`): its stored results and live progress,
+ * and what can be done with it. Every action is a request to the server, so any tab can act.
+ */
+export function useFriendAddRun() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const runId = params.get('run') ?? undefined;
+  const run = useRun(runId, RUN_ITEMS);
+  const undoRun = useRun(run.summary?.undoneBy ?? undefined, RUN_ITEMS);
+  const start = useRunStartMutation();
+  const undoStart = useRunStartMutation();
+  const cancel = useRunCancelMutation();
+  const verify = useRunVerifyMutation();
+  const results = useMemo(() => run.items.map(classifyRunItem), [run.items]);
+
+  // Once the undo run ends, the rows it deleted read "Undone": read the run again, once.
+  const reloadedFor = useRef<string>(undefined);
+  const undoEnded = isFinished(undoRun.summary) ? undoRun.summary?.id : undefined;
+  useEffect(() => {
+    if (undoEnded === undefined || reloadedFor.current === undoEnded) return;
+    reloadedFor.current = undoEnded;
+    run.follower?.reload();
+  }, [undoEnded, run.follower]);
+
+  const open = (body: RunRequest) =>
+    start.mutate(body, { onSuccess: ({ id }) => void navigate(addRunPath(id)) });
+  const actOnRun = (act: (id: string) => void) => () => {
+    if (runId) act(runId);
+  };
+
+  return {
+    runId,
+    run,
+    results,
+    undoRun,
+    running: run.summary !== undefined && !isFinished(run.summary),
+    start: { send: open, pending: start.isPending, error: start.error },
+    cancel: {
+      send: actOnRun((id) => cancel.mutate(id)),
+      pending: cancel.isPending,
+    },
+    verify: {
+      send: actOnRun((id) => verify.mutate(id, { onSuccess: () => run.follower?.reload() })),
+      pending: verify.isPending,
+      error: verify.error,
+    },
+    retryFailed: actOnRun((id) => open({ kind: 'retry', run: id })),
+    retryWithForce: (accounts: string[]) =>
+      runId && open({ kind: 'retry', run: runId, To_Account: accounts, ForceAddFlags: 1 }),
+    undo: {
+      send: actOnRun((id) =>
+        undoStart.mutate({ kind: 'undo', run: id }, { onSuccess: () => run.follower?.reload() }),
+      ),
+      pending: undoStart.isPending,
+      error: undoStart.error,
+      reset: undoStart.reset,
+    },
+  };
+}
+export type FriendAddRun = ReturnType<typeof useFriendAddRun>;

@@ -1,0 +1,98 @@
+import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { describeFailure } from '@/api/describe-failure';
+import { FailureAlert } from '@/shared/ui/failure-alert';
+import { RunStatusBar } from '@/shared/ui/run-status';
+
+import type { FriendAddRun } from '../api/use-friend-add-run';
+import { FriendAddResults } from './friend-add-results';
+import { UndoOutcomeAlert, UndoRunButton } from './undo-run';
+
+/** The run the URL names: its status, what each account got, and what can be done next. */
+export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
+  const { runId, run, results, running, undo, verify, cancel } = state;
+  const { summary } = run;
+  if (run.error) return <FailureAlert {...describeFailure(run.error)} />;
+  if (!runId || !summary) return null;
+  const busy = running || state.start.pending;
+  const retryable = results.filter((result) => result.retryable).length;
+  const forceable = summary.request.ForceAddFlags === 1 ? [] : results.filter((r) => r.forceMayFix);
+  const unknown = run.items.filter((item) => item.state === 'unknown' && item.verified === null);
+
+  const actions = (
+    <>
+      <Button
+        size="xs"
+        color="red"
+        variant="light"
+        disabled={busy || retryable === 0}
+        onClick={state.retryFailed}
+        title="A new run of the accounts not sent, never answered, or failed with 30006, 30007, 30008, 60007 or a network error."
+      >
+        Retry failed ({retryable})
+      </Button>
+      {forceable.length > 0 && (
+        <Button
+          size="xs"
+          variant="light"
+          color="orange"
+          disabled={busy}
+          onClick={() => state.retryWithForce(forceable.map((result) => result.account))}
+          title="A new run of the accounts refused (30516) or awaiting approval (30539), with ForceAddFlags 1."
+        >
+          Retry these with force ({forceable.length})
+        </Button>
+      )}
+      {unknown.length > 0 && (
+        <Button
+          size="xs"
+          variant="light"
+          disabled={running}
+          loading={verify.pending}
+          onClick={verify.send}
+          title="Reads friend_check for each account whose answer never came; sends no add."
+        >
+          Check these ({unknown.length})
+        </Button>
+      )}
+      <UndoRunButton
+        from={summary.From_Account ?? ''}
+        items={run.items}
+        disabled={busy || undo.pending}
+        pending={undo.pending}
+        onConfirm={undo.send}
+      />
+    </>
+  );
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <RunStatusBar summary={summary} onCancel={cancel.send} cancelling={cancel.pending} />
+          {summary.parent && (
+            <Text size="sm" c="dimmed">
+              {summary.kind === 'undo' ? 'Undoes' : 'Retries'} run{' '}
+              <Anchor component={Link} to={`/add?run=${summary.parent}`}>
+                {summary.parent}
+              </Anchor>
+              .
+            </Text>
+          )}
+        </Stack>
+      </Paper>
+      {undo.error && <FailureAlert {...describeFailure(undo.error)} />}
+      {verify.error && <FailureAlert {...describeFailure(verify.error)} />}
+      {summary.undoneBy && <UndoOutcomeAlert undo={state.undoRun} />}
+      {results.length > 0 && (
+        <FriendAddResults
+          runId={runId}
+          results={results}
+          from={summary.From_Account ?? ''}
+          actions={actions}
+        />
+      )}
+    </Stack>
+  );
+}
