@@ -29,6 +29,7 @@ const FEATURES = [
   'user-relations',
   'emulator-panel',
   'plans',
+  'history',
 ];
 const featureLayers = Object.fromEntries(
   FEATURES.map((feature) => [

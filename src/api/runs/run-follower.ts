@@ -28,6 +28,8 @@ export interface RunSnapshot<Item> {
   version: number;
 }
 
+export type ItemsListener<Item> = (items: readonly Item[], summary: RunSummary) => void;
+
 export const isFinished = (summary: RunSummary | undefined) =>
   summary !== undefined && FINISHED_STATUSES.has(summary.status);
 
@@ -48,10 +50,10 @@ export class RunFollower<Item extends { index: number }> {
 
   readonly id: string;
   private readonly source: RunSource<Item>;
-  /** Told of every batch of items as it arrives, before any repaint. */
-  private readonly onItems?: (items: readonly Item[]) => void;
+  /** Told of every batch of items as it arrives (with the run they belong to), before any repaint. */
+  private readonly onItems?: ItemsListener<Item>;
 
-  constructor(id: string, source: RunSource<Item>, onItems?: (items: readonly Item[]) => void) {
+  constructor(id: string, source: RunSource<Item>, onItems?: ItemsListener<Item>) {
     this.id = id;
     this.source = source;
     this.onItems = onItems;
@@ -80,6 +82,11 @@ export class RunFollower<Item extends { index: number }> {
   /** Reads the run again (after an undo or "Check these" changed its items) and follows it. */
   reload = () => {
     this.start();
+  };
+
+  /** Repaints after the screen changed what it draws from this run (a re-check of some cells). */
+  touch = () => {
+    this.notify();
   };
 
   private async load(signal: AbortSignal): Promise<void> {
@@ -126,7 +133,7 @@ export class RunFollower<Item extends { index: number }> {
       this.seen.add(item.index);
       if (this.source.keepItems) this.slots[item.index] = item;
     }
-    this.onItems?.(items);
+    if (this.summary) this.onItems?.(items, this.summary);
   }
 
   private notify(now = false): void {

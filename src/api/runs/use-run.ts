@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 
-import { RunFollower, type RunSnapshot, type RunSource } from './run-follower';
+import { type ItemsListener, RunFollower, type RunSnapshot, type RunSource } from './run-follower';
 
 const NO_RUN: RunSnapshot<never> = { items: [], received: 0, version: 0 };
 const noSubscription = () => () => undefined;
@@ -13,7 +13,7 @@ const noRun = () => NO_RUN;
 export function useRun<Item extends { index: number }>(
   id: string | undefined,
   source: RunSource<Item>,
-  onItems?: (items: readonly Item[]) => void,
+  onItems?: ItemsListener<Item>,
 ): { follower?: RunFollower<Item> } & RunSnapshot<Item> {
   const follower = useMemo(
     () => (id === undefined ? undefined : new RunFollower(id, source, onItems)),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { InfoItem } from '@/shared/contract/friend-check';
+import type { MatrixCall } from '@/shared/contract/runs';
 
 import {
   CELL,
@@ -90,6 +91,58 @@ describe('RelationMatrix', () => {
     expect(matrix.rowsWithFailures()).toEqual(['b', 'c']);
     expect(matrix.rowHas(2, new Set([CELL.failed]))).toBe(true);
     expect(matrix.rowHas(0, new Set([CELL.failed]))).toBe(false);
+  });
+
+  it('decodes a stored call: one Relations letter per To_Account, x naming its failure', () => {
+    const accounts = ['a', 'b', 'c', 'd'];
+    const matrix = new RelationMatrix(accounts, accounts, 'CheckResult_Type_Both');
+    const call = (overrides: Partial<MatrixCall>): MatrixCall => ({
+      index: 0,
+      From_Account: 'a',
+      To_Account: ['b', 'c', 'd'],
+      state: 'done',
+      Relations: 'brx',
+      failures: { d: { ResultCode: 30006, ResultInfo: 'Err_SNS_Internal' } },
+      failure: null,
+      ...overrides,
+    });
+    matrix.applyCall(call({}));
+    expect(CELL_DATA_RELATION[matrix.cell(0, 1)]).toBe('CheckResult_Type_BothWay');
+    expect(CELL_DATA_RELATION[matrix.cell(0, 2)]).toBe('CheckResult_Type_BWithA');
+    expect(CELL_DATA_RELATION[matrix.cell(2, 0)]).toBe('CheckResult_Type_AWithB');
+    expect(matrix.failure(0, 3)).toEqual(itemFailure(30006, 'Err_SNS_Internal'));
+
+    matrix.applyCall(call({ From_Account: 'b', To_Account: ['c'], state: 'not_sent' }));
+    expect(matrix.failure(1, 2)?.meaning).toMatch(/before this call was sent/);
+    matrix.applyCall(
+      call({
+        From_Account: 'c',
+        To_Account: ['d'],
+        Relations: null,
+        failure: { status: 200, ErrorCode: 70001, ErrorInfo: 'expired' },
+      }),
+    );
+    expect(matrix.failure(2, 3)?.code).toBe(70001);
+  });
+
+  it('keeps counts as running tallies that agree with a count of every cell', () => {
+    const accounts = ['a', 'b', 'c', 'd', 'e'];
+    const matrix = new RelationMatrix(accounts, accounts, 'CheckResult_Type_Both');
+    const recount = () => {
+      const counts = [0, 0, 0, 0, 0, 0, 0];
+      for (const code of matrix.cells) counts[code] = (counts[code] ?? 0) + 1;
+      return counts;
+    };
+    matrix.apply('a', [ok('b', 'CheckResult_Type_BothWay'), ok('c', 'CheckResult_Type_AWithB')]);
+    matrix.fail('d', ['a', 'e'], { info: 'HTTP 502', meaning: 'down' });
+    matrix.apply('d', [
+      ok('a', 'CheckResult_Type_NoRelation'),
+      ok('a', 'CheckResult_Type_NoRelation'),
+    ]);
+    expect(Object.values(matrix.counts())).toEqual(recount());
+    expect(matrix.rowHas(4, new Set([CELL.failed]))).toBe(true);
+    expect(matrix.rowHas(0, new Set([CELL.failed]))).toBe(false);
+    expect(matrix.rowHas(2, new Set([CELL.bWithA]))).toBe(true);
   });
 
   it('drops duplicate accounts so that no row or column repeats', () => {

@@ -1,5 +1,7 @@
+import { describeCallFailure, failureSummary } from '@/api/describe-failure';
 import { explainCode } from '@/shared/contract/error-codes';
 import type { CheckType, InfoItem, Relation } from '@/shared/contract/friend-check';
+import { FAILED_LETTER, type MatrixCall, RELATION_LETTERS } from '@/shared/contract/runs';
 
 /** A cell's state, one byte each, so a million cells cost a megabyte. */
 export const CELL = {
@@ -18,6 +20,26 @@ const FROM_RELATION: Record<Relation, CellCode> = {
   CheckResult_Type_AWithB: CELL.aWithB,
   CheckResult_Type_BWithA: CELL.bWithA,
   CheckResult_Type_NoRelation: CELL.none,
+};
+
+const CODE_COUNT = 7;
+
+const RELATION_OF_LETTER = new Map<string, Relation>(
+  Object.entries(RELATION_LETTERS).map(([relation, letter]) => [letter, relation as Relation]),
+);
+
+/** What a run's call that never answered means for its cells. */
+const UNANSWERED: Record<'not_sent' | 'unknown', CellFailure> = {
+  not_sent: {
+    info: 'not sent',
+    meaning: 'Not checked: the run stopped before this call was sent.',
+    nextStep: 'Check again asks now.',
+  },
+  unknown: {
+    info: 'no answer',
+    meaning: 'Not checked: the call was sent, but its answer never came.',
+    nextStep: 'Check again asks now.',
+  },
 };
 
 /** Seen from the other side, A→B only becomes B→A only. */
@@ -59,6 +81,10 @@ export function itemFailure(code: number, info: string): CellFailure {
 export class RelationMatrix {
   readonly cells: Uint8Array;
   readonly failures = new Map<number, CellFailure>();
+  /** Cells per code, kept as cells change, so counting never rescans a million cells. */
+  private readonly tallies = new Float64Array(CODE_COUNT);
+  /** The same per row (row × CODE_COUNT + code), so the row filters cost one look-up a row. */
+  private readonly rowTallies: Uint32Array;
   private readonly rowIndex: Map<string, number>;
   private readonly columnIndex: Map<string, number>;
 
@@ -73,10 +99,24 @@ export class RelationMatrix {
     this.cells = new Uint8Array(rows.length * columns.length);
     this.rowIndex = new Map(rows.map((account, index) => [account, index]));
     this.columnIndex = new Map(columns.map((account, index) => [account, index]));
+    this.rowTallies = new Uint32Array(rows.length * CODE_COUNT);
+    this.tallies[CELL.pending] = rows.length * columns.length;
     rows.forEach((account, row) => {
+      this.rowTallies[row * CODE_COUNT + CELL.pending] = columns.length;
       const column = this.columnIndex.get(account);
-      if (column !== undefined) this.cells[row * columns.length + column] = CELL.self;
+      if (column !== undefined) this.write(row, row * columns.length + column, CELL.self);
     });
+  }
+
+  private write(row: number, index: number, code: CellCode): void {
+    const old = this.cells[index] ?? CELL.pending;
+    if (old === code) return;
+    this.cells[index] = code;
+    this.tallies[old] = (this.tallies[old] ?? 0) - 1;
+    this.tallies[code] = (this.tallies[code] ?? 0) + 1;
+    const base = row * CODE_COUNT;
+    this.rowTallies[base + old] = (this.rowTallies[base + old] ?? 0) - 1;
+    this.rowTallies[base + code] = (this.rowTallies[base + code] ?? 0) + 1;
   }
 
   cell(row: number, column: number): CellCode {
@@ -92,7 +132,7 @@ export class RelationMatrix {
     const column = this.columnIndex.get(to);
     if (row === undefined || column === undefined || from === to) return;
     const index = row * this.columns.length + column;
-    this.cells[index] = code;
+    this.write(row, index, code);
     if (failure) this.failures.set(index, failure);
     else this.failures.delete(index);
   }
@@ -122,6 +162,42 @@ export class RelationMatrix {
     }
   }
 
+  /** Applies one stored friend_check call of a matrix run: its packed `Relations` letters. */
+  applyCall(call: MatrixCall): void {
+    if (call.state !== 'done') {
+      this.fail(call.From_Account, call.To_Account, UNANSWERED[call.state]);
+      return;
+    }
+    if (call.failure || call.Relations === null) {
+      const described = describeCallFailure(
+        call.failure ?? { status: 502, title: 'No answer stored' },
+      );
+      this.fail(call.From_Account, call.To_Account, {
+        ...(call.failure?.ErrorCode === undefined ? {} : { code: call.failure.ErrorCode }),
+        info: failureSummary(described),
+        meaning: described.meaning,
+        nextStep: described.nextStep,
+      });
+      return;
+    }
+    const relations = call.Relations;
+    const items = call.To_Account.map((To_Account, index): InfoItem => {
+      const letter = relations[index] ?? FAILED_LETTER;
+      const relation = RELATION_OF_LETTER.get(letter);
+      const failed = call.failures[To_Account];
+      if (relation && letter !== FAILED_LETTER) {
+        return { To_Account, Relation: relation, ResultCode: 0, ResultInfo: '' };
+      }
+      return {
+        To_Account,
+        Relation: 'CheckResult_Type_NoRelation',
+        ResultCode: failed?.ResultCode ?? -1,
+        ResultInfo: failed?.ResultInfo ?? 'no result stored',
+      };
+    });
+    this.apply(call.From_Account, items);
+  }
+
   /** Rows with at least one failed cell: what "Check failures again" asks again. */
   rowsWithFailures(): string[] {
     const width = this.columns.length;
@@ -132,17 +208,12 @@ export class RelationMatrix {
 
   /** Whether any cell of the row is one of `codes`: the filters show only such rows. */
   rowHas(row: number, codes: ReadonlySet<CellCode>): boolean {
-    const start = row * this.columns.length;
-    for (let index = start; index < start + this.columns.length; index += 1) {
-      if (codes.has(this.cells[index] as CellCode)) return true;
-    }
+    for (const code of codes) if ((this.rowTallies[row * CODE_COUNT + code] ?? 0) > 0) return true;
     return false;
   }
 
   counts(): Record<CellCode, number> {
-    const counts = [0, 0, 0, 0, 0, 0, 0];
-    for (const code of this.cells) counts[code] = (counts[code] ?? 0) + 1;
-    return counts as unknown as Record<CellCode, number>;
+    return Array.from(this.tallies) as unknown as Record<CellCode, number>;
   }
 }
 

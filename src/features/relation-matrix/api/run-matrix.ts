@@ -2,16 +2,9 @@ import type { ApiError } from '@/api/api-error';
 import { streamEndpoint } from '@/api/batch-client';
 import { describeFailure, failureSummary } from '@/api/describe-failure';
 import { endpoints } from '@/shared/contract/endpoints';
-import type { CheckType } from '@/shared/contract/friend-check';
 
-import { type CellFailure, RelationMatrix } from '../build-matrix';
+import type { CellFailure, RelationMatrix } from '../build-matrix';
 import { type PlannedCheck, planChecks } from '@/shared/lib/plan-checks';
-
-export interface MatrixRequest {
-  rows: string[];
-  columns: string[];
-  checkType: CheckType;
-}
 
 export type MatrixProgress = (progress: {
   matrix: RelationMatrix;
@@ -19,17 +12,7 @@ export type MatrixProgress = (progress: {
   total: number;
 }) => void;
 
-/** Runs every planned friend_check, filling the matrix as answers arrive. */
-export async function runMatrix(
-  request: MatrixRequest,
-  options: { signal?: AbortSignal; onProgress?: MatrixProgress },
-): Promise<RelationMatrix> {
-  const matrix = new RelationMatrix(request.rows, request.columns, request.checkType);
-  await checkInto(matrix, planChecks(request.rows, request.columns, request.checkType), options);
-  return matrix;
-}
-
-/** Checks one row of an existing matrix again against every column. */
+/** "Check again": asks friend_check now for rows of an existing matrix, against every column. */
 export function recheckRows(
   matrix: RelationMatrix,
   rows: readonly string[],

@@ -1,0 +1,65 @@
+import { recheckRows } from './api/run-matrix';
+import { RunFollower, type RunSnapshot } from '@/api/runs/run-follower';
+import { MATRIX_CALLS } from '@/api/runs/run-sources';
+import { type MatrixCall, RelationMatrixRunRequest, type RunSummary } from '@/shared/contract/runs';
+
+import { RelationMatrix } from './build-matrix';
+
+export interface MatrixRunSnapshot extends RunSnapshot<MatrixCall> {
+  /** The grid of the run's request, filled from its stored and live calls. */
+  matrix?: RelationMatrix;
+}
+
+/** The matrix a run's request describes; undefined for a run of another kind. */
+export function matrixOfRun(summary: RunSummary): RelationMatrix | undefined {
+  const request = RelationMatrixRunRequest.safeParse(summary.request);
+  if (!request.success) return undefined;
+  const { Rows, Columns, CheckType } = request.data;
+  return new RelationMatrix(Rows, Columns ?? Rows, CheckType);
+}
+
+/**
+ * A matrix run, read with useSyncExternalStore: each call folds into one typed-array grid as it
+ * arrives, and the screen repaints from the follower's snapshots (at most ten a second).
+ */
+export class MatrixRunStore {
+  private matrix?: RelationMatrix;
+  private readonly follower: RunFollower<MatrixCall>;
+  private seen?: RunSnapshot<MatrixCall>;
+  private snapshot: MatrixRunSnapshot = { items: [], received: 0, version: 0 };
+
+  readonly id: string;
+
+  constructor(id: string) {
+    this.id = id;
+    this.follower = new RunFollower(id, MATRIX_CALLS, (calls, summary) => {
+      const matrix = this.matrixFor(summary);
+      for (const call of calls) matrix?.applyCall(call);
+    });
+  }
+
+  private matrixFor(summary: RunSummary): RelationMatrix | undefined {
+    this.matrix ??= matrixOfRun(summary);
+    return this.matrix;
+  }
+
+  subscribe = (listener: () => void) => this.follower.subscribe(listener);
+
+  getSnapshot = (): MatrixRunSnapshot => {
+    const current = this.follower.getSnapshot();
+    if (current !== this.seen) {
+      this.seen = current;
+      const matrix = current.summary ? this.matrixFor(current.summary) : undefined;
+      this.snapshot = { ...current, matrix };
+    }
+    return this.snapshot;
+  };
+
+  start = () => this.follower.start();
+
+  /** "Check again": asks friend_check now for these rows and paints the answers into the grid. */
+  recheck = async (rows: readonly string[]): Promise<void> => {
+    if (!this.matrix) return;
+    await recheckRows(this.matrix, rows, { onProgress: this.follower.touch });
+  };
+}
