@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 
-import { FINISHED_STATUSES, type RunSummary } from '@/shared/contract/runs';
+import { FINISHED_STATUSES, type ItemState, type RunSummary } from '@/shared/contract/runs';
 
 import { fetchRun, followRunEvents, type ItemFilter } from './runs-client';
 
 /** Screens repaint a live run at most this often (issue #14: ~10 renders a second). */
 const NOTIFY_EVERY_MS = 100;
 
-export interface RunSource<Item extends { index: number }> {
+export interface RunSource<Item extends { index: number; state: ItemState }> {
   itemSchema: z.ZodType<Item>;
   fetchItems: (
     id: string,
@@ -38,10 +38,11 @@ export const isFinished = (summary: RunSummary | undefined) =>
  * item index so that a page and an event carrying the same item never count it twice. Read it
  * with useSyncExternalStore; listeners hear at most one change per NOTIFY_EVERY_MS.
  */
-export class RunFollower<Item extends { index: number }> {
+export class RunFollower<Item extends { index: number; state: ItemState }> {
   private summary?: RunSummary;
   private readonly slots: Item[] = [];
-  private readonly seen = new Set<number>();
+  /** Each item's state as last heard, to tell at the end whether anything was missed. */
+  private readonly states = new Map<number, ItemState>();
   private error?: unknown;
   private snapshot: RunSnapshot<Item> = { items: [], received: 0, version: 0 };
   private readonly listeners = new Set<() => void>();
@@ -121,16 +122,27 @@ export class RunFollower<Item extends { index: number }> {
     );
     if (!ended) return;
     this.summary = ended;
-    // Items not sent or never answered, and any that finished between the page and the stream.
-    if (this.seen.size < ended.counts.items) {
+    // An item that finished between the first page and the stream's start came in neither:
+    // if the states heard disagree with the final counts, read the items once more.
+    if (this.missedAny(ended)) {
       this.add(await this.source.fetchItems(this.id, { signal }));
     }
     this.notify(true);
   }
 
+  private missedAny({ counts }: RunSummary): boolean {
+    const heard = { done: 0, not_sent: 0, unknown: 0 };
+    for (const state of this.states.values()) heard[state] += 1;
+    return (
+      heard.done !== counts.done ||
+      heard.not_sent !== counts.not_sent ||
+      heard.unknown !== counts.unknown
+    );
+  }
+
   private add(items: readonly Item[]): void {
     for (const item of items) {
-      this.seen.add(item.index);
+      this.states.set(item.index, item.state);
       if (this.source.keepItems) this.slots[item.index] = item;
     }
     if (this.summary) this.onItems?.(items, this.summary);
@@ -143,7 +155,7 @@ export class RunFollower<Item extends { index: number }> {
       this.snapshot = {
         summary: this.summary,
         items: this.source.keepItems ? this.slots.filter(Boolean) : [],
-        received: this.seen.size,
+        received: this.states.size,
         error: this.error,
         version: this.snapshot.version + 1,
       };

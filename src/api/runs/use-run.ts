@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 
+import type { ItemState } from '@/shared/contract/runs';
+
 import { type ItemsListener, RunFollower, type RunSnapshot, type RunSource } from './run-follower';
 
 const NO_RUN: RunSnapshot<never> = { items: [], received: 0, version: 0 };
@@ -10,7 +12,7 @@ const noRun = () => NO_RUN;
  * Follows the run `id` (from the URL) while the screen shows it; undefined shows nothing.
  * `onItems` sees every item as it arrives, for screens that fold items into their own store.
  */
-export function useRun<Item extends { index: number }>(
+export function useRun<Item extends { index: number; state: ItemState }>(
   id: string | undefined,
   source: RunSource<Item>,
   onItems?: ItemsListener<Item>,

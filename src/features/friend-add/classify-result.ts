@@ -8,7 +8,15 @@ export const RETRYABLE_CODES = new Set([30006, 30007, 30008, 60007]);
 export const FORCE_FIXES_CODES = new Set([30516, 30539]);
 
 export type AddStatus =
-  'added' | 'pending' | 'exists' | 'failed' | 'not_sent' | 'unknown' | 'undone';
+  | 'added'
+  | 'pending'
+  | 'exists'
+  | 'failed'
+  | 'not_sent'
+  | 'unknown'
+  | 'undone'
+  | 'waiting'
+  | 'sending';
 
 export interface ClassifiedResult {
   account: string;
@@ -71,10 +79,24 @@ function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoab
   };
 }
 
-/** One stored item of a friend_add run in words: its state, then Tencent's answer. */
-export function classifyRunItem(item: RunItem): ClassifiedResult {
+/**
+ * One stored item of a friend_add run in words: its state, then Tencent's answer. While the run
+ * goes, an item not sent yet is waiting and one sent without an answer yet is on its way.
+ */
+export function classifyRunItem(item: RunItem, running: boolean): ClassifiedResult {
   const account = item.To_Account;
   const base = { account, info: '', forceMayFix: false, undoable: false };
+  if (running && item.state !== 'done') {
+    const sending = item.state === 'unknown';
+    return {
+      ...base,
+      status: sending ? 'sending' : 'waiting',
+      code: '',
+      meaning: sending ? 'Sent; the answer has not come yet.' : 'Not sent yet.',
+      nextStep: '',
+      retryable: false,
+    };
+  }
   if (item.undone) {
     return {
       ...base,

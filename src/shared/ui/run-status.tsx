@@ -34,7 +34,7 @@ export function RunStatusBar({
   const words = RUN_STATUS_WORDS[status];
   const total = Math.max(counts.calls || plan.calls, 1);
   return (
-    <Stack gap={6} aria-label="Run status">
+    <Stack gap={6} component="section" aria-label="Run status">
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <Badge color={words.color} variant="light" tt="none" data-run-status={status}>

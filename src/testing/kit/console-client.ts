@@ -64,6 +64,62 @@ export type TencentAnswer = {
   ErrorInfo: string;
 } & Record<string, unknown>;
 
+export type RunStatus = 'queued' | 'running' | 'done' | 'cancelled' | 'interrupted' | 'failed';
+/** done: answered; not_sent: never left the console; unknown: sent, and no answer came. */
+export type ItemState = 'done' | 'not_sent' | 'unknown';
+
+/** A run body in Tencent's field names, e.g. `{ kind: 'friend_add', From_Account, AddFriendItem }`. */
+export type RunBody = { kind: string } & Record<string, unknown>;
+
+export interface RunAccepted {
+  id: string;
+  status: RunStatus;
+  plan: { calls: number; floor_s: number };
+}
+
+/** `GET /api/runs/:id`: where a server-side run stands. */
+export interface RunSummary extends RunAccepted {
+  kind: string;
+  counts: {
+    items: number;
+    done: number;
+    not_sent: number;
+    unknown: number;
+    byResultCode: Record<string, number>;
+    undone: number;
+    calls: number;
+    callsDone: number;
+    absorbedRateLimits: number;
+  };
+  operator: string;
+  role: string;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  From_Account: string | null;
+  parent: string | null;
+  undoneBy: string | null;
+  reason: string | null;
+  request: Record<string, unknown>;
+}
+
+/** One account's outcome in a run (every kind but relation_matrix, whose items are calls). */
+export interface RunItem {
+  index: number;
+  call: number;
+  To_Account: string;
+  state: ItemState;
+  ResultCode: number | null;
+  ResultInfo: string | null;
+  failure: { status: number; ErrorCode?: number; ErrorInfo?: string; detail?: string } | null;
+  undo: 'Delete_Type_Both' | 'Delete_Type_Single' | null;
+  undone: boolean;
+  verified: 'present' | 'absent' | null;
+  finishedAt: string | null;
+}
+
+const FINISHED: ReadonlySet<RunStatus> = new Set(['done', 'cancelled', 'interrupted', 'failed']);
+
 /** The console refused the call (problem+json) or Tencent failed it as a whole. */
 export class ConsoleApiError extends Error {
   readonly status: number;
@@ -96,10 +152,15 @@ export function createConsoleClient(options: ConsoleClientOptions) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
 
-  async function request(method: string, path: string, body?: unknown): Promise<unknown> {
+  async function request(
+    method: string,
+    path: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<unknown> {
     const response = await doFetch(`${origin}${path}`, {
       method,
-      headers,
+      headers: { ...headers, ...extraHeaders },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -134,6 +195,10 @@ export function createConsoleClient(options: ConsoleClientOptions) {
     return answer;
   }
 
+  async function getRun(id: string): Promise<RunSummary> {
+    return (await request('GET', `/api/runs/${encodeURIComponent(id)}`)) as RunSummary;
+  }
+
   const items = (answer: TencentAnswer): ItemResult[] =>
     (
       (answer.ResultItem as { To_Account: string; ResultCode: number; ResultInfo: string }[]) ?? []
@@ -146,6 +211,66 @@ export function createConsoleClient(options: ConsoleClientOptions) {
   return {
     call,
     callOk,
+
+    /**
+     * Starts a server-side run (`POST /api/runs`). The same `idempotencyKey` within 24 h answers
+     * the run it started before instead of starting another.
+     */
+    async startRun(body: RunBody, { idempotencyKey }: { idempotencyKey?: string } = {}) {
+      return (await request(
+        'POST',
+        '/api/runs',
+        body,
+        idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
+      )) as RunAccepted;
+    },
+
+    run: getRun,
+
+    /** Waits until the run has finished (done, cancelled, interrupted or failed); its summary. */
+    async waitForRun(
+      id: string,
+      { timeoutMs = 60_000, pollMs = 200 }: { timeoutMs?: number; pollMs?: number } = {},
+    ): Promise<RunSummary> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const summary = await getRun(id);
+        if (FINISHED.has(summary.status)) return summary;
+        if (Date.now() > deadline) {
+          throw new ConsoleApiError(
+            `run ${id} is still ${summary.status} after ${timeoutMs} ms (${summary.counts.callsDone} of ${summary.counts.calls} calls done)`,
+            200,
+            summary,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+      }
+    },
+
+    /** Every item of a run in order, read page by page; `status` narrows them. */
+    async runItems(
+      id: string,
+      { status }: { status?: ItemState | 'failed' | 'succeeded' } = {},
+    ): Promise<RunItem[]> {
+      const items: RunItem[] = [];
+      let cursor: string | null = '';
+      while (cursor !== null) {
+        const query = new URLSearchParams({ limit: '5000' });
+        if (status) query.set('status', status);
+        if (cursor) query.set('cursor', cursor);
+        const page = (await request(
+          'GET',
+          `/api/runs/${encodeURIComponent(id)}/items?${query.toString()}`,
+        )) as { items: RunItem[]; next: string | null };
+        items.push(...page.items);
+        cursor = page.next;
+      }
+      return items;
+    },
+
+    async cancelRun(id: string): Promise<RunSummary> {
+      return (await request('POST', `/api/runs/${encodeURIComponent(id)}/cancel`)) as RunSummary;
+    },
 
     /** multiaccount_import, 100 per call; returns the accounts that were refused. */
     async importAccounts(accounts: string[]): Promise<string[]> {

@@ -5,6 +5,7 @@ import {
   type ConsoleClient,
   createConsoleClient,
   type Relation,
+  type RunItem,
   type ScenarioName,
 } from './console-client.ts';
 import { AccountsPage } from './pages/accounts-page.ts';
@@ -12,6 +13,18 @@ import { EmulatorPanelPage } from './pages/emulator-panel-page.ts';
 import { FriendAddPage } from './pages/friend-add-page.ts';
 import { RelationMatrixPage } from './pages/relation-matrix-page.ts';
 import { RelationsPage } from './pages/relations-page.ts';
+
+/** A friend_add item in the words of the results table's `data-status`. */
+function addStatus(item: RunItem): string {
+  if (item.undone) return 'undone';
+  if (item.state !== 'done') return item.state;
+  if (item.failure || item.ResultCode === null) return 'failed';
+  if (item.ResultCode === 0) return 'added';
+  if (item.ResultCode === 30539) return 'pending';
+  if (item.ResultCode === 30001 && item.ResultInfo === 'Err_SNS_FriendAdd_Friend_Exist')
+    return 'exists';
+  return 'failed';
+}
 
 export interface KitOptions {
   /** Reset the emulator to this scenario before each test; none by default. */
@@ -22,7 +35,11 @@ export interface KitOptions {
 
 /** The operations a test needs most, on top of the page objects. */
 export interface FriendConsole {
-  /** Adds friends through the Add friends screen; returns each account's status. */
+  /**
+   * Adds friends through the Add friends screen and waits for the run to end; returns each
+   * account's status read from the stored run (added, pending, exists, failed, not_sent,
+   * unknown or undone).
+   */
   addFriends(input: AddFriendsInput): Promise<Record<string, string>>;
   /** Asserts how a and b relate now (friend_check through the proxy). */
   expectRelation(a: string, b: string, relation: Relation): Promise<void>;
@@ -67,8 +84,11 @@ export const test = base.extend<KitOptions & KitFixtures & { emulatorReset: void
         const to = Array.isArray(input.to) ? input.to : [input.to];
         await friendAddPage.goto();
         await friendAddPage.addFriends({ ...input, to });
+        const run = await friendAddPage.runId();
+        await consoleClient.waitForRun(run);
+        const items = await consoleClient.runItems(run);
         await expect(friendAddPage.results.locator('tbody tr')).toHaveCount(to.length);
-        return friendAddPage.statuses();
+        return Object.fromEntries(items.map((item) => [item.To_Account, addStatus(item)]));
       },
       async expectRelation(a, b, relation) {
         expect(await consoleClient.relation(a, b), `relation of ${a} and ${b}`).toBe(relation);

@@ -14,7 +14,13 @@ export {
   createConsoleClient,
   type FaultRule,
   type ItemResult,
+  type ItemState,
   type Relation,
+  type RunAccepted,
+  type RunBody,
+  type RunItem,
+  type RunStatus,
+  type RunSummary,
   type ScenarioName,
   type TencentAnswer,
 } from './console-client.ts';

@@ -27,7 +27,11 @@ export function useFriendAddRun() {
   const undoStart = useRunStartMutation();
   const cancel = useRunCancelMutation();
   const verify = useRunVerifyMutation();
-  const results = useMemo(() => run.items.map(classifyRunItem), [run.items]);
+  const running = run.summary !== undefined && !isFinished(run.summary);
+  const results = useMemo(
+    () => run.items.map((item) => classifyRunItem(item, running)),
+    [run.items, running],
+  );
 
   // Once the undo run ends, the rows it deleted read "Undone": read the run again, once.
   const reloadedFor = useRef<string>(undefined);
@@ -49,7 +53,7 @@ export function useFriendAddRun() {
     run,
     results,
     undoRun,
-    running: run.summary !== undefined && !isFinished(run.summary),
+    running,
     start: { send: open, pending: start.isPending, error: start.error },
     cancel: {
       send: actOnRun((id) => cancel.mutate(id)),
@@ -65,7 +69,7 @@ export function useFriendAddRun() {
       runId && open({ kind: 'retry', run: runId, To_Account: accounts, ForceAddFlags: 1 }),
     undo: {
       send: actOnRun((id) =>
-        undoStart.mutate({ kind: 'undo', run: id }, { onSuccess: () => run.follower?.reload() }),
+        undoStart.mutate({ kind: 'undo', run: id }, { onSettled: () => run.follower?.reload() }),
       ),
       pending: undoStart.isPending,
       error: undoStart.error,

@@ -28,6 +28,8 @@ export const STATUS_WORDS: Record<AddStatus, { label: string; color: string }> =
   not_sent: { label: 'Not sent', color: 'gray' },
   unknown: { label: 'Unknown: sent, no answer', color: 'orange' },
   undone: { label: 'Undone', color: 'gray' },
+  waiting: { label: 'Waiting', color: 'gray' },
+  sending: { label: 'Sending', color: 'blue' },
 };
 const STATUSES = Object.keys(STATUS_WORDS) as AddStatus[];
 

@@ -26,6 +26,28 @@ async function relationsOf(from: string, to: string[]): Promise<Record<string, s
   );
 }
 
+/** The results table once the run the screen shows has ended. */
+async function finishedResults(): Promise<HTMLElement> {
+  await waitFor(
+    () =>
+      expect(document.querySelector('[data-run-status]')?.getAttribute('data-run-status')).toMatch(
+        /^(done|cancelled|failed|interrupted)$/,
+      ),
+    { timeout: 30_000 },
+  );
+  return screen.findByRole('table', { name: 'Results per account' }, { timeout: 15_000 });
+}
+
+function statuses(table: HTMLElement): string[] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map(
+      (row) =>
+        `${(row as HTMLTableRowElement).cells[0]?.textContent}:${row.getAttribute('data-status')}`,
+    );
+}
+
 describe('FriendAddScreen', () => {
   it('names the row, the field and the byte limit, and keeps what was typed', async () => {
     const user = userEvent.setup();
@@ -44,31 +66,120 @@ describe('FriendAddScreen', () => {
     expect(screen.getByLabelText(/To_Account/)).toHaveValue(`bob\n${'x'.repeat(33)}\nalice`);
   });
 
-  it('adds through the real proxy and explains each account’s result', async () => {
+  it('adds as a server-side run, puts the run in the URL and explains each result', async () => {
     const p = uniquePrefix();
     await proxy.importAccounts([`${p}a`, `${p}b`, `${p}c`]);
     const user = userEvent.setup();
-    renderWithProviders(<FriendAddScreen />);
+    const rendered = renderWithProviders(<FriendAddScreen />, { route: '/add' });
     await user.type(screen.getByLabelText(/From_Account/), `${p}a`);
     await user.type(screen.getByLabelText(/To_Account/), `${p}b{enter}${p}missing`);
     await user.click(screen.getByLabelText(/ForceAddFlags/));
+    const { router } = rendered;
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
-    const table = await screen.findByRole('table', { name: 'Results per account' });
+    const table = await finishedResults();
+    const run = new URLSearchParams(router.state.location.search).get('run');
+    expect(run).toMatch(/^[0-9a-z-]{8,64}$/);
+    expect((await proxy.run(run!)).kind).toBe('friend_add');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.getAttribute('data-status'))).toEqual(['added', 'failed']);
     expect(within(rows[1]!).getByText('30003')).toBeInTheDocument();
     expect(within(rows[1]!).getByText(/Import the account/)).toBeInTheDocument();
   });
 
-  it('shows a request-level failure as one explained alert', async () => {
+  it('explains a call that failed as a whole on each of its rows', async () => {
     const user = userEvent.setup();
     renderWithProviders(<FriendAddScreen />);
     await user.type(screen.getByLabelText(/From_Account/), `${uniquePrefix()}nobody`);
     await user.type(screen.getByLabelText(/To_Account/), 'bob');
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Tencent error 30003');
-    expect(alert).toHaveTextContent('Import the account');
+    const row = within(await finishedResults()).getAllByRole('row')[1]!;
+    expect(row).toHaveAttribute('data-status', 'failed');
+    expect(row).toHaveTextContent('30003');
+    expect(row).toHaveTextContent('Import the account');
+  });
+
+  it('shows a stored run from its URL, as a reload or a shared link does, and fills the form', async () => {
+    const p = uniquePrefix();
+    const [from, b, c] = [`${p}a`, `${p}b`, `${p}c`];
+    await proxy.importAccounts([from, b, c]);
+    const { id } = await proxy.startRun({
+      kind: 'friend_add',
+      From_Account: from,
+      AddFriendItem: [{ To_Account: b }, { To_Account: c, Remark: 'Cee' }],
+      ForceAddFlags: 1,
+    });
+    await proxy.waitForRun(id);
+    renderWithProviders(<FriendAddScreen />, { route: `/add?run=${id}` });
+    expect(statuses(await finishedResults())).toEqual([`${b}:added`, `${c}:added`]);
+    expect(screen.getByLabelText(/From_Account/)).toHaveValue(from);
+    expect(screen.getByLabelText(/To_Account/)).toHaveValue(
+      `To_Account\tRemark\n${b}\t\n${c}\tCee`,
+    );
+    expect(screen.getByLabelText(/ForceAddFlags/)).toBeChecked();
+    expect(screen.getByRole('link', { name: /Export CSV/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining(`/api/runs/${id}/items.csv`),
+    );
+  });
+
+  it('Cancel stops the run; each row says which state it ended in, as the stored run does', async () => {
+    const p = uniquePrefix();
+    const accounts = [`${p}x1`, `${p}x2`, `${p}x3`];
+    // Each call takes eight seconds, so the run is still going when Cancel is pressed.
+    await proxy.addFault({ api: 'v4/sns/friend_add', from: `${p}from`, latencyMs: 8000 });
+    const { id } = await proxy.startRun({
+      kind: 'friend_add',
+      From_Account: `${p}from`,
+      AddFriendItem: accounts.map((To_Account) => ({ To_Account })),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />, { route: `/add?run=${id}` });
+    const status = await screen.findByRole('region', { name: 'Run status' }, { timeout: 10_000 });
+    await user.click(await within(status).findByRole('button', { name: 'Cancel' }));
+    const table = await finishedResults();
+    expect(status.querySelector('[data-run-status]')).toHaveAttribute(
+      'data-run-status',
+      'cancelled',
+    );
+    const summary = await proxy.waitForRun(id);
+    expect(summary.status).toBe('cancelled');
+    // The proxy keeps 64 calls of a run in flight, so a run small enough for jsdom has sent all
+    // of its calls before Cancel: they are answered, and none is left "not sent".
+    expect(summary.counts.done + summary.counts.not_sent + summary.counts.unknown).toBe(3);
+    const rows = within(table).getAllByRole('row').slice(1);
+    const shown = { done: 0, not_sent: 0, unknown: 0 };
+    for (const row of rows) {
+      const state = row.getAttribute('data-status');
+      shown[state === 'not_sent' || state === 'unknown' ? state : 'done'] += 1;
+    }
+    expect(shown).toEqual({
+      done: summary.counts.done,
+      not_sent: summary.counts.not_sent,
+      unknown: summary.counts.unknown,
+    });
+    expect(within(status).getByRole('status')).toHaveTextContent(
+      `${summary.counts.done} done, ${summary.counts.not_sent} not sent, ${summary.counts.unknown} unknown`,
+    );
+  }, 60_000);
+
+  it('"Check these" reads whether each add whose answer never came took effect', async () => {
+    const p = uniquePrefix();
+    const [from, b] = [`${p}a`, `${p}b`];
+    await proxy.importAccounts([from, b]);
+    await proxy.addFault({ api: 'v4/sns/friend_add', from, httpStatus: 500, times: 1 });
+    const { id } = await proxy.startRun({
+      kind: 'friend_add',
+      From_Account: from,
+      AddFriendItem: [{ To_Account: b }],
+    });
+    await proxy.waitForRun(id);
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />, { route: `/add?run=${id}` });
+    const table = await finishedResults();
+    expect(statuses(table)).toEqual([`${b}:unknown`]);
+    await user.click(screen.getByRole('button', { name: 'Check these (1)' }));
+    await waitFor(() => expect(table).toHaveTextContent('the add did not take effect'));
+    expect(screen.queryByRole('button', { name: /Check these/ })).toBeNull();
   });
 
   it('prefills from a link without sending anything', async () => {
@@ -94,27 +205,30 @@ describe('FriendAddScreen', () => {
       times: 1,
     });
     const user = userEvent.setup();
-    renderWithProviders(<FriendAddScreen />);
+    const { router } = renderWithProviders(<FriendAddScreen />, { route: '/add' });
     await user.type(screen.getByLabelText(/From_Account/), a);
     await user.type(screen.getByLabelText(/To_Account/), `${b}{enter}${c}{enter}${p}missing`);
     await user.click(screen.getByLabelText(/ForceAddFlags/));
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
-    const table = await screen.findByRole('table', { name: 'Results per account' });
-    const statuses = () =>
-      within(table)
-        .getAllByRole('row')
-        .slice(1)
-        .map(
-          (row) =>
-            `${(row as HTMLTableRowElement).cells[0]?.textContent}:${row.getAttribute('data-status')}`,
-        );
-    expect(statuses()).toEqual([`${b}:failed`, `${c}:added`, `${p}missing:failed`]);
-    const retry = screen.getByRole('button', { name: 'Retry failed (1)' });
-    await user.click(retry);
+    expect(statuses(await finishedResults())).toEqual([
+      `${b}:failed`,
+      `${c}:added`,
+      `${p}missing:failed`,
+    ]);
+    const first = new URLSearchParams(router.state.location.search).get('run');
+    await user.click(screen.getByRole('button', { name: 'Retry failed (1)' }));
+    // The retry is a run of its own, over the retryable rows only, linked to the first.
     await waitFor(() =>
-      expect(statuses()).toEqual([`${b}:added`, `${c}:added`, `${p}missing:failed`]),
+      expect(new URLSearchParams(router.state.location.search).get('run')).not.toBe(first),
     );
-    expect(screen.getByRole('button', { name: 'Retry failed (0)' })).toBeDisabled();
+    await waitFor(
+      () =>
+        expect(statuses(screen.getByRole('table', { name: 'Results per account' }))).toEqual([
+          `${b}:added`,
+        ]),
+      { timeout: 15_000 },
+    );
+    expect(screen.getByRole('link', { name: first! })).toBeInTheDocument();
   });
 
   it('splits more than 1000 accounts into calls of 1000 and lists every account', async () => {
@@ -127,17 +241,11 @@ describe('FriendAddScreen', () => {
     await user.paste(accounts.join('\n'));
     expect(screen.getByText(/1001 rows, sent in 2 calls of up to 1000/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
-    const table = await screen.findByRole(
-      'table',
-      { name: 'Results per account' },
-      { timeout: 10_000 },
-    );
-    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(1002), {
-      timeout: 10_000,
-    });
+    const table = await finishedResults();
+    expect(within(table).getAllByRole('row')).toHaveLength(1002);
     const calls = await proxy.recentCalls({ api: 'v4/sns/friend_add', limit: 1000 });
     expect(calls.filter((call) => call.from === `${p}from`)).toHaveLength(2);
-  });
+  }, 60_000);
 
   it('reads a pasted TSV table: rows keep their own Remark, and a removed row is not sent', async () => {
     const p = uniquePrefix();
@@ -157,7 +265,7 @@ describe('FriendAddScreen', () => {
     );
     await user.click(screen.getByLabelText(/ForceAddFlags/));
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
-    await screen.findByRole('table', { name: 'Results per account' });
+    await finishedResults();
     const friends = FriendGetResponse.parse(
       await proxy.callOk('sns/friend_get', { From_Account: from, StartIndex: 0 }),
     );
@@ -230,22 +338,22 @@ describe('FriendAddScreen', () => {
     expect(screen.getByLabelText(/To_Account/)).toHaveValue(open);
   });
 
-  it('"Undo this batch" deletes only the friendships the batch created', async () => {
+  it('"Undo this batch" deletes only what the run created; undone rows read Undone', async () => {
     const p = uniquePrefix();
     const [from, b, c, earlier] = [`${p}a`, `${p}b`, `${p}c`, `${p}e`];
     await proxy.importAccounts([from, b, c, earlier]);
-    // `earlier` had `from` in its list before the batch; the undo must leave that half alone.
+    // `earlier` had `from` in its list before the run; the undo must leave that half alone.
     await proxy.callOk('sns/friend_import', {
       From_Account: earlier,
       AddFriendItem: [{ To_Account: from, AddSource: 'AddSource_Type_Test' }],
     });
     const user = userEvent.setup();
-    renderWithProviders(<FriendAddScreen />);
+    renderWithProviders(<FriendAddScreen />, { route: '/add' });
     await user.type(screen.getByLabelText(/From_Account/), from);
     await user.type(screen.getByLabelText(/To_Account/), `${b}{enter}${c}{enter}${earlier}`);
     await user.click(screen.getByLabelText(/ForceAddFlags/));
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
-    await screen.findByRole('table', { name: 'Results per account' });
+    const table = await finishedResults();
     expect(await relationsOf(from, [b, earlier])).toEqual({
       [b]: 'CheckResult_Type_BothWay',
       [earlier]: 'CheckResult_Type_BothWay',
@@ -259,7 +367,12 @@ describe('FriendAddScreen', () => {
       within(dialog).getByRole('list', { name: 'Deleted one way (only From_Account’s side)' }),
     ).toHaveTextContent(earlier);
     await user.click(within(dialog).getByRole('button', { name: 'Delete 3 friendships' }));
-    expect(await screen.findByText('Undone: 3 friendships deleted')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Undone: 3 friendships deleted', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(statuses(table)).toEqual([`${b}:undone`, `${c}:undone`, `${earlier}:undone`]),
+    );
     expect(await relationsOf(from, [b, c, earlier])).toEqual({
       [b]: 'CheckResult_Type_NoRelation',
       [c]: 'CheckResult_Type_NoRelation',
@@ -268,10 +381,44 @@ describe('FriendAddScreen', () => {
     expect(screen.getByRole('button', { name: 'Undo this batch (0)' })).toBeDisabled();
   });
 
+  it('undoing a run a second time, from a tab that did not see the first, says it is already undone', async () => {
+    const p = uniquePrefix();
+    const [from, b] = [`${p}a`, `${p}b`];
+    await proxy.importAccounts([from, b]);
+    const { id } = await proxy.startRun({
+      kind: 'friend_add',
+      From_Account: from,
+      AddFriendItem: [{ To_Account: b }],
+      ForceAddFlags: 1,
+    });
+    await proxy.waitForRun(id);
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />, { route: `/add?run=${id}` });
+    await finishedResults();
+    // Another operator undoes it meanwhile.
+    const undo = await proxy.startRun({ kind: 'undo', run: id });
+    await proxy.waitForRun(undo.id);
+    await user.click(screen.getByRole('button', { name: 'Undo this batch (1)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Undo this batch?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 1 friendship' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Already undone');
+    expect(alert).toHaveTextContent(`run ${id} is already undone by run ${undo.id}`);
+    expect(
+      await screen.findByText('Undone: 1 friendship deleted', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(statuses(screen.getByRole('table', { name: 'Results per account' }))).toEqual([
+        `${b}:undone`,
+      ]),
+    );
+  });
+
   it('asks before writing to a real Tencent app, naming the SDKAppID, region and count', async () => {
     // A proxy that describes itself as a real app; its upstream is still the local emulator.
     const tencent = await startBackend({
       proxy: { target: TEST_TENCENT_TARGET },
+      runs: true,
     });
     setApiBaseUrl(tencent.proxyUrl);
     try {
@@ -291,11 +438,11 @@ describe('FriendAddScreen', () => {
       await user.click(
         within(dialog).getByRole('button', { name: 'Add friends in SDKAppID 1400000000' }),
       );
-      await screen.findByRole('table', { name: 'Results per account' });
+      await finishedResults();
       expect(tencent.emulator.calls.recent(10, 'v4/sns/friend_add')).toHaveLength(1);
     } finally {
       setApiBaseUrl(backendUrls.proxy());
       await tencent.stop();
     }
-  });
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ export class FriendAddPage {
   readonly to: Locator;
   readonly submit: Locator;
   readonly results: Locator;
+  readonly cancel: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -13,6 +14,15 @@ export class FriendAddPage {
     this.to = page.getByLabel('To accounts · To_Account');
     this.submit = page.getByRole('button', { name: 'Add friends' });
     this.results = page.getByRole('table', { name: 'Results per account' });
+    this.cancel = page.getByRole('region', { name: 'Run status' }).getByRole('button', {
+      name: 'Cancel',
+    });
+  }
+
+  /** The run the screen shows (`/add?run=<id>`), once submitting has started one. */
+  async runId(): Promise<string> {
+    await this.page.waitForURL(/[?&]run=[^&]+/);
+    return new URL(this.page.url()).searchParams.get('run') ?? '';
   }
 
   async goto(): Promise<void> {
@@ -38,7 +48,10 @@ export class FriendAddPage {
     await this.submit.click();
   }
 
-  /** Each account's status once the batch is done: added, pending, exists or failed. */
+  /**
+   * Each account's status as the table shows it once the run is over: added, pending, exists,
+   * failed, not_sent, unknown or undone.
+   */
   async statuses(): Promise<Record<string, string>> {
     await this.submit.and(this.page.locator(':not([data-loading])')).waitFor();
     const rows = await this.results.locator('tbody tr').all();
