@@ -19,6 +19,7 @@ const NAV_ITEMS = [
   { to: '/relations', label: 'Relations of a user', description: 'friend_get · black_list_get' },
   { to: '/accounts', label: 'Accounts', description: 'account_check · portrait' },
   { to: '/plans', label: 'Plans', description: 'declare, diff, apply' },
+  { to: '/history', label: 'History', description: 'runs · writes · who and when' },
 ] as const;
 const EMULATOR_ITEM = {
   to: '/emulator',

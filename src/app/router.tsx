@@ -51,6 +51,20 @@ export const screenRoutes: RouteObject[] = [
     }),
   },
   {
+    path: 'history',
+    handle: { title: 'History' } satisfies ScreenHandle,
+    lazy: async () => ({
+      Component: (await import('@/features/history/components/history-screen')).HistoryScreen,
+    }),
+  },
+  {
+    path: 'runs/:id',
+    handle: { title: 'Run' } satisfies ScreenHandle,
+    lazy: async () => ({
+      Component: (await import('@/features/history/components/run-detail-screen')).RunDetailScreen,
+    }),
+  },
+  {
     path: 'emulator',
     handle: { title: 'Emulator' } satisfies ScreenHandle,
     lazy: async () => ({

@@ -8,10 +8,9 @@ import { useRunCancelMutation } from '@/api/runs/use-run-cancel-mutation';
 import { useRunStartMutation } from '@/api/runs/use-run-start-mutation';
 import { useRunVerifyMutation } from '@/api/runs/use-run-verify-mutation';
 import type { RunRequest } from '@/shared/contract/runs';
+import { addRunPath } from '@/shared/lib/run-links';
 
 import { classifyRunItem } from '../classify-result';
-
-export const addRunPath = (id: string) => `/add?${new URLSearchParams({ run: id }).toString()}`;
 
 /**
  * The Add friends run named by the URL (`/add?run=<id>`): its stored results and live progress,

@@ -2,6 +2,7 @@ import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
+import { addRunPath } from '@/shared/lib/run-links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { RunStatusBar } from '@/shared/ui/run-status';
 
@@ -74,7 +75,7 @@ export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
           {summary.parent && (
             <Text size="sm" c="dimmed">
               {summary.kind === 'undo' ? 'Undoes' : 'Retries'} run{' '}
-              <Anchor component={Link} to={`/add?run=${summary.parent}`}>
+              <Anchor component={Link} to={addRunPath(summary.parent)}>
                 {summary.parent}
               </Anchor>
               .

@@ -5,10 +5,11 @@ import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
 import { targetQuery } from '@/api/target-query';
+import { addRunPath } from '@/shared/lib/run-links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LeaveRunGuard } from '@/shared/ui/leave-run-guard';
 
-import { addRunPath, useFriendAddRun } from '../api/use-friend-add-run';
+import { useFriendAddRun } from '../api/use-friend-add-run';
 import {
   type FriendAddFormValues,
   toFriendAddRun,

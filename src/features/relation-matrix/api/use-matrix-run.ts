@@ -8,6 +8,7 @@ import { useRunStartMutation } from '@/api/runs/use-run-start-mutation';
 import type { CheckType } from '@/shared/contract/friend-check';
 import type { RunRequest } from '@/shared/contract/runs';
 import { parseAccountList } from '@/shared/lib/account-list';
+import { matrixRunPath } from '@/shared/lib/run-links';
 
 import { uniqueAccounts } from '../build-matrix';
 import { MatrixRunStore, type MatrixRunSnapshot } from '../matrix-run-store';
@@ -16,9 +17,6 @@ export const TYPE_PARAM: Record<string, CheckType> = {
   both: 'CheckResult_Type_Both',
   single: 'CheckResult_Type_Single',
 };
-
-export const matrixRunPath = (id: string) =>
-  `/matrix?${new URLSearchParams({ run: id }).toString()}`;
 
 export interface MatrixInput {
   rows: string[];

@@ -4,16 +4,12 @@ import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
 import { RelationMatrixRunRequest } from '@/shared/contract/runs';
+import { matrixRunPath } from '@/shared/lib/run-links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LeaveRunGuard } from '@/shared/ui/leave-run-guard';
 import { RunStatusBar } from '@/shared/ui/run-status';
 
-import {
-  inputFromLink,
-  type MatrixInput,
-  matrixRunPath,
-  useMatrixRun,
-} from '../api/use-matrix-run';
+import { inputFromLink, type MatrixInput, useMatrixRun } from '../api/use-matrix-run';
 import { MatrixInputs } from './matrix-inputs';
 import { MatrixResults } from './matrix-results';
 
