@@ -40,3 +40,28 @@ test('sets up state without a browser, with the Node client', async ({ consoleCl
   await consoleClient.deleteFriends({ from: 'qa1', to: 'qa3' });
   expect(await consoleClient.relation('qa1', 'qa3')).toBe('none');
 });
+
+test('starts a run, replays it by its Idempotency-Key and reads its items', async ({
+  consoleClient,
+}) => {
+  await consoleClient.resetEmulator('empty');
+  expect(await consoleClient.importAccounts(['qa1', 'qa2', 'qa3'])).toEqual([]);
+  const body = {
+    kind: 'friend_add',
+    From_Account: 'qa1',
+    AddFriendItem: [{ To_Account: 'qa2' }, { To_Account: 'qa3' }],
+    ForceAddFlags: 1,
+  };
+  const idempotencyKey = `kit-example-${Date.now()}`;
+  const run = await consoleClient.startRun(body, { idempotencyKey });
+  // A retried request (a flaky network, a re-run CI step) gets the same run, not a second one.
+  expect((await consoleClient.startRun(body, { idempotencyKey })).id).toBe(run.id);
+  const summary = await consoleClient.waitForRun(run.id, { timeoutMs: 20_000 });
+  expect(summary.status).toBe('done');
+  const items = await consoleClient.runItems(run.id);
+  expect(items.map((item) => [item.To_Account, item.state, item.ResultCode])).toEqual([
+    ['qa2', 'done', 0],
+    ['qa3', 'done', 0],
+  ]);
+  expect(await consoleClient.relation('qa1', 'qa3')).toBe('both');
+});
