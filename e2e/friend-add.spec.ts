@@ -62,8 +62,8 @@ test('2,500 pasted accounts are added in three calls with visible progress', asy
 }) => {
   const accounts = Array.from({ length: 2500 }, (_, i) => `bulk${String(i).padStart(4, '0')}`);
   expect(await consoleClient.importAccounts(accounts)).toEqual([]);
-  // Slow each call down so that the progress can be seen between calls.
-  await consoleClient.addFault({ api: 'v4/sns/friend_add', latencyMs: 700 });
+  // Slow each call down so that the progress can be seen while the run goes.
+  await consoleClient.addFault({ api: 'v4/sns/friend_add', latencyMs: 3000 });
   await friendAddPage.goto();
   await friendAddPage.from.fill('erin');
   await friendAddPage.to.fill(accounts.join('\n'));
