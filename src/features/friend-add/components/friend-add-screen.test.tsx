@@ -231,6 +231,35 @@ describe('FriendAddScreen', () => {
     expect(screen.getByRole('link', { name: first! })).toBeInTheDocument();
   });
 
+  it('"Retry these with force" sends the refused rows again as a forced run', async () => {
+    const p = uniquePrefix();
+    const [from, deny] = [`${p}a`, `${p}d`];
+    await proxy.importAccounts([from, deny]);
+    await proxy.setAllowType(deny, 'DenyAny');
+    const { id } = await proxy.startRun({
+      kind: 'friend_add',
+      From_Account: from,
+      AddFriendItem: [{ To_Account: deny }],
+    });
+    await proxy.waitForRun(id);
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<FriendAddScreen />, { route: `/add?run=${id}` });
+    expect(statuses(await finishedResults())).toEqual([`${deny}:failed`]);
+    await user.click(screen.getByRole('button', { name: 'Retry these with force (1)' }));
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('run')).not.toBe(id),
+    );
+    const retry = new URLSearchParams(router.state.location.search).get('run')!;
+    expect((await proxy.waitForRun(retry)).request).toMatchObject({ ForceAddFlags: 1 });
+    await waitFor(
+      () =>
+        expect(statuses(screen.getByRole('table', { name: 'Results per account' }))).toEqual([
+          `${deny}:added`,
+        ]),
+      { timeout: 15_000 },
+    );
+  });
+
   it('splits more than 1000 accounts into calls of 1000 and lists every account', async () => {
     const p = uniquePrefix();
     const user = userEvent.setup();
