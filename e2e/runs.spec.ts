@@ -97,7 +97,7 @@ test('a friend deletion is found in History by account, by operator and by date'
   const filters = page.getByRole('form', { name: 'History filters' });
   await filters.getByLabel('Operator', { exact: false }).fill(operator);
   await filters.getByLabel('API', { exact: true }).and(page.locator('input')).click();
-  await page.getByRole('option', { name: 'friend_delete' }).click();
+  await page.getByRole('option', { name: 'friend_delete', exact: true }).click();
   await filters.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/operator=/);
   await expect(entries.getByRole('row').nth(1)).toContainText('friend_delete');

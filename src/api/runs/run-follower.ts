@@ -123,9 +123,15 @@ export class RunFollower<Item extends { index: number; state: ItemState }> {
     if (!ended) return;
     this.summary = ended;
     // An item that finished between the first page and the stream's start came in neither:
-    // if the states heard disagree with the final counts, read the items once more.
+    // if the states heard disagree with the final counts, read the items once more. Otherwise
+    // read again only the items the run left not sent or unanswered, now final.
     if (this.missedAny(ended)) {
       this.add(await this.source.fetchItems(this.id, { signal }));
+    } else {
+      for (const status of ['not_sent', 'unknown'] as const) {
+        if (ended.counts[status] > 0)
+          this.add(await this.source.fetchItems(this.id, { status, signal }));
+      }
     }
     this.notify(true);
   }

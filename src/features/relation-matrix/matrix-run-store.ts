@@ -1,5 +1,5 @@
 import { recheckRows } from './api/run-matrix';
-import { RunFollower, type RunSnapshot } from '@/api/runs/run-follower';
+import { isFinished, RunFollower, type RunSnapshot } from '@/api/runs/run-follower';
 import { MATRIX_CALLS } from '@/api/runs/run-sources';
 import { type MatrixCall, RelationMatrixRunRequest, type RunSummary } from '@/shared/contract/runs';
 
@@ -34,7 +34,10 @@ export class MatrixRunStore {
     this.id = id;
     this.follower = new RunFollower(id, MATRIX_CALLS, (calls, summary) => {
       const matrix = this.matrixFor(summary);
-      for (const call of calls) matrix?.applyCall(call);
+      // While the run goes, a call not answered yet leaves its cells pending; the follower
+      // hands such calls over again once the run has ended and their state is final.
+      const final = isFinished(summary);
+      for (const call of calls) if (final || call.state === 'done') matrix?.applyCall(call);
     });
   }
 
