@@ -74,7 +74,7 @@ test('2,500 pasted accounts are added in three calls with visible progress', asy
   // Each chunk is a friend_check of who already lists erin, then the friend_add.
   await expect(page.getByLabel(/Calls done: \d of 6/)).toBeAttached();
   await expect(page.getByText(/\d of 6 calls done/)).toBeVisible();
-  await expect(page.getByLabel('Result counts')).toContainText('Added: 2500', { timeout: 20_000 });
+  await expect(page.getByLabel('Result counts')).toContainText('Added: 2500', { timeout: 60_000 });
   const calls = await consoleClient.recentCalls({ api: 'v4/sns/friend_add', limit: 1000 });
   expect(calls.filter((call) => call.from === 'erin')).toHaveLength(3);
 });

@@ -52,7 +52,7 @@ export function HistoryFilterForm({
       <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm">
         <TextInput
           label="Account"
-          description="From_Account or To_Account"
+          description="From or To account"
           {...register('account')}
           error={errors.account?.message}
         />

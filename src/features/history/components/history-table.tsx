@@ -48,8 +48,13 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
           const outcome = outcomeWords(entry);
           return (
             <Table.Tr key={`${entry.type}-${entry.id}`} data-type={entry.type}>
-              <Table.Td>
-                <Text size="sm">{new Date(entry.time).toLocaleString()}</Text>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">
+                  {new Date(entry.time).toLocaleString(undefined, {
+                    dateStyle: 'short',
+                    timeStyle: 'medium',
+                  })}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
@@ -92,9 +97,9 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
                   <Text size="sm">
                     {entry.summary}
                     {entry.requestId && (
-                      <Text span c="dimmed" size="xs" ff="monospace">
+                      <Text span c="dimmed" size="xs" ff="monospace" title={entry.requestId}>
                         {' '}
-                        · {entry.requestId}
+                        · request {entry.requestId.slice(0, 8)}
                       </Text>
                     )}
                   </Text>
