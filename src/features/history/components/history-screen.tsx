@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
@@ -14,7 +15,9 @@ import { HistoryTable } from './history-table';
 /** Who changed what, and when: every run and single write call, newest first. */
 export function HistoryScreen() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = filtersFromParams(searchParams);
+  const search = searchParams.toString();
+  // One object per URL: the form resets to it only when the URL's filters change.
+  const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
   const apiFilters = toApiFilters(filters);
   const history = useInfiniteQuery(historyQueries.list(apiFilters));
   const entries = history.data?.pages.flatMap((page) => page.entries) ?? [];
