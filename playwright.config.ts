@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { defineConfig, devices } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findSystemChromium } from './src/testing/find-chromium.ts';
@@ -6,6 +10,8 @@ import type { KitOptions } from './src/testing/kit/fixtures.ts';
 const port = Number(process.env.E2E_PORT ?? 18080);
 const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? port + 1);
 const executablePath = findSystemChromium();
+// Each run starts with an empty database, so History shows only this run's work.
+const dataDir = mkdtempSync(join(tmpdir(), 'friend-console-e2e-'));
 
 export default defineConfig<KitOptions>({
   testDir: 'e2e',
@@ -46,6 +52,7 @@ export default defineConfig<KitOptions>({
       EMULATOR_SEED: 'demo',
       TIM_SDKAPPID: '',
       AUDIT_LOG: 'test-results/audit.log',
+      DATA_DIR: dataDir,
     },
   },
 });

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 
-import { type ConsoleClient, createConsoleClient } from './kit/console-client.ts';
+import { type ConsoleClient, createConsoleClient } from './kit/client.ts';
 
 /** URLs of the real proxy and emulator started by global-backend.ts. */
 export const backendUrls = {

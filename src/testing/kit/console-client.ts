@@ -146,7 +146,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return parts;
 }
 
-export function createConsoleClient(options: ConsoleClientOptions) {
+/** The client over the console's HTTP API, without plans (see `createConsoleClient`). */
+export function createApiClient(options: ConsoleClientOptions) {
   const origin = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -380,4 +381,4 @@ export function createConsoleClient(options: ConsoleClientOptions) {
   };
 }
 
-export type ConsoleClient = ReturnType<typeof createConsoleClient>;
+export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,9 +1,8 @@
 import { test as base, expect } from '@playwright/test';
 
+import { type ConsoleClient, createConsoleClient } from './client.ts';
 import {
   type AddFriendsInput,
-  type ConsoleClient,
-  createConsoleClient,
   type Relation,
   type RunItem,
   type ScenarioName,
@@ -41,6 +40,11 @@ export interface FriendConsole {
    * unknown or undone).
    */
   addFriends(input: AddFriendsInput): Promise<Record<string, string>>;
+  /**
+   * Applies a plan as one run and returns its result; throws PlanNotInSyncError unless the
+   * state afterwards matches the plan.
+   */
+  applyPlan: ConsoleClient['applyPlan'];
   /** Asserts how a and b relate now (friend_check through the proxy). */
   expectRelation(a: string, b: string, relation: Relation): Promise<void>;
   /** Emulator only: back to a scenario (`empty` by default) with no fault rules. */
@@ -90,6 +94,7 @@ export const test = base.extend<KitOptions & KitFixtures & { emulatorReset: void
         await expect(friendAddPage.results.locator('tbody tr')).toHaveCount(to.length);
         return Object.fromEntries(items.map((item) => [item.To_Account, addStatus(item)]));
       },
+      applyPlan: (plan, options) => consoleClient.applyPlan(plan, options),
       async expectRelation(a, b, relation) {
         expect(await consoleClient.relation(a, b), `relation of ${a} and ${b}`).toBe(relation);
       },

@@ -9,9 +9,7 @@ export {
   type AllowType,
   type CallRecord,
   ConsoleApiError,
-  type ConsoleClient,
   type ConsoleClientOptions,
-  createConsoleClient,
   type FaultRule,
   type ItemResult,
   type ItemState,
@@ -24,6 +22,7 @@ export {
   type ScenarioName,
   type TencentAnswer,
 } from './console-client.ts';
+export { type ConsoleClient, createConsoleClient } from './client.ts';
 export { expect, type FriendConsole, type KitFixtures, type KitOptions, test } from './fixtures.ts';
 export { AccountsPage } from './pages/accounts-page.ts';
 export { EmulatorPanelPage } from './pages/emulator-panel-page.ts';
