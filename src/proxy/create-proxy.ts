@@ -18,7 +18,7 @@ import type { UpstreamCredentials } from './config';
 import { answerError, closeUnreadBodies } from './early-refusal';
 import { hostGuard, type HostPolicy } from './host-check';
 import { createPacer, type Pacer } from './pacer';
-import { type Problem, problemResponse } from './problem';
+import { badRequest, type Problem, problemResponse } from './problem';
 import type { ProxyEnv } from './proxy-env';
 import { createPlanRoutes } from './plans/plan-routes';
 import type { RunEngine } from './runs/run-engine';
@@ -585,16 +585,5 @@ function notFound(requestId: string, detail: string): Response {
     status: 404,
     detail,
     requestId,
-  });
-}
-
-function badRequest(requestId: string, errors: FieldProblem[]): Response {
-  return problemResponse({
-    type: 'urn:friend-console:invalid-request',
-    title: 'Invalid request',
-    status: 400,
-    detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-    requestId,
-    errors,
   });
 }

@@ -16,3 +16,15 @@ export function problemResponse(problem: Problem): Response {
     headers: { 'content-type': 'application/problem+json', 'x-request-id': problem.requestId },
   });
 }
+
+/** 400 naming each field and its limit, as the contract words them. */
+export function badRequest(requestId: string, errors: FieldProblem[]): Response {
+  return problemResponse({
+    type: 'urn:friend-console:invalid-request',
+    title: 'Invalid request',
+    status: 400,
+    detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+    requestId,
+    errors,
+  });
+}

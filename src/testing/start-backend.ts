@@ -16,6 +16,21 @@ export const TEST_CREDENTIALS = {
   admin: TEST_ADMIN,
 } as const;
 
+/** An operator and a viewer who sign in with Basic auth, for tests of roles. */
+export const TEST_USERS = {
+  operator: { name: 'olga', role: 'operator', password: 'operator-password-1' },
+  viewer: { name: 'victor', role: 'viewer', password: 'viewer-password-22' },
+} as const;
+export const TEST_USER_ACCESS = {
+  tokens: [],
+  users: [TEST_USERS.operator, TEST_USERS.viewer],
+};
+
+/** The Authorization header value of a test user. */
+export function basicAuth(user: { name: string; password: string }): string {
+  return `Basic ${Buffer.from(`${user.name}:${user.password}`).toString('base64')}`;
+}
+
 /** A proxy target that says "real Tencent app", for tests of what changes against one. */
 export const TEST_TENCENT_TARGET = {
   mode: 'tencent',

@@ -6,7 +6,8 @@ import { diffPlan } from '@/shared/lib/plan-diff';
 import { parsePlanText } from '@/shared/lib/plan-text';
 
 import type { ProxyEnv } from '../proxy-env';
-import { badRequest, planReadFailed, problem } from '../runs/run-routes';
+import { badRequest } from '../problem';
+import { planReadFailed, problem } from '../runs/run-routes';
 import { planRun } from '../runs/run-plans';
 import type { CallUpstream } from '../upstream';
 import { PlanReadError, readPlanState } from './read-plan-state';

@@ -6,7 +6,13 @@ import { buildSeed } from '@/emulator/seeds';
 import type { EmulatorState } from '@/emulator/state';
 import { type PlanChanges, PlanDiff, type PlanInput } from '@/shared/contract/plan';
 import { RunAccepted, RunItemsPage, RunSummary } from '@/shared/contract/runs';
-import { startBackend, type TestBackend } from '@/testing/start-backend';
+import {
+  basicAuth,
+  startBackend,
+  TEST_USER_ACCESS,
+  TEST_USERS,
+  type TestBackend,
+} from '@/testing/start-backend';
 
 let backend: TestBackend;
 
@@ -14,13 +20,7 @@ beforeAll(async () => {
   backend = await startBackend({
     emulator: { seed: 'empty', rateLimit: true },
     proxy: {
-      access: {
-        tokens: [],
-        users: [
-          { name: 'olga', role: 'operator', password: 'operator-password-1' },
-          { name: 'victor', role: 'viewer', password: 'viewer-password-22' },
-        ],
-      },
+      access: TEST_USER_ACCESS,
     },
     runs: true,
   });
@@ -31,10 +31,8 @@ beforeEach(() => {
   backend.emulator.faults.clear();
 });
 
-const basic = (user: string, password: string) =>
-  `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-const OPERATOR = basic('olga', 'operator-password-1');
-const VIEWER = basic('victor', 'viewer-password-22');
+const OPERATOR = basicAuth(TEST_USERS.operator);
+const VIEWER = basicAuth(TEST_USERS.viewer);
 
 const readPlan = (name: string): PlanInput =>
   JSON.parse(readFileSync(new URL(`../../../plans/${name}.json`, import.meta.url), 'utf8'));

@@ -4,7 +4,7 @@ import { type Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 
-import { describeIssues, type FieldProblem } from '@/shared/contract/common';
+import { describeIssues } from '@/shared/contract/common';
 import { endpoints } from '@/shared/contract/endpoints';
 import { explainCode } from '@/shared/contract/error-codes';
 import { FRIEND_CHECK_MAX_ACCOUNTS } from '@/shared/contract/friend-check';
@@ -23,7 +23,7 @@ import { chunk } from '@/shared/lib/chunk';
 import { diffPlan } from '@/shared/lib/plan-diff';
 
 import { PlanReadError, readPlanState } from '../plans/read-plan-state';
-import { problemResponse } from '../problem';
+import { badRequest, problemResponse } from '../problem';
 import type { ProxyEnv } from '../proxy-env';
 import type { CallUpstream } from '../upstream';
 import { toCsv } from '@/shared/lib/csv';
@@ -652,17 +652,6 @@ function alreadyUndone(c: Context<ProxyEnv>, run: string, undoRun?: string): Res
   return problem(c, 409, 'already-undone', 'Already undone', {
     detail: `run ${run} is already undone${undoRun ? ` by run ${undoRun}` : ''}; nothing was sent.`,
     ...(undoRun ? { undoRun } : {}),
-  });
-}
-
-export function badRequest(requestId: string, errors: FieldProblem[]): Response {
-  return problemResponse({
-    type: 'urn:friend-console:invalid-request',
-    title: 'Invalid request',
-    status: 400,
-    detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-    requestId,
-    errors,
   });
 }
 

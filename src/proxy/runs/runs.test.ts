@@ -7,7 +7,13 @@ import {
   RunItemsPage,
   RunSummary,
 } from '@/shared/contract/runs';
-import { startBackend, type TestBackend } from '@/testing/start-backend';
+import {
+  basicAuth,
+  startBackend,
+  TEST_USER_ACCESS,
+  TEST_USERS,
+  type TestBackend,
+} from '@/testing/start-backend';
 
 let backend: TestBackend;
 
@@ -15,24 +21,15 @@ beforeAll(async () => {
   backend = await startBackend({
     emulator: { seed: 'demo', rateLimit: true },
     proxy: {
-      access: {
-        tokens: [],
-        users: [
-          { name: 'olga', role: 'operator', password: 'operator-password-1' },
-          { name: 'victor', role: 'viewer', password: 'viewer-password-22' },
-        ],
-      },
+      access: TEST_USER_ACCESS,
     },
     runs: true,
   });
 }, 60_000);
 afterAll(() => backend?.stop());
 
-const basic = (user: string, password: string) => ({
-  authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
-});
-const OPERATOR = basic('olga', 'operator-password-1');
-const VIEWER = basic('victor', 'viewer-password-22');
+const OPERATOR = { authorization: basicAuth(TEST_USERS.operator) };
+const VIEWER = { authorization: basicAuth(TEST_USERS.viewer) };
 
 async function api(path: string, init: RequestInit & { as?: Record<string, string> } = {}) {
   const { as = OPERATOR, ...rest } = init;
