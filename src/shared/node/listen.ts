@@ -29,8 +29,17 @@ export function listen(
       });
     });
     server.once('error', reject);
+    // Idle keep-alive sockets stay open longer than clients keep them (undici: 4 s), so a
+    // client never sends on a socket the server is closing at the same moment; on a loaded
+    // machine Node's 5 s default lost that race.
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = KEEP_ALIVE_MS;
+      server.headersTimeout = KEEP_ALIVE_MS + 1000;
+    }
   });
 }
+
+const KEEP_ALIVE_MS = 65_000;
 
 /**
  * A port that was free a moment ago, for servers that cannot bind port 0 themselves
