@@ -28,7 +28,15 @@ function Json({ label, value }: { label: string; value: unknown }) {
           Not recorded by this emulator.
         </Text>
       ) : (
-        <Code block mah={260} style={{ overflow: 'auto' }} aria-label={label}>
+        // A named, focusable region: keyboard users can scroll a long body.
+        <Code
+          block
+          mah={260}
+          style={{ overflow: 'auto' }}
+          role="region"
+          aria-label={label}
+          tabIndex={0}
+        >
           {JSON.stringify(value, null, 2)}
         </Code>
       )}
