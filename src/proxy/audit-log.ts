@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+import type { UpstreamOutcome } from './upstream';
+
 export const DEFAULT_AUDIT_LOG = './data/audit.log';
 
 export interface AuditEntry {
@@ -21,6 +23,26 @@ export interface AuditEntry {
   attempts: number;
   /** 60007 answers held back and resent before this outcome. */
   absorbedRateLimits?: number;
+  /** The run the call belongs to; absent for single calls. */
+  runId?: string;
+}
+
+/** The audit line of one write call: who sent it, whom it named, and what came back. */
+export function auditEntry(
+  call: Pick<AuditEntry, 'time' | 'requestId' | 'operator' | 'role' | 'api' | 'runId'> & {
+    body: unknown;
+  },
+  outcome: UpstreamOutcome,
+): AuditEntry {
+  const { body, ...who } = call;
+  return {
+    ...who,
+    ...auditedAccounts(body),
+    status: outcome.ok ? 200 : outcome.problem.status,
+    ...(outcome.ok ? auditedResults(outcome.json) : { results: [] }),
+    attempts: outcome.attempts,
+    absorbedRateLimits: outcome.absorbedRateLimits,
+  };
 }
 
 export interface AuditLog {

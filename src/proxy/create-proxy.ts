@@ -12,12 +12,13 @@ import { type EndpointDef, findEndpoint } from '@/shared/contract/endpoints';
 import type { TargetDescription } from '@/shared/contract/target';
 
 import { type AccessConfig, hasAccessMethod, identify } from './access';
-import { type AuditLog, auditedAccounts, auditedResults } from './audit-log';
+import { auditEntry, type AuditLog } from './audit-log';
 import { type AuthThrottle, createAuthThrottle } from './auth-throttle';
 import type { UpstreamCredentials } from './config';
 import { answerError, closeUnreadBodies } from './early-refusal';
 import { hostGuard, type HostPolicy } from './host-check';
 import { createPacer, type Pacer } from './pacer';
+import { refuseMediaType } from './media-type';
 import { badRequest, type Problem, problemResponse } from './problem';
 import type { ProxyEnv } from './proxy-env';
 import { createPlanRoutes } from './plans/plan-routes';
@@ -435,18 +436,17 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     }
     if (write) {
       const caller = c.get('caller');
-      const entry = {
-        time: new Date(deps.clock?.() ?? Date.now()).toISOString(),
-        requestId,
-        operator: caller.identity,
-        role: caller.role,
-        api: call.service,
-        ...auditedAccounts(call.parsed),
-        status: outcome.ok ? 200 : outcome.problem.status,
-        ...(outcome.ok ? auditedResults(outcome.json) : { results: [] }),
-        attempts: outcome.attempts,
-        absorbedRateLimits: outcome.absorbedRateLimits,
-      };
+      const entry = auditEntry(
+        {
+          time: new Date(deps.clock?.() ?? Date.now()).toISOString(),
+          requestId,
+          operator: caller.identity,
+          role: caller.role,
+          api: call.service,
+          body: call.parsed,
+        },
+        outcome,
+      );
       await Promise.all([deps.auditLog?.append(entry), deps.runs?.store.appendAudit(entry)]);
     }
     return outcome;
@@ -506,30 +506,6 @@ function batchBodies(json: unknown): unknown[] | FieldProblem {
     };
   }
   return requests;
-}
-
-/**
- * Why a Content-Type is refused, if it is: exactly `application/json`, optionally with
- * parameters, and no charset but UTF-8 (the body is read as UTF-8). `application/jsonx` or
- * `application/json-seq` is another media type, not JSON.
- */
-export function refuseMediaType(header: string | undefined): string | undefined {
-  const [type = '', ...parameters] = (header ?? '').split(';');
-  const mediaType = type.trim().toLowerCase();
-  if (mediaType !== 'application/json') {
-    return `Send the body as application/json${mediaType ? `, not ${mediaType}` : ''}.`;
-  }
-  for (const parameter of parameters) {
-    const [name = '', value = ''] = parameter.split('=');
-    const charset = value
-      .trim()
-      .replace(/^"(.*)"$/, '$1')
-      .toLowerCase();
-    if (name.trim().toLowerCase() === 'charset' && charset !== 'utf-8' && charset !== 'utf8') {
-      return `Send the body as UTF-8, not ${charset || 'an empty charset'}.`;
-    }
-  }
-  return undefined;
 }
 
 function logFields(service: string, outcome: UpstreamOutcome): Record<string, unknown> {

@@ -12,7 +12,7 @@ import { changeCount, noChanges, type Plan, type PlanVerification } from '@/shar
 import type { CallFailure, ItemState, RunStatus } from '@/shared/contract/runs';
 import { diffPlan } from '@/shared/lib/plan-diff';
 
-import { type AuditLog, auditedAccounts, auditedResults } from '../audit-log';
+import { auditEntry, type AuditLog } from '../audit-log';
 import { readPlanState } from '../plans/read-plan-state';
 import { type CallUpstream, CallNotSent, type UpstreamOutcome } from '../upstream';
 import { itemAnswers, packRelations, type PlannedCall, planRun, type RunPlan } from './run-plans';
@@ -233,18 +233,18 @@ export function createRunEngine(deps: RunEngineDeps) {
     outcome: UpstreamOutcome,
     requestId: string,
   ): Promise<void> {
-    const entry = {
-      time: now().toISOString(),
-      requestId,
-      operator: run.operator,
-      role: run.role,
-      api: call.endpoint.service,
-      ...auditedAccounts(call.body),
-      status: outcome.ok ? 200 : outcome.problem.status,
-      ...(outcome.ok ? auditedResults(outcome.json) : { results: [] }),
-      attempts: outcome.attempts,
-      runId: run.id,
-    };
+    const entry = auditEntry(
+      {
+        time: now().toISOString(),
+        requestId,
+        operator: run.operator,
+        role: run.role,
+        api: call.endpoint.service,
+        runId: run.id,
+        body: call.body,
+      },
+      outcome,
+    );
     await Promise.all([deps.auditLog?.append(entry), store.appendAudit(entry)]);
   }
 
@@ -352,8 +352,7 @@ function describeOutcome(
   requestId: string,
   reverse: Set<string> | undefined,
 ): RecordedCall {
-  const absorbed = (outcome as { absorbedRateLimits?: number }).absorbedRateLimits ?? 0;
-  const base = { attempts: outcome.attempts, absorbed, requestId };
+  const base = { attempts: outcome.attempts, absorbed: outcome.absorbedRateLimits, requestId };
   if (!outcome.ok) {
     const { status, title, detail } = outcome.problem;
     return {

@@ -23,6 +23,7 @@ import { chunk } from '@/shared/lib/chunk';
 import { diffPlan } from '@/shared/lib/plan-diff';
 
 import { PlanReadError, readPlanState } from '../plans/read-plan-state';
+import { refuseMediaType } from '../media-type';
 import { badRequest, problemResponse } from '../problem';
 import type { ProxyEnv } from '../proxy-env';
 import type { CallUpstream } from '../upstream';
@@ -164,12 +165,8 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
     if (summary instanceof Response) return summary;
     const rows: (string | number | null)[][] = [];
     const matrix = summary.kind === 'relation_matrix';
-    for (let after = -1; ;) {
-      const page = await store.items(summary.id, matrix, { after, limit: ITEM_PAGE_MAX });
+    for await (const page of store.itemPages(summary.id, matrix)) {
       for (const item of page) rows.push(...csvRows(summary, item));
-      const last = page.at(-1);
-      if (!last || page.length < ITEM_PAGE_MAX) break;
-      after = last.index;
     }
     return csvResponse(
       `run-${summary.id}.csv`,
@@ -195,21 +192,11 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
         await stream.sleep(THROTTLE_MS);
         const until = await store.lastFinishSeq(summary.id);
         if (until > seq) {
-          for (let after = -1; ;) {
-            const page = await store.items(summary.id, matrix, {
-              after,
-              limit: ITEM_PAGE_MAX,
-              sinceSeq: seq,
+          for await (const page of store.itemPages(summary.id, matrix, { sinceSeq: seq })) {
+            await stream.writeSSE({
+              event: RUN_EVENTS.items,
+              data: JSON.stringify(describe ? page.map(describe) : page),
             });
-            if (page.length > 0) {
-              await stream.writeSSE({
-                event: RUN_EVENTS.items,
-                data: JSON.stringify(describe ? page.map(describe) : page),
-              });
-            }
-            const last = page.at(-1);
-            if (!last || page.length < ITEM_PAGE_MAX) break;
-            after = last.index;
           }
           seq = until;
         }
@@ -248,16 +235,8 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
       });
     }
     const unknown: string[] = [];
-    for (let after = -1; ;) {
-      const page = await store.items(summary.id, false, {
-        filter: 'unknown',
-        after,
-        limit: ITEM_PAGE_MAX,
-      });
+    for await (const page of store.itemPages(summary.id, false, { filter: 'unknown' })) {
       for (const item of page) if ('To_Account' in item) unknown.push(String(item.To_Account));
-      const last = page.at(-1);
-      if (!last || page.length < ITEM_PAGE_MAX) break;
-      after = last.index;
     }
     const found = new Map<string, 'present' | 'absent'>();
     for (const accounts of chunk(unknown, FRIEND_CHECK_MAX_ACCOUNTS)) {
@@ -614,10 +593,10 @@ export function planReadFailed(c: Context<ProxyEnv>, error: PlanReadError): Resp
 }
 
 export async function readJson(c: Context<ProxyEnv>): Promise<unknown> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') {
+  const refusal = refuseMediaType(c.req.header('content-type'));
+  if (refusal) {
     return problem(c, 415, 'unsupported-media-type', 'Unsupported media type', {
-      detail: 'Send the body as application/json.',
+      detail: refusal,
     });
   }
   try {
@@ -629,6 +608,7 @@ export async function readJson(c: Context<ProxyEnv>): Promise<unknown> {
   }
 }
 
+/** A problem+json answer with fields of its own beside the standard ones (`run`, `undoRun`). */
 export function problem(
   c: Context<ProxyEnv>,
   status: number,
@@ -636,16 +616,13 @@ export function problem(
   title: string,
   extra: { detail: string } & Record<string, unknown>,
 ): Response {
-  return new Response(
-    JSON.stringify({
-      type: `urn:friend-console:${type}`,
-      title,
-      status,
-      requestId: c.get('requestId'),
-      ...extra,
-    }),
-    { status, headers: { 'content-type': 'application/problem+json' } },
-  );
+  return problemResponse({
+    type: `urn:friend-console:${type}`,
+    title,
+    status,
+    requestId: c.get('requestId'),
+    ...extra,
+  });
 }
 
 function alreadyUndone(c: Context<ProxyEnv>, run: string, undoRun?: string): Response {

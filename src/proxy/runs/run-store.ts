@@ -10,7 +10,7 @@ import type {
   RunSummary,
 } from '@/shared/contract/runs';
 
-import { planChecks } from '@/shared/lib/plan-checks';
+import { type PlannedCheck, planChecks } from '@/shared/lib/plan-checks';
 
 import type { AuditEntry } from '../audit-log';
 import type { Database } from '../store/database';
@@ -177,6 +177,13 @@ async function apply(tx: Database, writes: CallWrite[]): Promise<void> {
 /** Everything runs, their items and the audit trail keep in the database. */
 export function createRunStore(db: Database) {
   const writes = createCallWrites(db);
+  const matrixPlans = cachedMatrixPlans(db);
+  const items = (
+    id: string,
+    matrix: boolean,
+    options: { filter?: string; after?: number; limit: number; sinceSeq?: number },
+  ): Promise<(RunItem | MatrixCall)[]> =>
+    matrix ? matrixCalls(db, matrixPlans, id, options) : runItems(db, id, options);
   return {
     db,
 
@@ -379,12 +386,21 @@ export function createRunStore(db: Database) {
       return rows[0]?.request;
     },
 
-    async items(
+    items,
+
+    /** Every matching item in index order, a page of ITEM_PAGE_MAX at a time. */
+    async *itemPages(
       id: string,
       matrix: boolean,
-      options: { filter?: string; after?: number; limit: number; sinceSeq?: number },
-    ): Promise<(RunItem | MatrixCall)[]> {
-      return matrix ? matrixCalls(db, id, options) : runItems(db, id, options);
+      options: { filter?: string; sinceSeq?: number } = {},
+    ): AsyncGenerator<(RunItem | MatrixCall)[]> {
+      for (let after = -1; ;) {
+        const page = await items(id, matrix, { ...options, after, limit: ITEM_PAGE_MAX });
+        if (page.length > 0) yield page;
+        const last = page.at(-1);
+        if (!last || page.length < ITEM_PAGE_MAX) return;
+        after = last.index;
+      }
     },
 
     async lastFinishSeq(id: string): Promise<number> {
@@ -429,7 +445,7 @@ export function createRunStore(db: Database) {
       }));
     },
 
-    async appendAudit(entry: AuditEntry & { runId?: string }): Promise<void> {
+    async appendAudit(entry: AuditEntry): Promise<void> {
       await db.query(
         `INSERT INTO audit (time, request_id, run_id, operator, role, api, from_account, to_accounts,
            status, action_status, error_code, results, attempts)
@@ -596,8 +612,34 @@ const CALL_FILTER_SQL: Record<string, string> = {
   succeeded: "state = 'done' AND failure IS NULL AND cell_failures = '{}'::jsonb",
 };
 
+/** A matrix run's planned calls; plans are pure, so a run's plan is made once, not per page. */
+type MatrixPlans = (id: string) => Promise<PlannedCheck[] | undefined>;
+
+function cachedMatrixPlans(db: Database): MatrixPlans {
+  const plans = new Map<string, PlannedCheck[]>();
+  return async (id) => {
+    const known = plans.get(id);
+    if (known) return known;
+    const request = (
+      await db.query<{ request: Extract<StoredRequest, { kind: 'relation_matrix' }> }>(
+        'SELECT request FROM runs WHERE id = $1',
+        [id],
+      )
+    ).rows[0]?.request;
+    if (!request) return undefined;
+    const plan = planChecks(request.Rows, request.Columns ?? request.Rows, request.CheckType);
+    // A few runs are watched at once; older plans are dropped.
+    if (plans.size >= MATRIX_PLANS_KEPT) plans.delete(plans.keys().next().value ?? '');
+    plans.set(id, plan);
+    return plan;
+  };
+}
+
+const MATRIX_PLANS_KEPT = 8;
+
 async function matrixCalls(
   db: Database,
+  matrixPlans: MatrixPlans,
   id: string,
   options: { filter?: string; after?: number; limit: number; sinceSeq?: number },
 ): Promise<MatrixCall[]> {
@@ -615,14 +657,8 @@ async function matrixCalls(
      WHERE ${where.join(' AND ')} ORDER BY idx LIMIT $3`,
     [id, options.after ?? -1, options.limit],
   );
-  const request = (
-    await db.query<{ request: Extract<StoredRequest, { kind: 'relation_matrix' }> }>(
-      'SELECT request FROM runs WHERE id = $1',
-      [id],
-    )
-  ).rows[0]?.request;
-  if (!request) return [];
-  const plan = planChecks(request.Rows, request.Columns ?? request.Rows, request.CheckType);
+  const plan = await matrixPlans(id);
+  if (!plan) return [];
   return rows.map((row) => {
     const call = plan[row.idx];
     return {
