@@ -52,7 +52,11 @@ async function diff(plan: unknown) {
 }
 
 async function apply(plan: unknown) {
-  const response = await post('/api/runs', { kind: 'plan', plan });
+  return startRun({ kind: 'plan', plan });
+}
+
+async function startRun(request: unknown) {
+  const response = await post('/api/runs', request);
   expect(response.status, await response.clone().text()).toBe(202);
   const accepted = RunAccepted.parse(await response.json());
   for (const deadline = Date.now() + 60_000; ;) {
@@ -78,6 +82,27 @@ function relations(state: EmulatorState) {
       AllowType: account.allowType,
       AdminForbidType: account.adminForbidType,
       friends: [...account.friends.keys()].sort(),
+      blocked: [...account.blocked.keys()].sort(),
+    }))
+    .sort((a, b) => a.UserID.localeCompare(b.UserID));
+}
+
+/** Everything a plan run and its undo touch, per account, for comparing states. */
+function details(state: EmulatorState) {
+  return [...state.accounts.values()]
+    .map((account) => ({
+      UserID: account.userId,
+      Nick: account.nick,
+      AllowType: account.allowType,
+      AdminForbidType: account.adminForbidType,
+      friends: [...account.friends.entries()]
+        .map(([id, friend]) => ({
+          id,
+          remark: friend.remark,
+          groups: friend.groups,
+          addSource: friend.addSource,
+        }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
       blocked: [...account.blocked.keys()].sort(),
     }))
     .sort((a, b) => a.UserID.localeCompare(b.UserID));
@@ -237,5 +262,72 @@ describe('plans against the emulator', () => {
     const { run, accepted } = await apply(readPlan('demo'));
     expect(accepted.plan).toEqual({ calls: 0, floor_s: 0 });
     expect(run).toMatchObject({ status: 'done', verification: { in_sync: true } });
+  });
+
+  it('undoes a plan run: the state before it comes back, its imports stay, twice is refused', async () => {
+    backend.emulator.reset('mixed-relations');
+    // Remarks, groups and an AddSource the undo has to put back.
+    const setup = await apply({
+      accounts: ['ada', 'ben', 'cy'],
+      friends: [
+        ['ada', 'ben', { a: { Remark: 'old', GroupName: 'G' } }],
+        ['ada', 'cy', { direction: 'a-to-b', a: { Remark: 'cee' } }],
+      ],
+    });
+    expect(setup.run.verification?.in_sync).toBe(true);
+    const before = details(backend.emulator.state);
+
+    const plan: PlanInput = {
+      mode: 'exact',
+      ForceAddFlags: 1,
+      accounts: [
+        { UserID: 'ada', AllowType: 'AllowType_Type_DenyAny' },
+        { UserID: 'ben', Nick: 'Benjamin' },
+        'cy',
+        'di',
+        'flo',
+        'newcomer',
+      ],
+      friends: [
+        ['ada', 'ben', { a: { Remark: 'new', GroupName: 'H' } }],
+        ['ada', 'flo'],
+        ['newcomer', 'ben'],
+      ],
+      blocks: [['di', 'ada']],
+    };
+    const planned = await diff(plan);
+    // Every kind of change is in this run.
+    for (const kind of ['import', 'profiles', 'unblock', 'delete', 'add', 'fix', 'block'] as const)
+      expect(planned.changes[kind], kind).not.toHaveLength(0);
+    const { run } = await apply(plan);
+    expect(run.verification?.in_sync).toBe(true);
+    expect(details(backend.emulator.state)).not.toEqual(before);
+
+    const undo = await startRun({ kind: 'undo', run: run.id });
+    expect(undo.run).toMatchObject({ kind: 'undo', status: 'done' });
+    expect(undo.run.counts.byResultCode).toEqual({ 0: undo.run.counts.items });
+    const after = details(backend.emulator.state);
+    // The imported account stays, with no friendship or block left.
+    expect(after.find((account) => account.UserID === 'newcomer')).toMatchObject({
+      friends: [],
+      blocked: [],
+    });
+    expect(after.filter((account) => account.UserID !== 'newcomer')).toEqual(before);
+    expect((await diff(plan)).changes.import).toEqual([]);
+
+    const twice = await post('/api/runs', { kind: 'undo', run: run.id });
+    expect(twice.status).toBe(409);
+    expect(await twice.json()).toMatchObject({ title: 'Already undone', undoRun: undo.run.id });
+  });
+
+  it('an undo of a plan run that only imported says the imports stay and sends nothing', async () => {
+    const { run } = await apply({ accounts: ['solo1', 'solo2'] });
+    expect(run.verification?.in_sync).toBe(true);
+    const response = await post('/api/runs', { kind: 'undo', run: run.id });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({
+      title: 'Nothing to undo',
+      detail: expect.stringContaining('the 2 accounts it imported stay imported'),
+    });
   });
 });
