@@ -330,4 +330,46 @@ describe('plans against the emulator', () => {
       detail: expect.stringContaining('the 2 accounts it imported stay imported'),
     });
   });
+
+  it.each(['CheckResult_Type_Both', 'CheckResult_Type_Single'] as const)(
+    'saves a finished matrix run (%s) as a plan whose diff is empty',
+    async (CheckType) => {
+      backend.emulator.reset('mixed-relations');
+      const Rows = ['ada', 'ben', 'cy', 'di', 'ed'];
+      const { run } = await startRun({ kind: 'relation_matrix', Rows, CheckType });
+      expect(run.status).toBe('done');
+      const response = await fetch(`${backend.proxyUrl}/api/runs/${run.id}/plan`, {
+        headers: { authorization: VIEWER },
+      });
+      expect(response.status, await response.clone().text()).toBe(200);
+      const plan = (await response.json()) as PlanInput;
+      expect(plan).toMatchObject({ mode: 'additive', accounts: Rows });
+      expect(plan.friends).toEqual([
+        ['ada', 'ben'],
+        ['ada', 'cy', { direction: 'a-to-b' }],
+        ['di', 'ada', { direction: 'a-to-b' }],
+      ]);
+      expect((await diff(plan)).total).toBe(0);
+
+      // On an empty app the same plan makes those friendships, each in its direction.
+      backend.emulator.reset('empty');
+      const onEmpty = await diff(plan);
+      expect(onEmpty.changes.import).toEqual(Rows);
+      expect(onEmpty.changes.add.map((c) => [c.From_Account, c.To_Account, c.AddType])).toEqual([
+        ['ada', 'ben', 'Add_Type_Both'],
+        ['ada', 'cy', 'Add_Type_Single'],
+        ['di', 'ada', 'Add_Type_Single'],
+      ]);
+    },
+  );
+
+  it('makes a plan only of a finished matrix run', async () => {
+    const { run } = await apply({ accounts: ['solo1'] });
+    const get = (id: string) =>
+      fetch(`${backend.proxyUrl}/api/runs/${id}/plan`, { headers: { authorization: OPERATOR } });
+    const notMatrix = await get(run.id);
+    expect(notMatrix.status).toBe(400);
+    expect(await notMatrix.json()).toMatchObject({ title: 'Only a matrix run makes a plan' });
+    expect((await get('no-such-run')).status).toBe(404);
+  });
 });
