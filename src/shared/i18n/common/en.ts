@@ -8,4 +8,7 @@ export const en = {
     browser: '{{zone}} (this browser)',
     help: 'Times on every screen and in exports use this zone.',
   },
+  savePlan: {
+    link: 'Save as plan',
+  },
 } as const;

@@ -10,4 +10,7 @@ export const zhCN = {
     browser: '{{zone}}（本机）',
     help: '所有页面和导出文件中的时间都使用此时区。',
   },
+  savePlan: {
+    link: '另存为计划',
+  },
 } satisfies Catalogue<typeof en>;
