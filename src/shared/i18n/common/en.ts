@@ -1,5 +1,64 @@
 /** The shell's and shared UI's words (namespace `common`). */
 export const en = {
+  shell: {
+    productName: 'Friend Console',
+    tagline: 'Tencent Cloud Chat relationship chain',
+    toggleNavigation: 'Toggle navigation',
+    mainNavigation: 'Main navigation',
+    viewerNotice:
+      'You are signed in as a viewer: every screen reads, and the controls that change data are disabled. Ask for the operator role to change anything.',
+  },
+  screens: {
+    add: 'Add friends',
+    matrix: 'Relation matrix',
+    relations: 'Relations of a user',
+    accounts: 'Accounts',
+    plans: 'Plans',
+    history: 'History',
+    run: 'Run',
+    emulator: 'Emulator',
+    notFound: 'Page not found',
+  },
+  nav: {
+    plansHint: 'declare, diff, apply',
+    historyHint: 'runs · writes · who and when',
+    emulatorHint: 'scenarios · faults · calls',
+  },
+  notFound: {
+    body: 'There is no screen at this address. Go to <link>{{screen}}</link>.',
+  },
+  screenError: {
+    newVersionTitle: 'A new version of the console is available',
+    failedTitle: 'This screen failed',
+    newVersionBody:
+      'The console was updated while this tab was open, so this screen’s code is no longer on the server. Reload to get the new version; nothing you sent is lost.',
+    failedBody:
+      'Something went wrong while showing this screen. Reloading usually helps; if it does not, report the details below.',
+    reload: 'Reload the console',
+  },
+  session: {
+    local: 'local',
+    viewersReadOnly: 'Viewers can only read',
+    viewerTooltip: 'Viewers can only read: ask for the operator role to change anything.',
+    operatorTooltip: 'Operators may read and change data.',
+  },
+  target: {
+    unknown: 'Target unknown: proxy unreachable',
+    connecting: 'Connecting…',
+    emulator: 'Emulator · SDKAppID {{sdkAppId}}',
+    tencent: 'Tencent Chat · {{region}} · SDKAppID {{sdkAppId}}',
+    tooltip: 'Calls go to {{host}} as {{admin}}',
+  },
+  faultsActive_one: 'Faults active ({{count}})',
+  faultsActive_other: 'Faults active ({{count}})',
+  colorScheme: {
+    label: 'Colour scheme: {{scheme}}',
+    button: 'Theme: {{scheme}}',
+    current: '{{scheme}} (current)',
+    auto: 'System',
+    light: 'Light',
+    dark: 'Dark',
+  },
   language: {
     label: 'Language',
   },

@@ -2,6 +2,63 @@ import type { Catalogue } from '../catalogue';
 import type { en } from './en';
 
 export const zhCN = {
+  shell: {
+    productName: 'Friend Console',
+    tagline: '腾讯云即时通信 IM 关系链',
+    toggleNavigation: '展开或收起导航',
+    mainNavigation: '主导航',
+    viewerNotice:
+      '你以 viewer（只读）身份登录：所有页面都可查看，修改数据的控件已停用。如需修改，请申请 operator 角色。',
+  },
+  screens: {
+    add: '添加好友',
+    matrix: '关系矩阵',
+    relations: '用户关系',
+    accounts: '账号',
+    plans: '计划',
+    history: '历史',
+    run: '任务',
+    emulator: '模拟器',
+    notFound: '页面不存在',
+  },
+  nav: {
+    plansHint: '声明、比较、应用',
+    historyHint: '任务 · 写操作 · 谁在何时',
+    emulatorHint: '场景 · 故障 · 调用',
+  },
+  notFound: {
+    body: '此地址没有对应的页面。前往<link>{{screen}}</link>。',
+  },
+  screenError: {
+    newVersionTitle: '控制台已有新版本',
+    failedTitle: '此页面出错',
+    newVersionBody:
+      '此标签页打开期间控制台已更新，服务器上已没有此页面的旧代码。请刷新以加载新版本；已发送的内容不会丢失。',
+    failedBody: '显示此页面时出错。刷新通常可以解决；如果不行，请反馈下方的详细信息。',
+    reload: '刷新控制台',
+  },
+  session: {
+    local: '本地',
+    viewersReadOnly: 'viewer 只能查看',
+    viewerTooltip: 'viewer 只能查看：如需修改，请申请 operator 角色。',
+    operatorTooltip: 'operator 可以查看和修改数据。',
+  },
+  target: {
+    unknown: '目标未知：无法连接代理',
+    connecting: '正在连接…',
+    emulator: '模拟器 · SDKAppID {{sdkAppId}}',
+    tencent: '腾讯云 IM · {{region}} · SDKAppID {{sdkAppId}}',
+    tooltip: '调用发往 {{host}}，身份为 {{admin}}',
+  },
+  faultsActive_other: '故障注入中（{{count}}）',
+  colorScheme: {
+    label: '配色方案：{{scheme}}',
+    button: '主题：{{scheme}}',
+    current: '{{scheme}}（当前）',
+    auto: '跟随系统',
+    light: '浅色',
+    dark: '深色',
+  },
   language: {
     label: '语言',
   },
