@@ -6,7 +6,7 @@ import { currentLanguage, translateDynamic as translate } from './init';
 
 /** What the contract attaches to an issue so the UI can word it (`params.i18n`). */
 export interface IssueTranslation {
-  /** A key under `common:validation.`. */
+  /** A key under `common:validation.`, or a full `namespace:key` for a feature's own rule. */
   key: string;
   values: Record<string, string | number>;
 }
@@ -36,7 +36,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  */
 export function issueMessage(issue: Issue, input?: unknown): string {
   const params = (issue as { params?: { i18n?: IssueTranslation } }).params?.i18n;
-  if (params) return translate(`common:validation.${params.key}`, params.values);
+  if (params) {
+    const key = params.key.includes(':') ? params.key : `common:validation.${params.key}`;
+    return translate(key, params.values);
+  }
   const field = fieldOf(issue);
   switch (issue.code) {
     case 'invalid_type':

@@ -1,5 +1,50 @@
 /** The shell's and shared UI's words (namespace `common`). */
 export const en = {
+  actions: {
+    cancel: 'Cancel',
+    close: 'Close',
+  },
+  confirmWrite: {
+    unknownTarget: 'an unknown target',
+    emulator: 'the emulator',
+    tencent: 'a real Tencent Chat app',
+    summary: 'What this write does',
+    accounts: 'Accounts',
+    target: 'Target',
+    where: '{{where}} · SDKAppID {{sdkAppId}} · region {{region}}',
+    confirmIn: '{{action}} in SDKAppID {{sdkAppId}}',
+  },
+  runStatus: {
+    region: 'Run status',
+    queued: 'Queued',
+    running: 'Running',
+    done: 'Done',
+    cancelled: 'Cancelled',
+    interrupted: 'Interrupted',
+    failed: 'Failed',
+    startedBy: 'Run {{id}} by {{operator}}, started {{time}}',
+    progressLabel: 'Calls done: {{done}} of {{total}}',
+    progress:
+      '{{callsDone}} of {{total}} calls done · {{done}} of {{items}} items answered. The run goes on at the server if you leave; History lists it.',
+    counts: '{{done}} done, {{notSent}} not sent, {{unknown}} unknown.',
+    stopped: 'The run stopped: {{reason}}',
+  },
+  runEnding: {
+    cancelled:
+      'Cancelled: calls already sent were answered; the rest were not sent. Each row says which.',
+    interrupted:
+      'Interrupted: the console stopped mid-run. Nothing was re-sent; each row says whether it was done, not sent, or sent without an answer.',
+  },
+  leaveRun: {
+    title: 'This run keeps going on the server',
+    body: 'Leaving does not stop it. Come back through History, or open <path>{{runPath}}</path> to see it finish; Cancel on this screen stops it.',
+    stay: 'Stay',
+    leave: 'Leave',
+  },
+  exportCsv: {
+    label: 'Export CSV of {{of}}',
+    button: 'Export CSV',
+  },
   shell: {
     productName: 'Friend Console',
     tagline: 'Tencent Cloud Chat relationship chain',

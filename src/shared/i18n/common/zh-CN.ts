@@ -2,6 +2,50 @@ import type { Catalogue } from '../catalogue';
 import type { en } from './en';
 
 export const zhCN = {
+  actions: {
+    cancel: '取消',
+    close: '关闭',
+  },
+  confirmWrite: {
+    unknownTarget: '未知目标',
+    emulator: '模拟器',
+    tencent: '真实的腾讯云 IM 应用',
+    summary: '此次写操作的内容',
+    accounts: '账号数',
+    target: '目标',
+    where: '{{where}} · SDKAppID {{sdkAppId}} · 地域 {{region}}',
+    confirmIn: '在 SDKAppID {{sdkAppId}} 中{{action}}',
+  },
+  runStatus: {
+    region: '任务状态',
+    queued: '排队中',
+    running: '进行中',
+    done: '已完成',
+    cancelled: '已取消',
+    interrupted: '已中断',
+    failed: '失败',
+    startedBy: '任务 {{id}}，由 {{operator}} 于 {{time}} 发起',
+    progressLabel: '已完成调用：{{done}} / {{total}}',
+    progress:
+      '已完成 {{callsDone}} / {{total}} 次调用 · 已应答 {{done}} / {{items}} 项。离开此页任务仍会在服务器上继续；可在“历史”中找到它。',
+    counts: '完成 {{done}} 项，未发送 {{notSent}} 项，结果未知 {{unknown}} 项。',
+    stopped: '任务已停止：{{reason}}',
+  },
+  runEnding: {
+    cancelled: '已取消：已发送的调用都得到了应答，其余未发送。每一行都注明了属于哪种情况。',
+    interrupted:
+      '已中断：控制台在任务中途停止。没有重发任何调用；每一行都注明了已完成、未发送，还是已发送但无应答。',
+  },
+  leaveRun: {
+    title: '此任务会在服务器上继续运行',
+    body: '离开不会停止任务。可通过“历史”回来，或打开 <path>{{runPath}}</path> 查看其完成情况；在此页面点“取消”才会停止它。',
+    stay: '留下',
+    leave: '离开',
+  },
+  exportCsv: {
+    label: '导出 {{of}} 的 CSV',
+    button: '导出 CSV',
+  },
   shell: {
     productName: 'Friend Console',
     tagline: '腾讯云即时通信 IM 关系链',
