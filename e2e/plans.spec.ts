@@ -44,3 +44,94 @@ test('Plans: upload a plan, review the changes, apply it and see in sync', async
   expect(run.verification?.in_sync).toBe(true);
   expect(run.plan.calls).toBe(0);
 });
+
+test.describe('Save as plan, edit, apply, undo', () => {
+  test.use({ emulatorSeed: 'mixed-relations' });
+
+  test('a matrix run saved as a plan is in sync; an edit applied and undone comes back as the same diff', async ({
+    page,
+    friendConsole,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/matrix?accounts=ada,ben,cy,di,ed&type=both&run=1');
+    await expect(page).toHaveURL(/run=[0-9a-z-]{8,}/);
+    await page.getByRole('link', { name: 'Save as plan' }).click();
+    await expect(page).toHaveURL(/\/plans\?run=/);
+    const editor = page.getByLabel(/Plan · JSON or YAML/);
+    await expect(editor).toHaveValue(/"ada"/);
+    const review = page.getByRole('button', { name: 'Review changes' });
+    await review.click();
+    const summary = page.getByTestId('plan-diff-summary');
+    await expect(summary).toHaveText('In sync: nothing to change.');
+
+    // The edit: exact, without ada → cy, with ben ⇄ di and ed blocking ben.
+    const saved = JSON.parse(await editor.inputValue()) as PlanDocument;
+    const edited = {
+      ...saved,
+      mode: 'exact',
+      ForceAddFlags: 1,
+      friends: [...(saved.friends ?? []).filter(([a, b]) => `${a}${b}` !== 'adacy'), ['ben', 'di']],
+      blocks: [['ed', 'ben']],
+    };
+    await editor.fill(JSON.stringify(edited, null, 2));
+    await review.click();
+    const changes = page.getByRole('table', { name: 'Changes' });
+    const kinds = () =>
+      changes
+        .locator('tr[data-change]')
+        .evaluateAll((rows) =>
+          rows.map((row) => `${row.getAttribute('data-change')} ${row.textContent}`),
+        );
+    await expect(changes.locator('tr[data-change]')).toHaveCount(3);
+    const planned = await kinds();
+    const picture = page.getByRole('table', { name: /Matrix picture of the plan/ });
+    await expect(picture.getByRole('cell', { name: 'ada → cy: Delete friend' })).toBeVisible();
+    await expect(picture.getByRole('cell', { name: 'ben → di: Add friend' })).toBeVisible();
+    await expect(picture.getByRole('cell', { name: 'di → ben: Add friend' })).toBeVisible();
+    await expect(picture.getByRole('cell', { name: 'ed → ben: Block' })).toBeVisible();
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+        await page
+          .getByRole('heading', { name: 'Changes' })
+          .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+        await page.screenshot({
+          path: `test-results/screenshots/plans-picture-${width}-${scheme}.png`,
+        });
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    await page.getByRole('button', { name: 'Apply plan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'In sync' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await friendConsole.expectRelation('ben', 'di', 'both');
+    await friendConsole.expectRelation('ada', 'cy', 'none');
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('Accounts it imported stay imported');
+    await dialog.getByRole('button', { name: 'Undo the run' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Undone by run' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.screenshot({
+      path: 'test-results/screenshots/plans-undone-1366.png',
+      fullPage: true,
+    });
+    await friendConsole.expectRelation('ada', 'cy', 'a-to-b');
+    await friendConsole.expectRelation('ben', 'di', 'none');
+
+    await review.click();
+    await expect(changes.locator('tr[data-change]')).toHaveCount(3);
+    expect(await kinds()).toEqual(planned);
+  });
+});

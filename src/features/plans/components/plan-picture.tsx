@@ -9,6 +9,9 @@ import { KIND_COLORS } from './plan-changes-table';
 import classes from './plan-picture.module.css';
 
 const CELL = 26;
+/** Column labels read bottom to top; the header is as tall as the longest, up to a limit. */
+const CHAR_HEIGHT = 7.5;
+const HEADER_MAX = 120;
 /** Rows rendered beyond the visible ones, so a fast scroll does not show blanks. */
 const OVERSCAN = 8;
 /** Up to this many accounts every row is rendered; beyond, only the rows in view. */
@@ -74,6 +77,10 @@ export function PlanPicture({ plan, changes }: { plan: Plan; changes: PlanChange
   const counts = Object.fromEntries(
     PAIR_KINDS.map((kind) => [kind, changes[kind].length]),
   ) as Record<PairKind, number>;
+  const headerHeight = Math.min(
+    HEADER_MAX,
+    16 + CHAR_HEIGHT * Math.max(0, ...accounts.map((account) => account.length)),
+  );
   const windowed = accounts.length > WINDOWED_FROM;
   const items = windowed
     ? rows.getVirtualItems()
@@ -135,10 +142,12 @@ export function PlanPicture({ plan, changes }: { plan: Plan; changes: PlanChange
                   key={account}
                   scope="col"
                   className={classes.columnHeader}
-                  style={{ width: CELL, minWidth: CELL }}
+                  style={{ width: CELL, minWidth: CELL, height: headerHeight }}
                   title={describeAccount(account)}
                 >
-                  <span className={classes.columnLabel}>{account}</span>
+                  <span className={classes.columnLabel} style={{ maxHeight: headerHeight - 8 }}>
+                    {account}
+                  </span>
                 </th>
               ))}
             </tr>

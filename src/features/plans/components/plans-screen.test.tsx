@@ -36,7 +36,7 @@ describe('PlansScreen', () => {
     expect(kinds).toEqual(['import', 'import', 'add', 'block']);
     expect(screen.getByTestId('plan-diff-summary')).toHaveTextContent('4 changes in 3 calls');
     // The picture marks the cells the changes touch; an add both ways marks both entries.
-    const picture = screen.getByRole('table', { name: /Planned changes as a matrix/ });
+    const picture = screen.getByRole('table', { name: /Matrix picture of the plan/ });
     expect(
       within(picture)
         .getAllByRole('cell')

@@ -45,7 +45,7 @@ export const en = {
   },
   picture: {
     title: 'Picture',
-    label: 'Planned changes as a matrix: rows are From_Account, columns To_Account',
+    label: 'Matrix picture of the plan: rows are From_Account, columns To_Account',
     caption:
       'Row lists (or blocks) column. A dot is a friendship the plan wants that is already there.',
     kept: 'Friend, in place',

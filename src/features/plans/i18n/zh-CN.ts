@@ -46,7 +46,7 @@ export const zhCN = {
   },
   picture: {
     title: '矩阵图',
-    label: '以矩阵显示计划的变更：行是 From_Account，列是 To_Account',
+    label: '计划的矩阵图：行是 From_Account，列是 To_Account',
     caption: '行账号的好友列表（或黑名单）包含列账号。圆点表示计划要求且已存在的好友关系。',
     kept: '好友，已存在',
     cell: '{{from}} → {{to}}：{{changes}}',
