@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { changeCount, Plan, type PlanInput, pairKey } from '@/shared/contract/plan';
 
 import { applyChanges, diffPlan, emptyLiveState, type LiveState } from './plan-diff';
+import { undoChanges } from './plan-undo';
 
 const plan = (input: PlanInput) => Plan.parse(input);
 
@@ -326,6 +327,41 @@ describe('diffPlan properties', () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('undoing an applied diff brings the friendships, remarks, groups and blocks back', () => {
+    fc.assert(
+      fc.property(planArb, stateArb, (p, raw) => {
+        // States Tencent can hold: no friendship across a block, at most one group per entry
+        // (friend_add takes one GroupName).
+        const blocked = new Set(
+          [...raw.blocks].flatMap((key) => {
+            const [a, b] = key.split('\u0000');
+            return [pairKey(a ?? '', b ?? ''), pairKey(b ?? '', a ?? '')];
+          }),
+        );
+        const state: LiveState = {
+          ...raw,
+          entries: new Map(
+            [...raw.entries]
+              .filter(([key]) => !blocked.has(key))
+              .map(([key, entry]) => [key, { ...entry, GroupName: entry.GroupName.slice(0, 1) }]),
+          ),
+        };
+        const changes = diffPlan(p, state);
+        const before = {
+          profiles: [],
+          entries: [...state.entries].map(([key, entry]) => {
+            const [From_Account = '', To_Account = ''] = key.split('\u0000');
+            return { From_Account, To_Account, ...entry };
+          }),
+        };
+        const undone = applyChanges(applyChanges(state, changes), undoChanges(changes, before));
+        expect(undone.entries).toEqual(state.entries);
+        expect(undone.blocks).toEqual(state.blocks);
+      }),
+      { numRuns: 300 },
     );
   });
 });
