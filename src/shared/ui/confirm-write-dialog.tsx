@@ -67,7 +67,11 @@ export function ConfirmWriteDialog({
             <Button variant="default" onClick={pending.onCancel}>
               Cancel
             </Button>
-            <Button color={pending.destructive ? 'red' : undefined} onClick={pending.onConfirm}>
+            <Button
+              color={pending.destructive ? 'red' : undefined}
+              onClick={pending.onConfirm}
+              data-testid="confirm-write"
+            >
               {target?.mode === 'tencent'
                 ? `${pending.confirmLabel} in SDKAppID ${target.sdkAppId}`
                 : pending.confirmLabel}

@@ -46,7 +46,13 @@ export function RunStatusBar({
           </Text>
         </Group>
         {!finished && onCancel && (
-          <Button size="xs" variant="default" onClick={onCancel} loading={cancelling}>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={onCancel}
+            loading={cancelling}
+            data-testid="cancel-run"
+          >
             Cancel
           </Button>
         )}
