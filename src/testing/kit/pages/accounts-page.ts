@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-import { cssString, fieldNamed } from './handles.ts';
+import { cssString, fieldNamed, pickOption } from './handles.ts';
 
 /** The Accounts screen, located by Tencent field names, test ids and data attributes. */
 export class AccountsPage {
@@ -45,7 +45,6 @@ export class AccountsPage {
    * wire value under its words, so `AllowType_Type_AllowAny` picks it in any language.
    */
   async choose(account: string, field: 'AllowType' | 'AdminForbidType', option: string) {
-    await this.setting(account, field).click();
-    await this.page.getByRole('option', { name: option }).click();
+    await pickOption(this.page, this.setting(account, field), option);
   }
 }

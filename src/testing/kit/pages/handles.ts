@@ -23,3 +23,22 @@ export async function pickValue(scope: Page | Locator, value: string): Promise<v
   await radio.dispatchEvent('click');
   await radio.and(scope.locator(':checked')).waitFor({ state: 'attached' });
 }
+
+/**
+ * Opens a Mantine select and picks the option that carries `value` (`AllowType_Type_AllowAny`,
+ * `mixed-relations`), whatever words it shows; options outside the screen's wire values, such as
+ * free words (`/^Demo/`), are found by their accessible name instead.
+ */
+export async function pickOption(
+  page: Page,
+  select: Locator,
+  value: string | RegExp,
+): Promise<void> {
+  await select.click();
+  const byName = page.getByRole('option', { name: value });
+  const option =
+    typeof value === 'string'
+      ? page.locator(`[role="option"][value=${cssString(value)}]`).or(byName)
+      : byName;
+  await option.first().click();
+}
