@@ -26,9 +26,10 @@ export class RelationMatrixPage {
   }
 
   /**
-   * The cell of row `from` (From_Account) and column `to` (To_Account). Its `data-relation` is
-   * `both`, `a-to-b`, `b-to-a`, `none`, … and its accessible name reads "from → to: relation".
-   * The grid is virtualized: a cell far outside the view exists only once scrolled to.
+   * The cell of row `from` (From_Account) and column `to` (To_Account), found by its
+   * `data-from`/`data-to`. Its `data-relation` is friend_check's `CheckResult_Type_BothWay`,
+   * `…_AWithB`, `…_BWithA` or `…_NoRelation`, or `self`, `pending`, `failed`. The grid is
+   * virtualized: a cell far outside the view exists only once scrolled to.
    */
   cell(from: string, to: string): Locator {
     return this.grid.locator(
