@@ -100,7 +100,7 @@ test.describe('from a known scenario', () => {
 
 // No reset: each test makes its own accounts, so parallel workers can share one emulator.
 test.describe('on a shared emulator', () => {
-  test.use({ emulatorSeed: undefined });
+  test.use({ emulatorSeed: false });
 
   test('sets up state without a browser, with the Node client', async ({ consoleClient }) => {
     const [from = '', needsApproval = '', acceptsAnyone = ''] = uniqueAccounts('qa', 3);
@@ -110,7 +110,7 @@ test.describe('on a shared emulator', () => {
     const results = await consoleClient.addFriends({ from, to: [needsApproval, acceptsAnyone] });
     expect(results.map((result) => result.resultCode)).toEqual([30539, 0]);
     expect(await consoleClient.relation(from, acceptsAnyone)).toBe('both');
-    await consoleClient.addFault({
+    const fault = await consoleClient.addFault({
       api: 'v4/sns/friend_add',
       to: needsApproval,
       resultCode: 30006,
@@ -119,7 +119,9 @@ test.describe('on a shared emulator', () => {
     expect(faulted[0]?.resultCode).toBe(30006);
     const calls = await consoleClient.recentCalls({ api: 'v4/sns/friend_add' });
     expect(calls.find((call) => call.from === from)?.faults.length).toBe(1);
-    await consoleClient.clearFaults();
+    // removeFault, not clearFaults: the rules of workers running beside this one stay.
+    await consoleClient.removeFault(fault.id);
+    await expect(consoleClient.removeFault(fault.id)).rejects.toThrow(/HTTP 404/);
     await consoleClient.deleteFriends({ from, to: acceptsAnyone });
     expect(await consoleClient.relation(from, acceptsAnyone)).toBe('none');
   });
