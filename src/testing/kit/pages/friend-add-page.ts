@@ -17,7 +17,7 @@ export class FriendAddPage {
     this.to = fieldNamed(page, 'To_Account');
     this.submit = page.getByTestId('add-friends');
     this.results = page.getByTestId('friend-add-results');
-    this.cancel = page.getByTestId('cancel-run');
+    this.cancel = page.getByTestId('run-cancel');
   }
 
   /** The run the screen shows (`/add?run=<id>`), once submitting has started one. */
