@@ -1,9 +1,9 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from 'friend-console/testing';
 
 test.use({ emulatorSeed: 'demo' });
 
-const nav = (page: import('@playwright/test').Page) =>
-  page.getByRole('navigation').getByRole('link');
+const nav = (page: Page) => page.getByRole('navigation').getByRole('link');
 
 test('?lang=zh-CN shows Chinese, follows <html lang>, and sticks across a reload', async ({
   page,
