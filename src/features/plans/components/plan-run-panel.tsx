@@ -11,8 +11,8 @@ import { FailureAlert } from '@/shared/ui/failure-alert';
 import { fetchRun, startPlanUndo } from '../api/plan-requests';
 import { PlanChangesTable } from './plan-changes-table';
 
-/** Follows a run until it has finished. */
-function useFollowedRun(id: string | undefined) {
+/** Follows a run until it has finished (one poll however many components follow it). */
+export function useFollowedRun(id: string | undefined) {
   return useQuery({
     queryKey: ['plans', 'run', id],
     queryFn: ({ signal }) => fetchRun(id ?? '', signal),

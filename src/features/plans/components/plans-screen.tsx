@@ -18,6 +18,7 @@ import { useSearchParams } from 'react-router';
 import { describeFailure } from '@/api/describe-failure';
 import { targetQuery } from '@/api/target-query';
 import type { Plan } from '@/shared/contract/plan';
+import { FINISHED_STATUSES } from '@/shared/contract/runs';
 import { describePlanProblems, parsePlanText } from '@/shared/lib/plan-text';
 import { downloadText } from '@/shared/ui/download';
 import { FailureAlert } from '@/shared/ui/failure-alert';
@@ -25,7 +26,7 @@ import { FailureAlert } from '@/shared/ui/failure-alert';
 import { diffPlan, fetchMatrixRunPlan, startPlanRun } from '../api/plan-requests';
 import { PlanChangesTable } from './plan-changes-table';
 import { PlanPicture } from './plan-picture';
-import { PlanRunPanel } from './plan-run-panel';
+import { PlanRunPanel, useFollowedRun } from './plan-run-panel';
 
 const EXAMPLE = `# A plan: the friendships, blocks and settings these accounts should have.
 mode: additive        # or exact: also remove what is not listed, among these accounts
@@ -65,6 +66,8 @@ export function PlansScreen() {
     mutationFn: startPlanRun,
     onSuccess: (accepted) => setRunId(accepted.id),
   });
+  const applied = useFollowedRun(runId).data;
+  const applying = runId !== undefined && !(applied && FINISHED_STATUSES.has(applied.status));
   const saved = useQuery({
     queryKey: ['plans', 'from-run', matrixRun],
     queryFn: ({ signal }) => fetchMatrixRunPlan(matrixRun ?? '', signal),
@@ -199,7 +202,7 @@ export function PlansScreen() {
               <Button
                 color={target?.mode === 'tencent' ? 'orange' : undefined}
                 disabled={!plan || diff.data.total === 0}
-                loading={apply.isPending}
+                loading={apply.isPending || applying}
                 onClick={() => (target?.mode === 'tencent' ? setConfirming(true) : start())}
               >
                 {t('changes.apply')}
