@@ -268,7 +268,10 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
           if (attempts === 0) throw new CallNotSent(call.signal?.aborted ? 'aborted' : 'deadline');
           return done(abandoned(call, host, attempts, absorbedRateLimits));
         }
-        if (attempts === 0) await call.onDeparture?.();
+        if (attempts === 0 && call.onDeparture) {
+          await call.onDeparture();
+          ticket.departed();
+        }
         attempts += 1;
         let outcome: Attempt;
         try {
