@@ -9,10 +9,11 @@ export class AccountsPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.accounts = page.getByLabel('Accounts · UserID');
-    this.check = page.getByRole('button', { name: 'Check accounts' });
-    this.table = page.getByRole('table', { name: 'Accounts' });
-    this.importMissing = page.getByRole('button', { name: /^Import missing/ });
+    // Test ids and Tencent's names, so the page works in every language of the console.
+    this.accounts = page.getByTestId('accounts-input');
+    this.check = page.getByTestId('accounts-check');
+    this.table = page.getByTestId('accounts-table');
+    this.importMissing = page.getByTestId('accounts-import-missing');
   }
 
   async goto(accounts: string[] = []): Promise<void> {
@@ -34,10 +35,13 @@ export class AccountsPage {
 
   /** The row's AllowType or AdminForbidType select; its value is the setting in words. */
   setting(account: string, field: 'AllowType' | 'AdminForbidType'): Locator {
-    return this.row(account).getByRole('combobox', { name: `${field} of ${account}` });
+    return this.row(account).locator(`input[data-field="${field}"]`);
   }
 
-  /** Picks an option of the row's AllowType or AdminForbidType select by its visible words. */
+  /**
+   * Picks an option of the row's AllowType or AdminForbidType select by its visible words or by
+   * Tencent's value (`AllowType_Type_DenyAny`), which every option shows in every language.
+   */
   async choose(account: string, field: 'AllowType' | 'AdminForbidType', option: string) {
     await this.setting(account, field).click();
     await this.page.getByRole('option', { name: option }).click();
