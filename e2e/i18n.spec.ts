@@ -79,3 +79,18 @@ test('the zone setting changes the times History shows, and persists', async ({
   await expect(zone).toHaveValue('Asia/Shanghai');
   await expect(time).toContainText(wallClock(8));
 });
+
+test('the kit drives Accounts in Chinese by test ids and Tencent’s values', async ({
+  page,
+  accountsPage,
+}) => {
+  await page.goto('/accounts?lang=zh-CN');
+  await accountsPage.checkAccounts(['alice', 'nobody_here']);
+  await expect(
+    page.getByRole('heading', { name: '共 2 个账号：1 个存在，1 个缺失' }),
+  ).toBeVisible();
+  await expect(accountsPage.row('nobody_here')).toContainText('缺失');
+  await accountsPage.choose('alice', 'AllowType', 'AllowType_Type_NeedConfirm');
+  await expect(accountsPage.setting('alice', 'AllowType')).toHaveValue('需要验证');
+  await expect(accountsPage.importMissing).toHaveText('导入缺失账号（1）');
+});
