@@ -94,3 +94,18 @@ test('the kit drives Accounts in Chinese by test ids and Tencent’s values', as
   await expect(accountsPage.setting('alice', 'AllowType')).toHaveValue('需要验证');
   await expect(accountsPage.importMissing).toHaveText('导入缺失账号（1）');
 });
+
+test('the kit drives Relations of a user in Chinese; times name the zone', async ({
+  page,
+  relationsPage,
+  friendConsole,
+}) => {
+  await page.goto('/relations?user=alice&lang=zh-CN');
+  await page.getByTestId('time-zone-setting').selectOption('Asia/Shanghai');
+  await expect(page.getByRole('columnheader', { name: '添加时间（GMT+8）' })).toBeVisible();
+  await expect(relationsPage.friend('bob')).toContainText('双向');
+  await relationsPage.blockFriend('bob');
+  await expect(relationsPage.outcome.getByRole('heading', { name: '已拉黑 bob' })).toBeVisible();
+  await expect(relationsPage.blocklist).toContainText('bob');
+  await friendConsole.expectRelation('alice', 'bob', 'none');
+});

@@ -9,10 +9,11 @@ export class RelationsPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.user = page.getByLabel('User · From_Account');
-    this.show = page.getByRole('button', { name: 'Show relations' });
-    this.friends = page.getByRole('table', { name: 'Friends' });
-    this.blocklist = page.getByRole('table', { name: 'Blocklist' });
+    // Test ids, data attributes and Tencent's names, so the page works in every language.
+    this.user = page.getByTestId('relations-user');
+    this.show = page.getByTestId('relations-show');
+    this.friends = page.getByTestId('friends-table');
+    this.blocklist = page.getByTestId('blocklist-table');
   }
 
   async goto(user?: string): Promise<void> {
@@ -23,12 +24,19 @@ export class RelationsPage {
     return this.friends.locator(`tr[data-account="${account}"]`);
   }
 
-  /** Deletes a friendship through the confirmation dialog. */
+  /** Deletes a friendship through the confirmation dialog (DeleteType both ways or single). */
   async deleteFriend(account: string, type: 'both' | 'single' = 'both'): Promise<void> {
-    await this.page.getByRole('button', { name: `Delete friend ${account}` }).click();
-    const dialog = this.page.getByRole('dialog');
-    if (type === 'single') await dialog.getByText(/^Only from /).click();
-    await dialog.getByRole('button', { name: 'Delete friendship' }).click();
+    await this.friend(account).locator('[data-action="delete"]').click();
+    const dialog = this.confirmDialog;
+    if (type === 'single') {
+      await dialog
+        .locator(
+          'label:has(input[value="Delete_Type_Single"]), input[value="Delete_Type_Single"] + label',
+        )
+        .first()
+        .click();
+    }
+    await dialog.getByTestId('confirm-write').click();
     await dialog.waitFor({ state: 'hidden' });
   }
 
@@ -37,35 +45,39 @@ export class RelationsPage {
    * more than 100 accounts, or a real Tencent app), and waits for the outcome.
    */
   async block(accounts: string[]): Promise<void> {
-    await this.page.getByLabel('Block accounts').fill(accounts.join(', '));
-    await this.page.getByRole('button', { name: 'Block', exact: true }).click();
-    await this.confirmIfAsked(/^Block /, /^Block( in SDKAppID \d+)?$/, /^Blocked /);
+    await this.page.getByTestId('block-accounts').fill(accounts.join(', '));
+    await this.page.getByTestId('block-submit').click();
+    await this.confirmIfAsked('block');
   }
 
   /** Blocks one friend from their row; the console always asks, as this ends the friendship. */
   async blockFriend(account: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Block ${account}`, exact: true }).click();
-    await this.confirmIfAsked(/^Block /, /^Block( in SDKAppID \d+)?$/, /^Blocked /);
+    await this.friend(account).locator('[data-action="block"]').click();
+    await this.confirmIfAsked('block');
   }
 
   async unblock(account: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Unblock ${account}` }).click();
-    await this.confirmIfAsked(/^Unblock /, /^Unblock( in SDKAppID \d+)?$/, /^Unblocked /);
+    await this.blocklist.locator(`tr[data-account="${account}"] [data-action="unblock"]`).click();
+    await this.confirmIfAsked('unblock');
   }
 
   /** The outcome of the last write, in the screen's live region. */
   get outcome(): Locator {
-    return this.page.getByRole('status', { name: 'Relations outcome' });
+    return this.page.getByRole('status').filter({ has: this.page.locator('[data-write]') });
   }
 
-  private async confirmIfAsked(title: RegExp, confirm: RegExp, done: RegExp): Promise<void> {
-    const dialog = this.page.getByRole('dialog', { name: title });
+  private get confirmDialog(): Locator {
+    return this.page.getByRole('dialog').filter({ has: this.page.getByTestId('confirm-write') });
+  }
+
+  private async confirmIfAsked(write: 'block' | 'unblock'): Promise<void> {
+    const dialog = this.confirmDialog;
     await dialog
-      .or(this.outcome.getByRole('heading', { name: done }))
+      .or(this.page.locator(`[data-write="${write}"]`))
       .first()
       .waitFor();
     if (await dialog.isVisible()) {
-      await dialog.getByRole('button', { name: confirm }).click();
+      await dialog.getByTestId('confirm-write').click();
       await dialog.waitFor({ state: 'hidden' });
     }
   }
