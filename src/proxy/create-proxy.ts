@@ -239,7 +239,7 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     });
   });
 
-  app.route('/', createPlanRoutes({ callUpstream, refuse: refuseCaller }));
+  app.route('/', createPlanRoutes({ callUpstream, refuse: refuseCaller, runs: deps.runs?.store }));
 
   if (deps.runs) {
     app.route(
@@ -514,7 +514,7 @@ function logFields(service: string, outcome: UpstreamOutcome): Record<string, un
     attempts: outcome.attempts,
     absorbedRateLimits: outcome.absorbedRateLimits,
     ...(outcome.ok
-      ? { ActionStatus: outcome.json.ActionStatus, ErrorCode: outcome.json.ErrorCode }
+      ? { ActionStatus: outcome.head.ActionStatus, ErrorCode: outcome.head.ErrorCode }
       : { upstreamProblem: outcome.problem.type }),
   };
 }

@@ -53,7 +53,6 @@ export function AccountPicker({
           <Textarea
             label={t('picker.label')}
             description={t('picker.help')}
-            data-testid="accounts-input"
             placeholder={'alice\nbob'}
             autosize
             minRows={3}
@@ -62,7 +61,7 @@ export function AccountPicker({
             {...form.register('text')}
             error={form.formState.errors.text?.message}
           />
-          <Button type="submit" loading={checking} data-testid="accounts-check">
+          <Button type="submit" loading={checking} data-testid="check-accounts">
             {t('picker.check')}
           </Button>
         </Group>

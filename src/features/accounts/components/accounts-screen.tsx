@@ -98,7 +98,7 @@ export function AccountsScreen() {
                     disabled={missing.length === 0 || !!readOnlyReason}
                     loading={writes.isImporting}
                     onClick={() => writes.importAccounts(missing)}
-                    data-testid="accounts-import-missing"
+                    data-testid="import-missing"
                   >
                     {t('importMissing', { count: missing.length })}
                   </Button>

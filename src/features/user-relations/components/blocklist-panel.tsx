@@ -99,7 +99,7 @@ export function BlocklistPanel({
                         variant="subtle"
                         disabled={readOnly}
                         aria-label={t('blocklist.unblockLabel', { account: row.account })}
-                        data-action="unblock"
+                        data-testid="unblock"
                         onClick={() => writes.unblock([row.account])}
                       >
                         {t('writes.unblock')}
@@ -140,7 +140,7 @@ export function BlocklistPanel({
                 variant="default"
                 disabled={readOnly}
                 loading={writes.isPending}
-                data-testid="block-submit"
+                data-testid="block"
               >
                 {t('writes.block')}
               </Button>

@@ -225,7 +225,7 @@ export function FriendsPanel({
                             color="red"
                             disabled={readOnly}
                             aria-label={t('friends.deleteLabel', { account: friend.account })}
-                            data-action="delete"
+                            data-testid="delete-friend"
                             onClick={() => writes.deleteFriends([friend.account])}
                           >
                             {t('friends.delete')}
@@ -238,7 +238,7 @@ export function FriendsPanel({
                             color="gray"
                             disabled={readOnly}
                             aria-label={t('friends.blockLabel', { account: friend.account })}
-                            data-action="block"
+                            data-testid="block-friend"
                             onClick={() => writes.block([friend.account], accounts)}
                           >
                             {t('writes.block')}

@@ -22,13 +22,12 @@ export function UserPicker({ user, onShow }: { user: string; onShow: (user: stri
         <Group align="flex-start" gap="md">
           <TextInput
             label={t('picker.label')}
-            data-testid="relations-user"
             placeholder="alice"
             w={320}
             {...form.register('user')}
             error={form.formState.errors.user?.message}
           />
-          <Button type="submit" mt={25} data-testid="relations-show">
+          <Button type="submit" mt={25} data-testid="show-relations">
             {t('picker.show')}
           </Button>
         </Group>

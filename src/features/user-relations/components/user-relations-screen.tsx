@@ -45,7 +45,7 @@ export function UserRelationsScreen() {
             setSearchParams({ user: chosen });
           }}
         />
-        <LiveRegion label={t('outcomeRegion')}>
+        <LiveRegion label={t('outcomeRegion')} testId="relations-outcome">
           {writes.outcome && (
             <Box mt="lg">
               <WriteOutcomeAlert outcome={writes.outcome} />
