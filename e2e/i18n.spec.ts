@@ -79,3 +79,33 @@ test('the zone setting changes the times History shows, and persists', async ({
   await expect(zone).toHaveValue('Asia/Shanghai');
   await expect(time).toContainText(wallClock(8));
 });
+
+test('the kit drives Accounts in Chinese by test ids and Tencent’s values', async ({
+  page,
+  accountsPage,
+}) => {
+  await page.goto('/accounts?lang=zh-CN');
+  await accountsPage.checkAccounts(['alice', 'nobody_here']);
+  await expect(
+    page.getByRole('heading', { name: '共 2 个账号：1 个存在，1 个缺失' }),
+  ).toBeVisible();
+  await expect(accountsPage.row('nobody_here')).toContainText('缺失');
+  await accountsPage.choose('alice', 'AllowType', 'AllowType_Type_NeedConfirm');
+  await expect(accountsPage.setting('alice', 'AllowType')).toHaveValue('需要验证');
+  await expect(accountsPage.importMissing).toHaveText('导入缺失账号（1）');
+});
+
+test('the kit drives Relations of a user in Chinese; times name the zone', async ({
+  page,
+  relationsPage,
+  friendConsole,
+}) => {
+  await page.goto('/relations?user=alice&lang=zh-CN');
+  await page.getByTestId('time-zone-setting').selectOption('Asia/Shanghai');
+  await expect(page.getByRole('columnheader', { name: '添加时间（GMT+8）' })).toBeVisible();
+  await expect(relationsPage.friend('bob')).toContainText('双向');
+  await relationsPage.blockFriend('bob');
+  await expect(relationsPage.outcome.getByRole('heading', { name: '已拉黑 bob' })).toBeVisible();
+  await expect(relationsPage.blocklist).toContainText('bob');
+  await friendConsole.expectRelation('alice', 'bob', 'none');
+});

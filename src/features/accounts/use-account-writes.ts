@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 import { useConfirmedWrite } from '@/api/use-confirmed-write';
 import { endpoints } from '@/shared/contract/endpoints';
 import { notifyWriteDone } from '@/shared/ui/notify';
@@ -6,13 +8,12 @@ import { useAccountsDeleteMutation } from './api/use-accounts-delete-mutation';
 import { useAccountsImportMutation } from './api/use-accounts-import-mutation';
 import { useProfileSetMutation } from './api/use-profile-set-mutation';
 
-const plural = (count: number) => `${count} account${count === 1 ? '' : 's'}`;
-
 /**
  * The writes of the Accounts screen: import, set a profile field, delete. Each is confirmed as
  * the target and its size require, and ends in a toast.
  */
 export function useAccountWrites() {
+  const { t } = useTranslation('accounts');
   const { confirm, pending } = useConfirmedWrite();
   const importing = useAccountsImportMutation();
   const setProfile = useProfileSetMutation();
@@ -28,15 +29,15 @@ export function useAccountWrites() {
         {
           api: endpoints.multiaccountImport.service,
           accounts: accounts.length,
-          title: `Import ${plural(accounts.length)}?`,
-          confirmLabel: 'Import',
+          title: t('writes.importTitle', { count: accounts.length }),
+          confirmLabel: t('writes.import'),
         },
         () =>
           importing.mutate(accounts, {
             onSuccess: (refused) =>
               notifyWriteDone(
-                `Imported ${plural(accounts.length - refused.length)}`,
-                refused.map((account) => `${account}: refused by multiaccount_import`),
+                t('writes.imported', { count: accounts.length - refused.length }),
+                refused.map((account) => t('writes.refused', { account })),
               ),
           }),
       ),
@@ -46,8 +47,8 @@ export function useAccountWrites() {
         {
           api: endpoints.portraitSet.service,
           accounts: accounts.length,
-          title: `Set ${label} for ${plural(accounts.length)}?`,
-          confirmLabel: 'Set',
+          title: t('writes.setTitle', { label, count: accounts.length }),
+          confirmLabel: t('writes.set'),
         },
         () =>
           setProfile.mutate(
@@ -55,7 +56,7 @@ export function useAccountWrites() {
             {
               onSuccess: (failures) =>
                 notifyWriteDone(
-                  `Set ${label} for ${plural(accounts.length - failures.length)}`,
+                  t('writes.setDone', { label, count: accounts.length - failures.length }),
                   failures,
                 ),
             },
@@ -66,16 +67,18 @@ export function useAccountWrites() {
         {
           api: endpoints.accountDelete.service,
           accounts: accounts.length,
-          title: `Delete ${plural(accounts.length)}?`,
-          consequence:
-            'account_delete removes each account and every friendship, block and group entry that names it. Importing the account again does not restore them.',
-          confirmLabel: 'Delete accounts',
+          title: t('writes.deleteTitle', { count: accounts.length }),
+          consequence: t('writes.deleteConsequence'),
+          confirmLabel: t('writes.delete'),
           destructive: true,
         },
         () =>
           deleting.mutate(accounts, {
             onSuccess: (failures) => {
-              notifyWriteDone(`Deleted ${plural(accounts.length - failures.length)}`, failures);
+              notifyWriteDone(
+                t('writes.deleted', { count: accounts.length - failures.length }),
+                failures,
+              );
               onDone?.();
             },
           }),

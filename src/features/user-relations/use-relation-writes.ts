@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { useConfirmedWrite } from '@/api/use-confirmed-write';
 import { endpoints } from '@/shared/contract/endpoints';
@@ -8,6 +10,8 @@ import { useBlocklistChangeMutation } from './api/use-blocklist-change-mutation'
 import { useFriendsDeleteMutation } from './api/use-friends-delete-mutation';
 
 export interface WriteOutcome {
+  /** Which write ended, for tests: `data-write` on the outcome. */
+  write: 'delete' | 'block' | 'unblock';
   done: string;
   failures: string[];
   /** Changes with every write, so the result heading takes focus each time. */
@@ -17,7 +21,9 @@ export interface WriteOutcome {
 /** `a` · `a, b` · `a, b, c and 4 more`: names a few accounts, counts the rest. */
 export function nameAccounts(accounts: readonly string[]): string {
   const shown = accounts.slice(0, 3).join(', ');
-  return accounts.length > 3 ? `${shown} and ${accounts.length - 3} more` : shown;
+  return accounts.length > 3
+    ? i18next.t('userRelations:writes.andMore', { shown, count: accounts.length - 3 })
+    : shown;
 }
 
 /**
@@ -25,6 +31,7 @@ export function nameAccounts(accounts: readonly string[]): string {
  * its size require, each ending in one outcome.
  */
 export function useRelationWrites(user: string) {
+  const { t } = useTranslation('userRelations');
   const [outcome, setOutcome] = useState<WriteOutcome>();
   const { confirm, pending } = useConfirmedWrite();
   const deleteFriends = useFriendsDeleteMutation();
@@ -37,10 +44,11 @@ export function useRelationWrites(user: string) {
     deleteTypeRef.current = type;
     setDeleteTypeState(type);
   };
-  const finish = (done: string, after?: () => void) => (failures: string[]) => {
-    setOutcome({ done, failures, id: Date.now() });
-    after?.();
-  };
+  const finish =
+    (write: WriteOutcome['write'], done: string, after?: () => void) => (failures: string[]) => {
+      setOutcome({ write, done, failures, id: Date.now() });
+      after?.();
+    };
 
   return {
     outcome,
@@ -57,15 +65,21 @@ export function useRelationWrites(user: string) {
         {
           api: endpoints.friendDelete.service,
           accounts: accounts.length,
-          title: `Delete ${nameAccounts(accounts)} from ${user}’s friends?`,
-          confirmLabel: 'Delete friendship',
+          title: t('writes.deleteTitle', { accounts: nameAccounts(accounts), user }),
+          confirmLabel: t('writes.delete'),
           destructive: true,
         },
         () => {
           const type = deleteTypeRef.current;
           deleteFriends.mutate(
             { user, accounts, deleteType: type },
-            { onSuccess: finish(`Deleted ${nameAccounts(accounts)} (${type})`, onDone) },
+            {
+              onSuccess: finish(
+                'delete',
+                t('writes.deleted', { accounts: nameAccounts(accounts), type }),
+                onDone,
+              ),
+            },
           );
         },
       );
@@ -77,18 +91,24 @@ export function useRelationWrites(user: string) {
         {
           api: endpoints.blackListAdd.service,
           accounts: accounts.length,
-          title: `Block ${nameAccounts(accounts)}?`,
+          title: t('writes.blockTitle', { accounts: nameAccounts(accounts) }),
           consequence:
             endsFriendship.length > 0
-              ? `Blocking removes the friendship with ${nameAccounts(endsFriendship)} both ways, remark and group included. Unblock does not restore it.`
+              ? t('writes.blockConsequence', { accounts: nameAccounts(endsFriendship) })
               : undefined,
-          confirmLabel: 'Block',
+          confirmLabel: t('writes.block'),
           destructive: endsFriendship.length > 0,
         },
         () =>
           block.mutate(
             { user, accounts },
-            { onSuccess: finish(`Blocked ${nameAccounts(accounts)}`, onDone) },
+            {
+              onSuccess: finish(
+                'block',
+                t('writes.blocked', { accounts: nameAccounts(accounts) }),
+                onDone,
+              ),
+            },
           ),
       );
     },
@@ -97,13 +117,18 @@ export function useRelationWrites(user: string) {
         {
           api: endpoints.blackListDelete.service,
           accounts: accounts.length,
-          title: `Unblock ${nameAccounts(accounts)}?`,
-          confirmLabel: 'Unblock',
+          title: t('writes.unblockTitle', { accounts: nameAccounts(accounts) }),
+          confirmLabel: t('writes.unblock'),
         },
         () =>
           unblock.mutate(
             { user, accounts },
-            { onSuccess: finish(`Unblocked ${nameAccounts(accounts)}`) },
+            {
+              onSuccess: finish(
+                'unblock',
+                t('writes.unblocked', { accounts: nameAccounts(accounts) }),
+              ),
+            },
           ),
       ),
   };

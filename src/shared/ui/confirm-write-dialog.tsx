@@ -71,13 +71,14 @@ export function ConfirmWriteDialog({
             </Table.Tbody>
           </Table>
           <Group justify="flex-end">
-            <Button variant="default" onClick={pending.onCancel}>
+            <Button variant="default" onClick={pending.onCancel} data-testid="confirm-write-cancel">
               {t('actions.cancel')}
             </Button>
             <Button
               color={pending.destructive ? 'red' : undefined}
               onClick={pending.onConfirm}
               data-testid="confirm-write"
+              data-api={pending.api}
             >
               {target?.mode === 'tencent'
                 ? t('confirmWrite.confirmIn', {

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import i18next from 'i18next';
 
 /**
  * A toast for a write that finished: teal when every item succeeded, orange with the failures
@@ -10,9 +11,16 @@ export function notifyWriteDone(done: string, failures: readonly string[] = []):
   const more = failures.length - shown.length;
   notifications.show({
     color: failures.length > 0 ? 'orange' : 'teal',
-    title: failures.length > 0 ? `${done}, except ${failures.length}` : done,
+    title:
+      failures.length > 0
+        ? i18next.t('common:notify.except', { done, count: failures.length })
+        : done,
     message:
-      failures.length > 0 ? [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('\n') : '',
+      failures.length > 0
+        ? [...shown, ...(more > 0 ? [i18next.t('common:notify.more', { count: more })] : [])].join(
+            '\n',
+          )
+        : '',
     autoClose: failures.length > 0 ? 10_000 : 4000,
     style: { whiteSpace: 'pre-line' },
   });

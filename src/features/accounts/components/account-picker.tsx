@@ -1,22 +1,31 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Paper, Textarea } from '@mantine/core';
+import i18next from 'i18next';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { AccountId } from '@/shared/contract/common';
+import { issueMessage, translatedZodResolver } from '@/shared/i18n';
 import { parseAccountList } from '@/shared/lib/account-list';
 import { summarizeProblems } from '@/shared/lib/problem-summary';
 
-/** Pasted UserIDs, each valid before anything is called; a message names the row. */
+/**
+ * Pasted UserIDs, each valid before anything is called; a message names the row. The words are
+ * chosen when the form validates, so they follow the language in use.
+ */
 const AccountsForm = z.object({
   text: z.string().transform((text, context) => {
     const accounts = [...new Set(parseAccountList(text))];
     const problems = accounts.flatMap((account, index) => {
-      const parsed = AccountId.safeParse(account);
-      return parsed.success ? [] : [`Row ${index + 1}: ${parsed.error.issues[0]?.message}`];
+      const issue = AccountId.safeParse(account).error?.issues[0];
+      return issue
+        ? [i18next.t('accounts:picker.row', { row: index + 1, problem: issueMessage(issue) })]
+        : [];
     });
     const problem =
-      accounts.length === 0 ? 'Accounts: enter at least one UserID' : summarizeProblems(problems);
+      accounts.length === 0
+        ? i18next.t('accounts:picker.empty')
+        : summarizeProblems(problems, 3, (count) => i18next.t('common:andMore', { count }));
     if (problem) context.addIssue({ code: 'custom', message: problem });
     return accounts;
   }),
@@ -32,8 +41,9 @@ export function AccountPicker({
   checking: boolean;
   onCheck: (accounts: string[]) => void;
 }) {
+  const { t } = useTranslation('accounts');
   const form = useForm<z.input<typeof AccountsForm>, unknown, z.output<typeof AccountsForm>>({
-    resolver: zodResolver(AccountsForm),
+    resolver: translatedZodResolver(AccountsForm),
     defaultValues: { text: accounts.join('\n') },
   });
   return (
@@ -41,8 +51,8 @@ export function AccountPicker({
       <form noValidate onSubmit={form.handleSubmit((values) => onCheck(values.text))}>
         <Group align="flex-end" gap="md">
           <Textarea
-            label="Accounts · UserID"
-            description="One UserID per line, or separated by commas."
+            label={t('picker.label')}
+            description={t('picker.help')}
             placeholder={'alice\nbob'}
             autosize
             minRows={3}
@@ -52,7 +62,7 @@ export function AccountPicker({
             error={form.formState.errors.text?.message}
           />
           <Button type="submit" loading={checking} data-testid="check-accounts">
-            Check accounts
+            {t('picker.check')}
           </Button>
         </Group>
       </form>

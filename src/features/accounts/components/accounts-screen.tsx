@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
@@ -40,6 +41,7 @@ const exportCsv = (rows: AccountRow[]) =>
   );
 
 export function AccountsScreen() {
+  const { t } = useTranslation(['accounts', 'common']);
   const [searchParams, setSearchParams] = useSearchParams();
   const checked = parseAccountList(searchParams.get('accounts') ?? '');
   const query = useQuery(accountQueries.check(checked));
@@ -51,18 +53,20 @@ export function AccountsScreen() {
   const chosen = rows
     .filter((row) => row.exists && selected.has(row.userId))
     .map((row) => row.userId);
-  const summary = `${rows.length} account${rows.length === 1 ? '' : 's'}: ${rows.length - missing.length} exist, ${missing.length} missing`;
+  const summary = t('summary', {
+    count: rows.length,
+    exist: rows.length - missing.length,
+    missing: missing.length,
+  });
   const setField = (accounts: string[], field: ProfileField, value: string) =>
-    writes.setProfile(accounts, PROFILE_FIELDS[field].tag, value, `${field} to ${value}`);
+    writes.setProfile(accounts, PROFILE_FIELDS[field].tag, value, t('fieldTo', { field, value }));
 
   return (
     <Stack gap="lg" maw={1200}>
       <div>
-        <Title order={2}>Accounts</Title>
+        <Title order={2}>{t('common:screens.accounts')}</Title>
         <Text c="dimmed" size="sm">
-          Does a user exist, and do they accept friend requests? Reads account_check and
-          portrait_get; imports with multiaccount_import, sets AllowType and AdminForbidType with
-          portrait_set, deletes with account_delete.
+          {t('intro')}
         </Text>
       </div>
       <AccountPicker
@@ -84,7 +88,7 @@ export function AccountsScreen() {
               </ResultHeading>
               <Group gap="xs">
                 <ExportCsvButton
-                  of="the accounts"
+                  of={t('csvOf')}
                   rows={rows.length}
                   onExport={() => exportCsv(rows)}
                 />
@@ -96,7 +100,7 @@ export function AccountsScreen() {
                     onClick={() => writes.importAccounts(missing)}
                     data-testid="import-missing"
                   >
-                    Import missing ({missing.length})
+                    {t('importMissing', { count: missing.length })}
                   </Button>
                 </WriteGuard>
               </Group>

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Checkbox, Select, Table, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { AccountRow } from '../api/account-queries';
-import { PROFILE_FIELDS, type ProfileField, renderProfileOption } from '../profile-options';
+import { type ProfileField, renderProfileOption, useProfileOptions } from '../profile-options';
 
 /** One row per account: status, nick, the two settings (editable), a link to its relations. */
 export function AccountsTable({
@@ -20,17 +21,27 @@ export function AccountsTable({
   onSet: (userId: string, field: ProfileField, value: string) => void;
   disabled: boolean;
 }) {
+  const { t } = useTranslation('accounts');
+  const options = {
+    AllowType: useProfileOptions('AllowType'),
+    AdminForbidType: useProfileOptions('AdminForbidType'),
+  };
   const existing = rows.filter((row) => row.exists);
   const allChosen = existing.length > 0 && existing.every((row) => selected.has(row.userId));
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table aria-label="Accounts" verticalSpacing="xs" striped data-testid="accounts-table">
+      <Table
+        aria-label={t('table.label')}
+        data-testid="accounts-table"
+        verticalSpacing="xs"
+        striped
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={36}>
               <Checkbox
                 size="xs"
-                aria-label="Select all existing accounts"
+                aria-label={t('table.selectAll')}
                 checked={allChosen}
                 indeterminate={!allChosen && existing.some((row) => selected.has(row.userId))}
                 disabled={existing.length === 0}
@@ -38,12 +49,12 @@ export function AccountsTable({
               />
             </Table.Th>
             <Table.Th>UserID</Table.Th>
-            <Table.Th w={100}>Status</Table.Th>
+            <Table.Th w={100}>{t('table.status')}</Table.Th>
             <Table.Th>Nick</Table.Th>
             <Table.Th w={210}>AllowType</Table.Th>
             <Table.Th w={230}>AdminForbidType</Table.Th>
             <Table.Th w={90}>
-              <VisuallyHidden>Links</VisuallyHidden>
+              <VisuallyHidden>{t('table.links')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -54,7 +65,7 @@ export function AccountsTable({
                 {row.exists && (
                   <Checkbox
                     size="xs"
-                    aria-label={`Select ${row.userId}`}
+                    aria-label={t('table.select', { account: row.userId })}
                     checked={selected.has(row.userId)}
                     onChange={() => onToggle(row.userId)}
                   />
@@ -62,8 +73,13 @@ export function AccountsTable({
               </Table.Td>
               <Table.Td ff="monospace">{row.userId}</Table.Td>
               <Table.Td>
-                <Badge color={row.exists ? 'green' : 'red'} variant="light" tt="none">
-                  {row.exists ? 'Exists' : 'Missing'}
+                <Badge
+                  color={row.exists ? 'green' : 'red'}
+                  variant="light"
+                  tt="none"
+                  data-exists={row.exists}
+                >
+                  {row.exists ? t('table.exists') : t('table.missing')}
                 </Badge>
               </Table.Td>
               <Table.Td>{row.nick}</Table.Td>
@@ -72,8 +88,9 @@ export function AccountsTable({
                   {row.exists && (
                     <Select
                       size="xs"
-                      aria-label={`${field} of ${row.userId}`}
-                      data={PROFILE_FIELDS[field].options}
+                      aria-label={t('table.fieldOf', { field, account: row.userId })}
+                      data-field={field}
+                      data={options[field]}
                       renderOption={renderProfileOption}
                       comboboxProps={{ width: 260, position: 'bottom-start' }}
                       value={
@@ -95,7 +112,7 @@ export function AccountsTable({
                     to={`/relations?user=${encodeURIComponent(row.userId)}`}
                     size="sm"
                   >
-                    Relations
+                    {t('table.relations')}
                   </Anchor>
                 )}
               </Table.Td>

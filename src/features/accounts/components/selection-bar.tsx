@@ -1,9 +1,10 @@
 import { Button, Group, Paper, Select, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { WriteGuard } from '@/shared/ui/write-guard';
 
-import { PROFILE_FIELDS, type ProfileField, renderProfileOption } from '../profile-options';
+import { type ProfileField, renderProfileOption, useProfileOptions } from '../profile-options';
 
 /** Sets one field for every selected account at once, or deletes them. */
 function BulkSet({
@@ -19,15 +20,18 @@ function BulkSet({
   readOnlyReason: string | undefined;
   onSet: (field: ProfileField, value: string) => void;
 }) {
+  const { t } = useTranslation('accounts');
+  const options = useProfileOptions(field);
   const [value, setValue] = useState<string | null>(null);
   return (
     <Group gap={6} wrap="nowrap" align="flex-end">
       <Select
         size="xs"
         w={210}
-        label={`${field} for selected`}
-        placeholder="Choose…"
-        data={PROFILE_FIELDS[field].options}
+        label={t('selection.fieldFor', { field })}
+        placeholder={t('selection.choose')}
+        data-field={field}
+        data={options}
         renderOption={renderProfileOption}
         comboboxProps={{ width: 260, position: 'bottom-start' }}
         value={value}
@@ -39,10 +43,11 @@ function BulkSet({
           size="xs"
           variant="light"
           disabled={value === null || disabled || !!readOnlyReason}
-          aria-label={`Set ${field} for ${count} selected`}
+          aria-label={t('selection.setLabel', { field, count })}
+          data-set-field={field}
           onClick={() => value && onSet(field, value)}
         >
-          Set
+          {t('selection.set')}
         </Button>
       </WriteGuard>
     </Group>
@@ -64,17 +69,19 @@ export function SelectionBar({
   onDelete: () => void;
   onClear: () => void;
 }) {
+  const { t } = useTranslation('accounts');
   return (
     <Paper
       withBorder
       p="xs"
       bg="var(--mantine-color-default-hover)"
-      aria-label="Selected accounts"
+      aria-label={t('selection.region')}
+      data-testid="accounts-selection"
       component="section"
     >
       <Group gap="md" align="flex-end">
         <Text size="sm" fw={600} pb={4}>
-          {count} selected
+          {t('selection.count', { count })}
         </Text>
         {(['AllowType', 'AdminForbidType'] as const).map((field) => (
           <BulkSet
@@ -93,12 +100,13 @@ export function SelectionBar({
             variant="light"
             disabled={!!readOnlyReason}
             onClick={onDelete}
+            data-testid="accounts-delete-selected"
           >
-            Delete selected ({count})
+            {t('selection.delete', { count })}
           </Button>
         </WriteGuard>
         <Button size="xs" variant="subtle" onClick={onClear}>
-          Clear selection
+          {t('selection.clear')}
         </Button>
       </Group>
     </Paper>

@@ -13,7 +13,7 @@ export const zhCN = {
   filters: {
     region: '历史筛选',
     account: '账号',
-    accountHelp: 'From_Account 或 To_Account',
+    accountHelp: '来源或目标账号',
     operator: '操作人',
     operatorHelp: '谁做的修改',
     apiHelp: '写操作，或矩阵任务',

@@ -11,10 +11,11 @@ import {
 } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { describeFailure } from '@/api/describe-failure';
+import { currentFormat, useFormat } from '@/shared/i18n';
 import { parseAccountList } from '@/shared/lib/account-list';
-import { isoTime } from '@/shared/lib/csv';
 import { downloadCsv } from '@/shared/ui/download';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { FailureAlert } from '@/shared/ui/failure-alert';
@@ -36,6 +37,8 @@ export function BlocklistPanel({
   writes: RelationWrites;
   readOnlyReason: string | undefined;
 }) {
+  const { t } = useTranslation(['userRelations', 'common']);
+  const format = useFormat();
   const blocklist = useInfiniteQuery(userRelationQueries.blocklist(user));
   const rows = blocklist.data?.pages.flatMap((page) => page.blocked) ?? [];
   const [toBlock, setToBlock] = useState('');
@@ -44,7 +47,11 @@ export function BlocklistPanel({
     downloadCsv(
       `blocklist-${user}`,
       ['From_Account', 'To_Account', 'AddBlackTimeStamp'],
-      rows.map((row) => [user, row.account, isoTime(row.since)]),
+      rows.map((row) => [
+        user,
+        row.account,
+        row.since ? currentFormat().iso(row.since * 1000) : '',
+      ]),
     );
 
   return (
@@ -52,24 +59,29 @@ export function BlocklistPanel({
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h5" id="blocklist-title">
-            Blocklist of {user} ({rows.length})
+            {t('blocklist.title', { user, count: rows.length })}
           </Title>
-          <ExportCsvButton of="the blocklist" rows={rows.length} onExport={exportCsv} />
+          <ExportCsvButton of={t('blocklist.csvOf')} rows={rows.length} onExport={exportCsv} />
         </Group>
         {blocklist.isError && <FailureAlert {...describeFailure(blocklist.error)} />}
         {blocklist.isSuccess && rows.length === 0 && (
           <Text size="sm" c="dimmed">
-            {user} has blocked no one.
+            {t('blocklist.empty', { user })}
           </Text>
         )}
         {rows.length > 0 && (
-          <Table aria-label="Blocklist" striped verticalSpacing={4} data-testid="blocklist-table">
+          <Table
+            aria-label={t('blocklist.label')}
+            data-testid="blocklist-table"
+            striped
+            verticalSpacing={4}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>To_Account</Table.Th>
-                <Table.Th>Since (UTC)</Table.Th>
+                <Table.Th>{t('blocklist.since', { zone: format.zone() })}</Table.Th>
                 <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -78,7 +90,7 @@ export function BlocklistPanel({
                 <Table.Tr key={row.account} data-account={row.account}>
                   <Table.Td ff="monospace">{row.account}</Table.Td>
                   <Table.Td fz="xs" style={{ whiteSpace: 'nowrap' }}>
-                    {isoTime(row.since).slice(0, 16).replace('T', ' ')}
+                    {row.since ? format.dateTimeWithoutZone(row.since * 1000) : ''}
                   </Table.Td>
                   <Table.Td>
                     <WriteGuard readOnlyReason={readOnlyReason}>
@@ -86,11 +98,11 @@ export function BlocklistPanel({
                         size="compact-xs"
                         variant="subtle"
                         disabled={readOnly}
-                        aria-label={`Unblock ${row.account}`}
+                        aria-label={t('blocklist.unblockLabel', { account: row.account })}
                         data-testid="unblock"
                         onClick={() => writes.unblock([row.account])}
                       >
-                        Unblock
+                        {t('writes.unblock')}
                       </Button>
                     </WriteGuard>
                   </Table.Td>
@@ -101,7 +113,7 @@ export function BlocklistPanel({
         )}
         {blocklist.hasNextPage && (
           <Button variant="default" size="xs" onClick={() => void blocklist.fetchNextPage()}>
-            Load more
+            {t('loadMore')}
           </Button>
         )}
         <form
@@ -113,7 +125,7 @@ export function BlocklistPanel({
         >
           <Group align="flex-end" gap="xs">
             <TextInput
-              label="Block accounts"
+              label={t('blocklist.blockAccounts')}
               data-testid="block-accounts"
               placeholder="mallory, trent"
               style={{ flex: 1 }}
@@ -130,7 +142,7 @@ export function BlocklistPanel({
                 loading={writes.isPending}
                 data-testid="block"
               >
-                Block
+                {t('writes.block')}
               </Button>
             </WriteGuard>
           </Group>

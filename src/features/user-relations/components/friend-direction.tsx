@@ -1,4 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 import type { Relation } from '@/shared/contract/friend-check';
 
@@ -12,11 +13,12 @@ export function FriendDirection({
   friend: string;
   relation: Relation | undefined;
 }) {
+  const { t } = useTranslation('userRelations');
   if (relation === undefined) return null;
   const bothWays = relation === 'CheckResult_Type_BothWay';
   const explanation = bothWays
-    ? `${user} and ${friend} are in each other’s lists`
-    : `${friend} is in ${user}’s list, but ${user} is not in ${friend}’s`;
+    ? t('direction.bothHelp', { user, friend })
+    : t('direction.oneHelp', { user, friend });
   return (
     <Tooltip label={`${explanation} · ${relation}`} withArrow>
       <Badge
@@ -25,7 +27,7 @@ export function FriendDirection({
         tt="none"
         data-relation={relation}
       >
-        {bothWays ? 'Both ways' : 'One way'}
+        {bothWays ? t('direction.both') : t('direction.one')}
       </Badge>
     </Tooltip>
   );

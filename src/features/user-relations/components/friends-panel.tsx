@@ -12,9 +12,10 @@ import {
 } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { describeFailure } from '@/api/describe-failure';
-import { isoTime } from '@/shared/lib/csv';
+import { currentFormat, useFormat } from '@/shared/i18n';
 import { downloadCsv } from '@/shared/ui/download';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { FailureAlert } from '@/shared/ui/failure-alert';
@@ -23,8 +24,6 @@ import { WriteGuard } from '@/shared/ui/write-guard';
 import { type FriendRow, userRelationQueries } from '../api/user-relation-queries';
 import type { RelationWrites } from '../use-relation-writes';
 import { FriendDirection } from './friend-direction';
-
-const formatTime = (seconds: number | undefined) => isoTime(seconds).slice(0, 16).replace('T', ' ');
 
 function matches(friend: FriendRow, search: string): boolean {
   const needle = search.trim().toLowerCase();
@@ -46,6 +45,8 @@ export function FriendsPanel({
   writes: RelationWrites;
   readOnlyReason: string | undefined;
 }) {
+  const { t } = useTranslation(['userRelations', 'common']);
+  const format = useFormat();
   const friends = useInfiniteQuery(userRelationQueries.friends(user));
   const rows = useMemo(
     () => friends.data?.pages.flatMap((page) => page.friends) ?? [],
@@ -87,7 +88,7 @@ export function FriendsPanel({
         row.remark,
         row.groups.join(';'),
         row.addSource,
-        isoTime(row.addTime),
+        row.addTime ? currentFormat().iso(row.addTime * 1000) : '',
       ]),
     );
 
@@ -96,23 +97,23 @@ export function FriendsPanel({
       <Stack gap="sm">
         <Group justify="space-between" gap="sm">
           <Title order={3} size="h5" id="friends-title">
-            Friends of {user} ({total})
+            {t('friends.title', { user, count: total })}
           </Title>
           <Group gap="xs">
             <TextInput
               size="xs"
               w={220}
-              aria-label="Search friends"
-              placeholder="Search account, remark, group"
+              aria-label={t('friends.search')}
+              placeholder={t('friends.searchPlaceholder')}
               value={search}
               onChange={(event) => setSearch(event.currentTarget.value)}
             />
-            <ExportCsvButton of="friends" rows={shown.length} onExport={exportCsv} />
+            <ExportCsvButton of={t('friends.csvOf')} rows={shown.length} onExport={exportCsv} />
           </Group>
         </Group>
         {chosen.length > 0 && (
-          <Group gap="xs" aria-label="Selected friends">
-            <Text size="sm">{chosen.length} selected</Text>
+          <Group gap="xs" aria-label={t('friends.selected')}>
+            <Text size="sm">{t('friends.selectedCount', { count: chosen.length })}</Text>
             <WriteGuard readOnlyReason={readOnlyReason}>
               <Button
                 size="compact-sm"
@@ -120,8 +121,9 @@ export function FriendsPanel({
                 variant="light"
                 disabled={readOnly}
                 onClick={() => writes.deleteFriends(chosen, clearSelection)}
+                data-testid="friends-delete-selected"
               >
-                Delete selected ({chosen.length})
+                {t('friends.deleteSelected', { count: chosen.length })}
               </Button>
             </WriteGuard>
             <WriteGuard readOnlyReason={readOnlyReason}>
@@ -131,12 +133,13 @@ export function FriendsPanel({
                 variant="light"
                 disabled={readOnly}
                 onClick={() => writes.block(chosen, accounts, clearSelection)}
+                data-testid="friends-block-selected"
               >
-                Block selected ({chosen.length})
+                {t('friends.blockSelected', { count: chosen.length })}
               </Button>
             </WriteGuard>
             <Button size="compact-sm" variant="subtle" onClick={clearSelection}>
-              Clear selection
+              {t('friends.clearSelection')}
             </Button>
           </Group>
         )}
@@ -144,23 +147,28 @@ export function FriendsPanel({
         {directions.isError && <FailureAlert {...describeFailure(directions.error)} />}
         {friends.isSuccess && rows.length === 0 && (
           <Text size="sm" c="dimmed">
-            {user} has no friends.
+            {t('friends.empty', { user })}
           </Text>
         )}
         {rows.length > 0 && shown.length === 0 && (
           <Text size="sm" c="dimmed">
-            No friend listed so far matches “{search}”.
+            {t('friends.noMatch', { search })}
           </Text>
         )}
         {shown.length > 0 && (
           <Table.ScrollContainer minWidth={760}>
-            <Table aria-label="Friends" striped verticalSpacing={4} data-testid="friends-table">
+            <Table
+              aria-label={t('friends.label')}
+              data-testid="friends-table"
+              striped
+              verticalSpacing={4}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={36}>
                     <Checkbox
                       size="xs"
-                      aria-label="Select all friends shown"
+                      aria-label={t('friends.selectAll')}
                       checked={allShownChosen}
                       indeterminate={
                         !allShownChosen && shown.some((row) => selected.has(row.account))
@@ -173,13 +181,13 @@ export function FriendsPanel({
                     />
                   </Table.Th>
                   <Table.Th>To_Account</Table.Th>
-                  <Table.Th>Direction</Table.Th>
-                  <Table.Th>Remark</Table.Th>
-                  <Table.Th>Groups</Table.Th>
+                  <Table.Th>{t('friends.direction')}</Table.Th>
+                  <Table.Th>{t('friends.remark')}</Table.Th>
+                  <Table.Th>{t('friends.groups')}</Table.Th>
                   <Table.Th>AddSource</Table.Th>
-                  <Table.Th>Added (UTC)</Table.Th>
+                  <Table.Th>{t('friends.added', { zone: format.zone() })}</Table.Th>
                   <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
+                    <VisuallyHidden>{t('actions')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -189,7 +197,7 @@ export function FriendsPanel({
                     <Table.Td>
                       <Checkbox
                         size="xs"
-                        aria-label={`Select ${friend.account}`}
+                        aria-label={t('friends.select', { account: friend.account })}
                         checked={selected.has(friend.account)}
                         onChange={() => toggle(friend.account)}
                       />
@@ -206,7 +214,7 @@ export function FriendsPanel({
                     <Table.Td>{friend.groups.join(', ')}</Table.Td>
                     <Table.Td fz="xs">{friend.addSource}</Table.Td>
                     <Table.Td fz="xs" style={{ whiteSpace: 'nowrap' }}>
-                      {formatTime(friend.addTime)}
+                      {friend.addTime ? format.dateTimeWithoutZone(friend.addTime * 1000) : ''}
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
@@ -216,11 +224,11 @@ export function FriendsPanel({
                             variant="subtle"
                             color="red"
                             disabled={readOnly}
-                            aria-label={`Delete friend ${friend.account}`}
+                            aria-label={t('friends.deleteLabel', { account: friend.account })}
                             data-testid="delete-friend"
                             onClick={() => writes.deleteFriends([friend.account])}
                           >
-                            Delete
+                            {t('friends.delete')}
                           </Button>
                         </WriteGuard>
                         <WriteGuard readOnlyReason={readOnlyReason}>
@@ -229,11 +237,11 @@ export function FriendsPanel({
                             variant="subtle"
                             color="gray"
                             disabled={readOnly}
-                            aria-label={`Block ${friend.account}`}
+                            aria-label={t('friends.blockLabel', { account: friend.account })}
                             data-testid="block-friend"
                             onClick={() => writes.block([friend.account], accounts)}
                           >
-                            Block
+                            {t('writes.block')}
                           </Button>
                         </WriteGuard>
                       </Group>
@@ -251,7 +259,7 @@ export function FriendsPanel({
             loading={friends.isFetchingNextPage}
             onClick={() => void friends.fetchNextPage()}
           >
-            Load more friends ({rows.length} of {total} shown)
+            {t('friends.loadMore', { shown: rows.length, total })}
           </Button>
         )}
       </Stack>

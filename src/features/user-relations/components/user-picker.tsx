@@ -1,17 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Paper, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { accountId } from '@/shared/contract/common';
+import { translatedZodResolver } from '@/shared/i18n';
 
 const UserForm = z.object({ user: z.string().trim().pipe(accountId('From_Account')) });
 type UserForm = z.input<typeof UserForm>;
 
 /** Which user's relations to show; a valid UserID goes to the URL, so the view can be shared. */
 export function UserPicker({ user, onShow }: { user: string; onShow: (user: string) => void }) {
+  const { t } = useTranslation('userRelations');
   const form = useForm<UserForm, unknown, z.output<typeof UserForm>>({
-    resolver: zodResolver(UserForm),
+    resolver: translatedZodResolver(UserForm),
     values: { user },
   });
   return (
@@ -19,14 +21,14 @@ export function UserPicker({ user, onShow }: { user: string; onShow: (user: stri
       <form noValidate onSubmit={form.handleSubmit((values) => onShow(values.user))}>
         <Group align="flex-start" gap="md">
           <TextInput
-            label="User · From_Account"
+            label={t('picker.label')}
             placeholder="alice"
             w={320}
             {...form.register('user')}
             error={form.formState.errors.user?.message}
           />
           <Button type="submit" mt={25} data-testid="show-relations">
-            Show relations
+            {t('picker.show')}
           </Button>
         </Group>
       </form>

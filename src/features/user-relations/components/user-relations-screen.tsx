@@ -1,5 +1,6 @@
 import { Box, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
@@ -18,6 +19,7 @@ import { UserPicker } from './user-picker';
 import { WriteOutcomeAlert } from './write-outcome';
 
 export function UserRelationsScreen() {
+  const { t } = useTranslation(['userRelations', 'common']);
   const [searchParams, setSearchParams] = useSearchParams();
   const user = searchParams.get('user') ?? '';
   const writes = useRelationWrites(user);
@@ -29,11 +31,9 @@ export function UserRelationsScreen() {
   return (
     <Stack gap="lg" maw={1200}>
       <div>
-        <Title order={2}>Relations of a user</Title>
+        <Title order={2}>{t('common:screens.relations')}</Title>
         <Text c="dimmed" size="sm">
-          Who is in a user’s friend list (friend_get), in which direction (friend_check), and who is
-          in their blocklist (black_list_get); delete friendships, block and unblock, so a setup can
-          be inspected and undone.
+          {t('intro')}
         </Text>
       </div>
       {/* The live region stays mounted; gap 0 keeps it from adding space while empty. */}
@@ -45,7 +45,7 @@ export function UserRelationsScreen() {
             setSearchParams({ user: chosen });
           }}
         />
-        <LiveRegion label="Relations outcome" testId="relations-outcome">
+        <LiveRegion label={t('outcomeRegion')} testId="relations-outcome">
           {writes.outcome && (
             <Box mt="lg">
               <WriteOutcomeAlert outcome={writes.outcome} />
@@ -76,21 +76,23 @@ export function UserRelationsScreen() {
 
 /** friend_delete's DeleteType inside the confirmation: both lists, or only the user's. */
 function DeleteTypeChoice({ user, writes }: { user: string; writes: RelationWrites }) {
+  const { t } = useTranslation('userRelations');
   return (
     <>
       <SegmentedControl
-        aria-label="Delete type · DeleteType"
+        aria-label={t('deleteType.label')}
+        data-testid="delete-type"
         value={writes.deleteType}
         onChange={(value) => writes.setDeleteType(value as DeleteType)}
         data={[
-          { value: 'Delete_Type_Both', label: 'Both ways' },
-          { value: 'Delete_Type_Single', label: `Only from ${user}’s list` },
+          { value: 'Delete_Type_Both', label: t('deleteType.both') },
+          { value: 'Delete_Type_Single', label: t('deleteType.single', { user }) },
         ]}
       />
       <Text size="sm" c="dimmed">
         {writes.deleteType === 'Delete_Type_Both'
-          ? `${user} and the friend each leave the other’s list, remark and group included.`
-          : `The friend leaves ${user}’s list; ${user} stays in the friend’s list, if there.`}
+          ? t('deleteType.bothHelp', { user })
+          : t('deleteType.singleHelp', { user })}
       </Text>
     </>
   );

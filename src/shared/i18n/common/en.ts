@@ -1,5 +1,13 @@
 /** The shell's and shared UI's words (namespace `common`). */
 export const en = {
+  andMore_one: ' (and {{count}} more)',
+  andMore_other: ' (and {{count}} more)',
+  notify: {
+    except_one: '{{done}}, except {{count}}',
+    except_other: '{{done}}, except {{count}}',
+    more_one: 'and {{count}} more',
+    more_other: 'and {{count}} more',
+  },
   actions: {
     cancel: 'Cancel',
     close: 'Close',

@@ -2,6 +2,11 @@ import type { Catalogue } from '../catalogue';
 import type { en } from './en';
 
 export const zhCN = {
+  andMore_other: '（另有 {{count}} 项）',
+  notify: {
+    except_other: '{{done}}，{{count}} 项除外',
+    more_other: '另有 {{count}} 项',
+  },
   actions: {
     cancel: '取消',
     close: '关闭',
