@@ -16,7 +16,7 @@ import { Controller, type UseFormReturn } from 'react-hook-form';
 import { FIELD_LIMITS } from '@/shared/contract/friend-add';
 import { utf8ByteLength } from '@/shared/lib/utf8';
 
-import type { FriendAddFormValues } from '../friend-add-form-schema';
+import type { FriendAddFormValues, FriendAddRun } from '../friend-add-form-schema';
 import { type ParsedRows, SHARED_FIELDS } from '../friend-add-rows';
 
 function byteCount(text: string, limit: number): string {
@@ -34,7 +34,7 @@ export function FriendAddForm({
   checking,
   sending,
 }: {
-  form: UseFormReturn<FriendAddFormValues>;
+  form: UseFormReturn<FriendAddFormValues, unknown, FriendAddRun>;
   values: FriendAddFormValues;
   parsed: ParsedRows;
   onSubmit: () => void;

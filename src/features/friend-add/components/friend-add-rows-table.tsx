@@ -31,14 +31,19 @@ const PAGE_SIZE = 50;
 export function FriendAddRowsTable({
   rows,
   shared,
+  problems,
   preview,
   onRemove,
+  onRemoveInvalid,
   onKeepReady,
 }: {
   rows: AddRow[];
   shared: Record<SharedField, string>;
+  /** Each row's own validation problems, in the rows' order. */
+  problems: string[][];
   preview?: Preview;
   onRemove: (index: number) => void;
+  onRemoveInvalid: () => void;
   onKeepReady: () => void;
 }) {
   const [page, setPage] = useState(1);
@@ -46,11 +51,13 @@ export function FriendAddRowsTable({
   const current = Math.min(page, pages);
   const first = (current - 1) * PAGE_SIZE;
   const counts = new Map<PreviewLabel, number>();
+  const invalid = problems.filter((own) => own.length > 0).length;
   if (preview) {
-    for (const row of rows) {
+    rows.forEach((row, index) => {
+      if ((problems[index] ?? []).length > 0) return;
       const label = preview.rows.get(row.To_Account)?.label ?? 'unknown';
       counts.set(label, (counts.get(label) ?? 0) + 1);
-    }
+    });
   }
   const ready = counts.get('ready') ?? 0;
 
@@ -61,16 +68,23 @@ export function FriendAddRowsTable({
           <Title order={3} size="h5">
             Rows ({rows.length})
           </Title>
-          {preview && (
-            <Button
-              size="xs"
-              variant="light"
-              disabled={ready === rows.length}
-              onClick={onKeepReady}
-            >
-              Keep only ready rows ({ready})
-            </Button>
-          )}
+          <Group gap="xs">
+            {invalid > 0 && (
+              <Button size="xs" variant="light" color="red" onClick={onRemoveInvalid}>
+                Remove invalid rows ({invalid})
+              </Button>
+            )}
+            {preview && (
+              <Button
+                size="xs"
+                variant="light"
+                disabled={ready === rows.length}
+                onClick={onKeepReady}
+              >
+                Keep only ready rows ({ready})
+              </Button>
+            )}
+          </Group>
         </Group>
         {preview && (
           <Group gap="xs" aria-label="Check first counts">
@@ -90,57 +104,24 @@ export function FriendAddRowsTable({
                 {SHARED_FIELDS.map((field) => (
                   <Table.Th key={field}>{field}</Table.Th>
                 ))}
-                {preview && <Table.Th w={220}>Check first</Table.Th>}
+                {(preview || invalid > 0) && <Table.Th w={220}>Check first</Table.Th>}
                 <Table.Th w={48}>
                   <VisuallyHidden>Remove</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.slice(first, first + PAGE_SIZE).map((row, offset) => {
-                const index = first + offset;
-                const check = preview?.rows.get(row.To_Account);
-                return (
-                  <Table.Tr key={`${index}-${row.To_Account}`} data-row={index + 1}>
-                    <Table.Td c="dimmed">{index + 1}</Table.Td>
-                    <Table.Td ff="monospace">{row.To_Account}</Table.Td>
-                    {SHARED_FIELDS.map((field) => (
-                      <Table.Td key={field} maw={200}>
-                        {row[field] !== undefined ? (
-                          <Text size="sm" truncate="end">
-                            {row[field]}
-                          </Text>
-                        ) : (
-                          <Text size="sm" c="dimmed" truncate="end" title="The form's value">
-                            {shared[field]}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    ))}
-                    {preview && (
-                      <Table.Td>
-                        {check && (
-                          <Tooltip label={check.detail} multiline maw={280}>
-                            <Badge color={PREVIEW_COLORS[check.label]} variant="light" tt="none">
-                              {PREVIEW_LABELS[check.label]}
-                            </Badge>
-                          </Tooltip>
-                        )}
-                      </Table.Td>
-                    )}
-                    <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Remove row ${index + 1} (${row.To_Account})`}
-                        onClick={() => onRemove(index)}
-                      >
-                        ×
-                      </ActionIcon>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
+              {rows.slice(first, first + PAGE_SIZE).map((row, offset) => (
+                <RowLine
+                  key={`${first + offset}-${row.To_Account}`}
+                  index={first + offset}
+                  row={row}
+                  shared={shared}
+                  problems={problems[first + offset] ?? []}
+                  preview={preview}
+                  onRemove={onRemove}
+                />
+              ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
@@ -154,5 +135,83 @@ export function FriendAddRowsTable({
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** One row: its values, then why it is invalid, or what Check first found (and what Force changes). */
+function RowLine({
+  index,
+  row,
+  shared,
+  problems,
+  preview,
+  onRemove,
+}: {
+  index: number;
+  row: AddRow;
+  shared: Record<SharedField, string>;
+  problems: string[];
+  preview?: Preview;
+  onRemove: (index: number) => void;
+}) {
+  const check = preview?.rows.get(row.To_Account);
+  return (
+    <Table.Tr data-row={index + 1} data-invalid={problems.length > 0 || undefined}>
+      <Table.Td c="dimmed">{index + 1}</Table.Td>
+      <Table.Td ff="monospace">{row.To_Account}</Table.Td>
+      {SHARED_FIELDS.map((field) => (
+        <Table.Td key={field} maw={200}>
+          {row[field] !== undefined ? (
+            <Text size="sm" truncate="end">
+              {row[field]}
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed" truncate="end" title="The form's value">
+              {shared[field]}
+            </Text>
+          )}
+        </Table.Td>
+      ))}
+      {(preview || problems.length > 0) && (
+        <Table.Td>
+          {problems.length > 0 ? (
+            // A row that no longer validates shows why, never an older "Ready".
+            <Stack gap={2}>
+              <Badge color="red" variant="light" tt="none">
+                Invalid
+              </Badge>
+              <Text size="xs" c="red">
+                {problems.join('; ')}
+              </Text>
+            </Stack>
+          ) : (
+            check && (
+              <Stack gap={2}>
+                <Tooltip label={check.detail} multiline maw={280}>
+                  <Badge color={PREVIEW_COLORS[check.label]} variant="light" tt="none">
+                    {PREVIEW_LABELS[check.label]}
+                  </Badge>
+                </Tooltip>
+                {check.withoutForce && (
+                  <Text size="xs" c="dimmed" data-force-changed>
+                    With Force; without: {PREVIEW_LABELS[check.withoutForce]}
+                  </Text>
+                )}
+              </Stack>
+            )
+          )}
+        </Table.Td>
+      )}
+      <Table.Td>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={`Remove row ${index + 1} (${row.To_Account})`}
+          onClick={() => onRemove(index)}
+        >
+          ×
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -270,8 +270,17 @@ describe('FriendAddScreen', () => {
     await user.paste(accounts.join('\n'));
     expect(screen.getByText(/1001 rows, sent in 2 calls of up to 1000/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    // More than 100 writes are confirmed even against the emulator.
+    const dialog = await screen.findByRole('dialog', { name: 'Add these friends?' });
+    expect(dialog).toHaveTextContent('1001');
+    await user.click(within(dialog).getByRole('button', { name: 'Add friends' }));
     const table = await finishedResults();
-    expect(within(table).getAllByRole('row')).toHaveLength(1002);
+    // One group says it once for all 1001; the table draws only the rows in view.
+    expect(
+      screen.getByRole('button', { name: /30003 · account missing · 1001 accounts/ }),
+    ).toBeInTheDocument();
+    expect(table).toHaveAttribute('aria-rowcount', '1002');
+    expect(within(table).getAllByRole('row').length).toBeLessThan(200);
     const calls = await proxy.recentCalls({ api: 'v4/sns/friend_add', limit: 1000 });
     expect(calls.filter((call) => call.from === `${p}from`)).toHaveLength(2);
   }, 60_000);
@@ -307,16 +316,31 @@ describe('FriendAddScreen', () => {
     expect(remarks).toEqual({ [b]: 'Bee', [c]: 'shared' });
   });
 
-  it('"Apply to all rows" lets the form’s filled fields replace the rows’ own', async () => {
+  it('"Apply to all rows" fills the form’s filled fields into every row and keeps the table', async () => {
     const user = userEvent.setup();
     renderWithProviders(<FriendAddScreen />);
     await user.click(screen.getByLabelText(/To_Account/));
-    await user.paste('To_Account,Remark,AddWording\nbob,B,hi\ncarol,C,');
+    await user.paste('To_Account,Remark,GroupName\nbob,B,qa\ncarol,C,dev');
     await user.type(screen.getByLabelText(/Remark · Remark/), 'everyone');
     await user.click(screen.getByRole('button', { name: 'Apply to all rows' }));
+    // The per-row GroupName column survives; only Remark takes the form's value.
     expect(screen.getByLabelText(/To_Account/)).toHaveValue(
-      'To_Account,AddWording\nbob,hi\ncarol,',
+      'To_Account,Remark,GroupName\nbob,everyone,qa\ncarol,everyone,dev',
     );
+    expect(screen.getByRole('table', { name: 'Rows' })).toHaveTextContent('qa');
+  });
+
+  it('an unknown CSV header is an error naming the column, and no row reads it as an account', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), 'alice');
+    await user.click(screen.getByLabelText(/To_Account/));
+    await user.paste('UserID,Remark\nbob,Bob');
+    await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    expect(
+      await screen.findByText(/The header has no To_Account column.*Column "UserID" is not/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('cell', { name: 'UserID' })).not.toBeInTheDocument();
   });
 
   it('"Check first" labels each row without writing, and keeps only the ready ones', async () => {
@@ -365,6 +389,47 @@ describe('FriendAddScreen', () => {
     expect(await relationsOf(from, [open])).toEqual({ [open]: 'CheckResult_Type_NoRelation' });
     await user.click(screen.getByRole('button', { name: 'Keep only ready rows (1)' }));
     expect(screen.getByLabelText(/To_Account/)).toHaveValue(open);
+  });
+
+  it('Check first stays after Force is ticked, marks what Force changes, and never shows Ready next to an invalid row', async () => {
+    const p = uniquePrefix();
+    const [from, confirm, open] = [`${p}a`, `${p}n`, `${p}o`];
+    await proxy.importAccounts([from, confirm, open]);
+    await proxy.callOk('profile/portrait_set', {
+      From_Account: confirm,
+      ProfileItem: [{ Tag: 'Tag_Profile_IM_AllowType', Value: 'AllowType_Type_NeedConfirm' }],
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), from);
+    await user.click(screen.getByLabelText(/To_Account/));
+    await user.paste(`${confirm}\n${open}`);
+    await user.click(screen.getByRole('button', { name: 'Check first' }));
+    const rowsTable = await screen.findByRole('table', { name: 'Rows' });
+    await waitFor(() => expect(rowsTable).toHaveTextContent('Will await approval'));
+    await user.click(screen.getByLabelText(/ForceAddFlags/));
+    const first = within(rowsTable).getAllByRole('row')[1] as HTMLTableRowElement;
+    expect(first).toHaveTextContent('Ready');
+    expect(first).toHaveTextContent('With Force; without: Will await approval');
+    // The second row becomes the first one again: invalid, so its old "Ready" goes.
+    await user.type(screen.getByLabelText(/To_Account/), `\n${confirm}`);
+    const repeated = within(rowsTable).getAllByRole('row')[3] as HTMLTableRowElement;
+    expect(repeated).toHaveAttribute('data-invalid', 'true');
+    expect(repeated).toHaveTextContent(`Invalid${confirm} is listed twice`);
+    expect(repeated).not.toHaveTextContent('Ready');
+    await user.click(screen.getByRole('button', { name: 'Remove invalid rows (1)' }));
+    expect(screen.getByLabelText(/To_Account/)).toHaveValue(`${confirm}\n${open}`);
+  });
+
+  it('a Check first error about From_Account goes once From_Account changes', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), 'nobody_here');
+    await user.type(screen.getByLabelText(/To_Account/), 'bob');
+    await user.click(screen.getByRole('button', { name: 'Check first' }));
+    expect(await screen.findByText(/From_Account nobody_here does not exist/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/From_Account/), 'x');
+    expect(screen.queryByText(/nobody_here does not exist/)).not.toBeInTheDocument();
   });
 
   it('"Undo this batch" deletes only what the run created; undone rows read Undone', async () => {
@@ -459,10 +524,10 @@ describe('FriendAddScreen', () => {
       await user.type(screen.getByLabelText(/From_Account/), 'alice');
       await user.type(screen.getByLabelText(/To_Account/), 'bob{enter}carol');
       await user.click(screen.getByRole('button', { name: 'Add friends' }));
-      const dialog = await screen.findByRole('dialog', { name: 'Write to a real Tencent app?' });
-      expect(dialog).toHaveTextContent(
-        'friend_add for 2 accounts as alice in SDKAppID 1400000000, region singapore',
-      );
+      const dialog = await screen.findByRole('dialog', { name: 'Add these friends?' });
+      expect(dialog).toHaveTextContent('Adds 2 accounts to alice');
+      expect(dialog).toHaveTextContent('friend_add');
+      expect(dialog).toHaveTextContent('SDKAppID 1400000000 · region singapore');
       expect(tencent.emulator.calls.recent(10, 'v4/sns/friend_add')).toHaveLength(0);
       await user.click(
         within(dialog).getByRole('button', { name: 'Add friends in SDKAppID 1400000000' }),
