@@ -8,6 +8,7 @@ import { useWriteAccess } from '@/api/session-query';
 import { targetQuery } from '@/api/target-query';
 
 import { ColorSchemeMenu } from './color-scheme-menu';
+import { TabCallsButton } from './tab-calls-drawer';
 import { FaultsIndicator } from './faults-indicator';
 import type { ScreenHandle } from './router';
 import { SessionBadge } from './session-badge';
@@ -61,6 +62,7 @@ export function ConsoleShell() {
             {target?.mode === 'emulator' && <FaultsIndicator />}
             <TargetBadge />
             <SessionBadge />
+            <TabCallsButton />
             <ColorSchemeMenu />
           </Group>
         </Group>

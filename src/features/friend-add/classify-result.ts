@@ -56,7 +56,12 @@ function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoab
       retryable: described.retryable,
       forceMayFix: false,
       // A whole call's 30003 is about From_Account: importing it is the step, not the rows.
-      action: item.failure.ErrorCode === 30003 ? 'import_accounts' : described.retryable ? 'retry' : undefined,
+      action:
+        item.failure.ErrorCode === 30003
+          ? 'import_accounts'
+          : described.retryable
+            ? 'retry'
+            : undefined,
       callFailed: true,
     };
   }

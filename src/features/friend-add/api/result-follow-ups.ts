@@ -7,6 +7,8 @@ import { endpoints } from '@/shared/contract/endpoints';
 import { FRIEND_CHECK_MAX_ACCOUNTS } from '@/shared/contract/friend-check';
 import { chunk } from '@/shared/lib/chunk';
 
+import type { ClassifiedResult } from '../classify-result';
+
 export interface FollowUpInput {
   from: string;
   /** Rows answered 30001 "already friends" to a both-ways add: is the other side there? */
@@ -55,3 +57,43 @@ export const followUpsQuery = (input: FollowUpInput) =>
     queryFn: () => readFollowUps(input),
     enabled: input.existing.length > 0 || input.missing.length > 0,
   });
+
+/** After a run: the "already friends" rows of a both-ways add, and the missing accounts. */
+export function followUpInput(
+  summary: { From_Account?: string | null; request: Record<string, unknown> } | undefined,
+  results: readonly ClassifiedResult[],
+  running: boolean,
+): FollowUpInput {
+  const from = summary?.From_Account ?? '';
+  if (running || !summary || from === '') return { from, existing: [], missing: [] };
+  const bothWays = summary.request.AddType !== 'Add_Type_Single';
+  const accountsWhere = (keep: (result: ClassifiedResult) => boolean) =>
+    results.filter(keep).map((result) => result.account);
+  return {
+    from,
+    existing: bothWays ? accountsWhere((result) => result.status === 'exists') : [],
+    missing: accountsWhere((result) => result.code === 30003 && !result.callFailed),
+  };
+}
+
+/** A result in the light of the follow-up reads: one-way pairs, and accounts imported since. */
+export function refineResult(result: ClassifiedResult, followUps: FollowUps): ClassifiedResult {
+  if (result.status === 'exists' && followUps.oneWay.has(result.account)) {
+    return {
+      ...result,
+      status: 'one_way',
+      meaning: `Already in From_Account’s list, but ${result.account}’s side is missing: ${result.account} does not list From_Account.`,
+      nextStep: `Add From_Account to ${result.account}’s list, one way.`,
+      action: 'add_missing_direction',
+    };
+  }
+  if (result.code === 30003 && followUps.importedSince.has(result.account)) {
+    return {
+      ...result,
+      nextStep: 'Imported since: Retry failed sends it again.',
+      retryable: true,
+      action: 'retry',
+    };
+  }
+  return result;
+}

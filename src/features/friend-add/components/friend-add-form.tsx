@@ -15,6 +15,7 @@ import { Controller, type UseFormReturn } from 'react-hook-form';
 
 import { FIELD_LIMITS } from '@/shared/contract/friend-add';
 import { utf8ByteLength } from '@/shared/lib/utf8';
+import { WriteGuard } from '@/shared/ui/write-guard';
 
 import type { FriendAddFormValues, FriendAddRun } from '../friend-add-form-schema';
 import { type ParsedRows, SHARED_FIELDS } from '../friend-add-rows';
@@ -33,6 +34,7 @@ export function FriendAddForm({
   onApplyToAll,
   checking,
   sending,
+  readOnlyReason,
 }: {
   form: UseFormReturn<FriendAddFormValues, unknown, FriendAddRun>;
   values: FriendAddFormValues;
@@ -43,6 +45,8 @@ export function FriendAddForm({
   checking: boolean;
   /** A run is starting or going: one at a time from this screen. */
   sending: boolean;
+  /** Set for a viewer: Add friends is disabled and says why. */
+  readOnlyReason?: string;
 }) {
   const { register, control, formState } = form;
   const { errors } = formState;
@@ -165,9 +169,11 @@ export function FriendAddForm({
           >
             Check first
           </Button>
-          <Button type="submit" loading={sending}>
-            Add friends
-          </Button>
+          <WriteGuard readOnlyReason={readOnlyReason}>
+            <Button type="submit" loading={sending} disabled={readOnlyReason !== undefined}>
+              Add friends
+            </Button>
+          </WriteGuard>
         </Group>
       </Group>
     </Paper>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
+import { useWriteAccess } from '@/api/session-query';
 import { useConfirmedWrite } from '@/api/use-confirmed-write';
 import { addRunPath } from '@/shared/lib/run-links';
 import { ConfirmWriteDialog } from '@/shared/ui/confirm-write-dialog';
@@ -22,6 +23,7 @@ export function FriendAddScreen() {
   const { form, values, parsed, problems, check, preview, ...rows } = useFriendAddForm(linkValues);
   const run = useFriendAddRun();
   const { confirm, pending } = useConfirmedWrite();
+  const { readOnlyReason } = useWriteAccess();
 
   // A run opened from a link, a reload or History fills an untouched form with what it sent.
   const request = run.run.summary?.request;
@@ -63,6 +65,7 @@ export function FriendAddScreen() {
         onApplyToAll={rows.applyToAll}
         checking={check.isFetching}
         sending={run.start.pending || run.running}
+        readOnlyReason={readOnlyReason}
       />
       {check.error && <FailureAlert {...describeFailure(check.error)} />}
       {preview && !preview.fromExists && (
