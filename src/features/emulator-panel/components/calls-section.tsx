@@ -133,6 +133,7 @@ export function CallsSection() {
           <Table.ScrollContainer minWidth={900} mah={420}>
             <Table
               aria-label="Recent calls"
+              data-testid="calls-table"
               striped
               highlightOnHover
               verticalSpacing={2}
@@ -215,6 +216,7 @@ function CallRow({
           size="compact-xs"
           variant="subtle"
           aria-label={`Inspect call ${call.id}: ${call.api}`}
+          data-testid="inspect-call"
           onClick={(event) => {
             event.stopPropagation();
             onInspect();

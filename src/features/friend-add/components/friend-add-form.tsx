@@ -170,7 +170,12 @@ export function FriendAddForm({
             Check first
           </Button>
           <WriteGuard readOnlyReason={readOnlyReason}>
-            <Button type="submit" loading={sending} disabled={readOnlyReason !== undefined}>
+            <Button
+              type="submit"
+              loading={sending}
+              disabled={readOnlyReason !== undefined}
+              data-testid="add-friends"
+            >
               Add friends
             </Button>
           </WriteGuard>

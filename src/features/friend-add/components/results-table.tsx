@@ -51,6 +51,7 @@ export function ResultsTable({
         highlightOnHover
         verticalSpacing="xs"
         aria-label="Results per account"
+        data-testid="friend-add-results"
         aria-rowcount={results.length + 1}
       >
         <Table.Thead>
