@@ -1,5 +1,6 @@
 import { describeCallFailure, failureSummary } from '@/api/describe-failure';
-import { explainCode, type NextAction, RESULT_INFO } from '@/shared/contract/error-codes';
+import { type NextAction, RESULT_INFO } from '@/shared/contract/error-codes';
+import { explainError } from '@/shared/i18n';
 import type { RunItem } from '@/shared/contract/runs';
 
 /** Per-item codes worth sending again unchanged (contract §7): transient server-side failures. */
@@ -67,7 +68,7 @@ function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoab
   }
   const code = item.ResultCode ?? -1;
   const info = item.ResultInfo ?? '';
-  const entry = explainCode(code);
+  const entry = explainError(code);
   const status: AddStatus =
     code === 0
       ? 'added'
