@@ -29,7 +29,8 @@ export function NextActionButton({
   context: ActionContext;
 }) {
   const count = accounts.length > 1 ? ` (${accounts.length})` : '';
-  const common = { size: 'compact-xs', variant: 'light' } as const;
+  // Never squeezed by the text beside it.
+  const common = { size: 'compact-xs', variant: 'light', style: { flexShrink: 0 } } as const;
   switch (action) {
     case 'import_accounts': {
       const toImport = callFailed ? [context.from] : accounts;

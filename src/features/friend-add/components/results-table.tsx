@@ -96,7 +96,11 @@ function ResultRow({
       <Table.Td ff="monospace">{result.code}</Table.Td>
       <Table.Td>
         <Group gap="xs" justify="space-between" wrap="nowrap">
-          <Text size="sm" c="dimmed" ff={result.info ? 'monospace' : undefined}>
+          <Text
+            size="sm"
+            c="dimmed"
+            ff={result.info && result.status !== 'one_way' ? 'monospace' : undefined}
+          >
             {result.callFailed
               ? 'Not added: the whole call failed, not this account (see its group above).'
               : result.info && result.status !== 'one_way'
