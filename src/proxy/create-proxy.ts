@@ -186,7 +186,11 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     if (!outcome.ok) return problemResponse({ ...outcome.problem, requestId: c.get('requestId') });
     return new Response(outcome.text, {
       status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
+      // How many times the call went upstream, for the console's "calls made in this tab".
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'x-upstream-attempts': String(outcome.attempts),
+      },
     });
   });
 

@@ -10,12 +10,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 
-import { targetQuery } from '@/api/target-query';
 import type { CallRecord } from '@/shared/contract/emulator-control';
+import type { TargetDescription } from '@/shared/contract/target';
 
-import { callAsCurl, callTargets, USERSIG_NOTE } from '../call-curl';
+import { callAsCurl, callTargets, USERSIG_NOTE } from '@/shared/lib/call-curl';
 
 function Json({ label, value }: { label: string; value: unknown }) {
   return (
@@ -44,17 +43,23 @@ function Json({ label, value }: { label: string; value: unknown }) {
   );
 }
 
-/** One call in full: what was sent, what came back verbatim, and how to send it again. */
+/**
+ * One call in full: what was sent, what came back verbatim, and how to send it again. Used for
+ * the emulator's call log and for the calls made in this tab.
+ */
 export function CallInspector({
   call,
-  faultNames,
+  faultNames = (id) => id,
+  target,
   onClose,
 }: {
-  call: CallRecord | undefined;
-  faultNames: (id: string) => string;
+  /** `attempts` is known for calls this tab made (the proxy says how often it sent them). */
+  call: (CallRecord & { attempts?: number }) | undefined;
+  faultNames?: (id: string) => string;
+  /** Where calls go, for "Copy as curl"; the button waits until it is known. */
+  target: TargetDescription | undefined;
   onClose: () => void;
 }) {
-  const { data: target } = useQuery(targetQuery);
   return (
     <Drawer
       opened={call !== undefined}
@@ -90,6 +95,12 @@ export function CallInspector({
                 <Table.Th>Duration</Table.Th>
                 <Table.Td>{call.durationMs} ms</Table.Td>
               </Table.Tr>
+              {call.attempts !== undefined && (
+                <Table.Tr>
+                  <Table.Th>Attempts</Table.Th>
+                  <Table.Td>{call.attempts}</Table.Td>
+                </Table.Tr>
+              )}
               <Table.Tr>
                 <Table.Th>Request id</Table.Th>
                 <Table.Td ff="monospace">{call.requestId ?? 'not recorded'}</Table.Td>
