@@ -107,7 +107,13 @@ function BlockNote({ block, from, to }: { block: BlockCode; from: string; to: st
   const rowBlocks = block === BLOCK.rowBlocksColumn || block === BLOCK.both;
   const columnBlocks = block === BLOCK.columnBlocksRow || block === BLOCK.both;
   const blocklist = (account: string) => (
-    <Anchor component={Link} to={`/relations?user=${encodeURIComponent(account)}`} size="sm">
+    <Anchor
+      component={Link}
+      to={`/relations?user=${encodeURIComponent(account)}`}
+      size="sm"
+      c="inherit"
+      underline="always"
+    >
       {t('block.openBlocklist', { account })}
     </Anchor>
   );
