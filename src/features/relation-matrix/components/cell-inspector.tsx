@@ -68,7 +68,11 @@ export function CellInspector({
         >
           {legendLabel(KIND_OF_CELL[code])}
         </Badge>
-        <Text size="sm">{relationInWords(code, from, to, matrix.checkType)}</Text>
+        {(code === CELL.aWithB ||
+          code === CELL.bWithA ||
+          (code === CELL.none && matrix.checkType === 'CheckResult_Type_Single')) && (
+          <Text size="sm">{relationInWords(code, from, to, matrix.checkType)}</Text>
+        )}
         {blocked && <BlockNote block={block} from={from} to={to} />}
         {forbidden.has(from) && code !== CELL.self && (
           <Text size="sm" c="orange.9">

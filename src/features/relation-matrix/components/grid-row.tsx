@@ -84,7 +84,7 @@ export function GridRow({
             className={classes.cell}
             style={{
               left: column.start,
-              background: CELL_COLORS[code],
+              backgroundColor: CELL_COLORS[code],
               opacity: dimmed ? 0.25 : undefined,
             }}
             title={cellTitle(matrix, row, column.index, words)}
