@@ -239,7 +239,7 @@ export function createProxy(deps: ProxyDeps): Hono<Env> {
     });
   });
 
-  app.route('/', createPlanRoutes({ callUpstream, refuse: refuseCaller }));
+  app.route('/', createPlanRoutes({ callUpstream, refuse: refuseCaller, runs: deps.runs?.store }));
 
   if (deps.runs) {
     app.route(

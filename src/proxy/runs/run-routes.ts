@@ -8,12 +8,14 @@ import { describeIssues } from '@/shared/contract/common';
 import { endpoints } from '@/shared/contract/endpoints';
 import { explainCode } from '@/shared/contract/error-codes';
 import { FRIEND_CHECK_MAX_ACCOUNTS } from '@/shared/contract/friend-check';
-import type { HistoryPage } from '@/shared/contract/runs';
+import { changeCount } from '@/shared/contract/plan';
 import {
   BLOCK_LETTERS,
   FAILED_LETTER,
   FINISHED_STATUSES,
+  type HistoryPage,
   ITEM_FILTERS,
+  type ItemState,
   READ_RUN_KINDS,
   RELATION_LETTERS,
   RUN_EVENTS,
@@ -25,6 +27,7 @@ import {
 import { chunk } from '@/shared/lib/chunk';
 import { diffPlan } from '@/shared/lib/plan-diff';
 
+import { planUndo, readPlanBefore } from '../plans/plan-undo';
 import { PlanReadError, readPlanState } from '../plans/read-plan-state';
 import { refuseMediaType } from '../media-type';
 import { badRequest, problemResponse } from '../problem';
@@ -32,7 +35,7 @@ import type { ProxyEnv } from '../proxy-env';
 import type { CallUpstream } from '../upstream';
 import { toCsv } from '@/shared/lib/csv';
 import type { RunEngine } from './run-engine';
-import type { PlannedCall, StoredRequest } from './run-plans';
+import { type PlannedCall, planRun, type StoredRequest } from './run-plans';
 import { AlreadyUndone, ITEM_PAGE_DEFAULT, ITEM_PAGE_MAX, type RunStore } from './run-store';
 
 const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
@@ -360,15 +363,15 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
   ): Promise<{ request: StoredRequest; parent: string | null } | Response> {
     if (request.kind === 'plan') {
       try {
-        const state = await readPlanState(request.plan, {
+        const reading = {
           callUpstream: deps.callUpstream,
           requestId: c.get('requestId'),
           signal: c.req.raw.signal,
-        });
-        return {
-          request: { kind: 'plan', plan: request.plan, changes: diffPlan(request.plan, state) },
-          parent: null,
         };
+        const state = await readPlanState(request.plan, reading);
+        const changes = diffPlan(request.plan, state);
+        const before = await readPlanBefore(changes, state, reading);
+        return { request: { kind: 'plan', plan: request.plan, changes, before }, parent: null };
       } catch (error) {
         if (error instanceof PlanReadError) return planReadFailed(c, error);
         throw error;
@@ -383,9 +386,13 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
       });
     }
     const items = await store.itemRows(source.id);
+    if (request.kind === 'undo' && sourceRequest.kind === 'plan') {
+      if (source.undoneBy) return alreadyUndone(c, source.id, source.undoneBy);
+      return undoPlanRun(c, source.id, sourceRequest, items);
+    }
     if (request.kind === 'undo') {
       if (sourceRequest.kind !== 'friend_add') {
-        return problem(c, 400, 'invalid-request', 'Only friend_add runs can be undone', {
+        return problem(c, 400, 'invalid-request', 'Only friend_add and plan runs can be undone', {
           detail: `run ${source.id} is a ${source.kind} run.`,
         });
       }
@@ -475,6 +482,26 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
   }
 
   return app;
+}
+
+/** The undo of a plan run: what it changed that took effect, taken back; its imports stay. */
+function undoPlanRun(
+  c: Context<ProxyEnv>,
+  sourceId: string,
+  source: Extract<StoredRequest, { kind: 'plan' }>,
+  items: { state: ItemState; code: number | null }[],
+): { request: StoredRequest; parent: string } | Response {
+  const undo = planUndo(source.changes, source.before, planRun(source).calls, items);
+  if (changeCount(undo.changes) === 0) {
+    const kept = undo.keptImports.length;
+    return problem(c, 409, 'nothing-to-undo', 'Nothing to undo', {
+      detail: `run ${sourceId} changed no friendship, block or profile that can be taken back${kept > 0 ? `; the ${kept} accounts it imported stay imported` : ''}.`,
+    });
+  }
+  return {
+    request: { kind: 'undo', run: sourceId, ...undo },
+    parent: sourceId,
+  };
 }
 
 /** A retry's body: the source's items for `accounts`, with ForceAddFlags replaced when given. */

@@ -74,7 +74,11 @@ export function ConfirmWriteDialog({
             <Button variant="default" onClick={pending.onCancel}>
               {t('actions.cancel')}
             </Button>
-            <Button color={pending.destructive ? 'red' : undefined} onClick={pending.onConfirm}>
+            <Button
+              color={pending.destructive ? 'red' : undefined}
+              onClick={pending.onConfirm}
+              data-testid="confirm-write"
+            >
               {target?.mode === 'tencent'
                 ? t('confirmWrite.confirmIn', {
                     action: pending.confirmLabel,

@@ -77,6 +77,8 @@ export function GridRow({
           <div
             key={column.index}
             role="gridcell"
+            data-from={from}
+            data-to={to}
             aria-colindex={column.index + 2}
             aria-label={t('grid.cell', { from, to, words })}
             aria-selected={isActive}

@@ -87,6 +87,7 @@ export const MatrixInputs = memo(function MatrixInputs({
       >
         <Textarea
           label={t('inputs.accounts')}
+          data-testid="matrix-accounts"
           description={t('inputs.accountsHelp', { count: rows.length })}
           placeholder={'alice\nbob\ncarol'}
           autosize
@@ -136,6 +137,7 @@ export const MatrixInputs = memo(function MatrixInputs({
           <Button
             onClick={() => onRun({ rows, columns: columnsInput, checkType })}
             disabled={plannedCalls === 0}
+            data-testid="check-relations"
             loading={busy}
             w="fit-content"
           >

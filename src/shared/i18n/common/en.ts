@@ -152,4 +152,7 @@ export const en = {
     tooManyItems: '{{field}} has more than {{limit}} items; the limit is {{limit}}',
     tooFewItems: '{{field}} needs at least {{minimum}} item',
   },
+  savePlan: {
+    link: 'Save as plan',
+  },
 } as const;

@@ -147,4 +147,7 @@ export const zhCN = {
     tooManyItems: '{{field}} 超过 {{limit}} 项，上限为 {{limit}}',
     tooFewItems: '{{field}} 至少需要 {{minimum}} 项',
   },
+  savePlan: {
+    link: '另存为计划',
+  },
 } satisfies Catalogue<typeof en>;
