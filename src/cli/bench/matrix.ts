@@ -21,6 +21,7 @@ interface ProbeWindow {
     querySelector: (selector: string) => {
       scrollBy: (x: number, y: number) => void;
       getAttribute: (name: string) => string | null;
+      click: () => void;
     } | null;
     querySelectorAll: (
       selector: string,
@@ -29,7 +30,9 @@ interface ProbeWindow {
 }
 
 const ACCOUNTS = 1000;
+/** Each API's rate; the run's two passes (friend_check, then black_list_check) go one after another. */
 const RATE = 200;
+const MATRIX_APIS = ['v4/sns/friend_check', 'v4/sns/black_list_check'] as const;
 
 /**
  * A 1000×1000 both-ways check driven in a real browser, proxy and emulator (each in its own
@@ -45,7 +48,7 @@ async function runMatrix(
   const stack = await startBenchStack({ rateLimit: true, paced: true, staticDir });
   const ids = await stack.emulator.call<string[]>('seedRing', ACCOUNTS);
   if (latencyMs > 0) {
-    await stack.emulator.call('addFault', { api: 'v4/sns/friend_check', latencyMs });
+    for (const api of MATRIX_APIS) await stack.emulator.call('addFault', { api, latencyMs });
   }
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   try {
@@ -79,10 +82,17 @@ async function runMatrix(
       }),
     ]);
     const wallSeconds = (performance.now() - started) / 1000;
-    const calls = await stack.emulator.call<{ calls: number; rateLimited: number }>(
-      'countCalls',
-      'v4/sns/friend_check',
-    );
+    let calls = { calls: 0, rateLimited: 0 };
+    for (const api of MATRIX_APIS) {
+      const counted = await stack.emulator.call<{ calls: number; rateLimited: number }>(
+        'countCalls',
+        api,
+      );
+      calls = {
+        calls: calls.calls + counted.calls,
+        rateLimited: calls.rateLimited + counted.rateLimited,
+      };
+    }
     const legend = await page.getByLabel('Legend').textContent();
     const matrix = {
       accounts: ACCOUNTS,
@@ -102,18 +112,16 @@ async function runMatrix(
     // that timed out on an overloaded machine) there is no empty view, so no figure either.
     if (matrix.failed_cells !== 0) return { matrix, ui: { skipped: 'the run had failed cells' } };
 
-    // Paint: the whole finished grid mounted from scratch (the Failures filter shows none).
-    await page.locator('label', { hasText: /^Failures$/ }).click();
+    // Paint: the whole finished grid mounted from scratch (the "Check failed" chip shows none).
+    await page.locator('button[data-kind="failed"]').click();
     await page.waitForSelector('[role=grid]', { state: 'detached' });
     const paintMs = await page.evaluate(async () => {
       const view = globalThis as unknown as ProbeWindow;
       const { document } = view;
-      const all = [...document.querySelectorAll('label')].find(
-        (label) => label.textContent === 'All',
-      );
+      const chip = document.querySelector('button[data-kind="failed"]');
       // No named helpers in here: tsx wraps them in a __name() the page does not have.
       const t0 = performance.now();
-      all?.click();
+      chip?.click();
       for (let painted = 0; painted < 2;) {
         await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
         if (document.querySelector('[role=grid] [role=gridcell]')) painted += 1;
