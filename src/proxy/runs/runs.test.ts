@@ -295,6 +295,8 @@ describe('runs', () => {
       Rows: ['alice', 'bob', 'carol', 'dave', 'erin', 'mallory'],
       CheckType: 'CheckResult_Type_Both',
     });
+    // The black_list_check pass starts after the friend_check pass: the floors add up.
+    expect(run.plan).toEqual({ calls: 10, floor_s: 0.05 });
     const response = await api(`/api/runs/${run.id}/events`);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const text = await response.text();

@@ -1,17 +1,16 @@
-import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RelationMatrix } from '../build-matrix';
 import { GridHeaderRow } from './grid-header-row';
 import { CELL_HEIGHT, CELL_WIDTH, GridRow } from './grid-row';
-import { clamp, type GridPosition, positionOf, useGridKeys } from './use-grid-keys';
+import { headerSize, keepSelected } from './grid-layout';
+import { type GridPosition, positionOf, useGridKeys } from './use-grid-keys';
 import classes from './relation-grid.module.css';
 
-/** What to render before the grid is measured (and where nothing measures, as in jsdom). */
+/** What to render before measuring (and where nothing measures, as in jsdom). */
 const INITIAL_RECT = { width: 1200, height: 600 };
-/** Rough width of one character of the monospace headers. */
-const CHAR_WIDTH = 7.5;
 
 export interface RelationGridProps {
   matrix: RelationMatrix;
@@ -45,18 +44,6 @@ export function RelationGrid(props: RelationGridProps) {
   );
   const columnHeaderHeight = useMemo(() => headerSize(matrix.columns, 48, 130), [matrix.columns]);
 
-  // The selected cell is always rendered, so keyboard focus survives scrolling it out of view.
-  const keepSelected = useCallback(
-    (index: number) => (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (index >= 0 && index < range.count && !indexes.includes(index)) {
-        indexes.push(index);
-        indexes.sort((a, b) => a - b);
-      }
-      return indexes;
-    },
-    [],
-  );
   // TanStack Virtual hands back functions the React Compiler cannot memoize; nothing here is compiled.
   // eslint-disable-next-line react-hooks/incompatible-library
   const rows = useVirtualizer({
@@ -67,7 +54,7 @@ export function RelationGrid(props: RelationGridProps) {
     scrollPaddingStart: columnHeaderHeight,
     overscan: 4,
     initialRect: INITIAL_RECT,
-    rangeExtractor: useMemo(() => keepSelected(selected.row), [keepSelected, selected.row]),
+    rangeExtractor: useMemo(() => keepSelected(selected.row), [selected.row]),
   });
   const columns = useVirtualizer({
     horizontal: true,
@@ -78,7 +65,7 @@ export function RelationGrid(props: RelationGridProps) {
     scrollPaddingStart: rowHeaderWidth,
     overscan: 4,
     initialRect: INITIAL_RECT,
-    rangeExtractor: useMemo(() => keepSelected(selected.column), [keepSelected, selected.column]),
+    rangeExtractor: useMemo(() => keepSelected(selected.column), [selected.column]),
   });
   const onKeyDown = useGridKeys({
     scrollRef,
@@ -142,11 +129,4 @@ export function RelationGrid(props: RelationGridProps) {
       </div>
     </div>
   );
-}
-
-/** Room for the longest account name, within bounds. */
-function headerSize(accounts: readonly string[], min: number, max: number): number {
-  let longest = 0;
-  for (const account of accounts) longest = Math.max(longest, account.length);
-  return Math.round(clamp(longest * CHAR_WIDTH + 24, min, max));
 }
