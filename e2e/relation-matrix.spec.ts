@@ -112,6 +112,22 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 const MIXED = 'ada,ben,cy,di,ed,flo,gus,hal';
 
+/** Light and dark, at 1366×768 and 1920×1080; leaves the page light at 1366×768. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${scheme}.png` });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
 test.describe('mixed-relations', () => {
   test.use({ emulatorSeed: 'mixed-relations' });
 
@@ -122,6 +138,7 @@ test.describe('mixed-relations', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('/matrix');
     expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'relation-matrix-empty');
     await page.goto(`/matrix?accounts=${MIXED}&type=both&run=1`);
     await expect(relationMatrixPage.grid).toHaveAttribute('aria-busy', 'false');
     await expect(page.locator('[data-run-status]')).toHaveAttribute('data-run-status', 'done');
@@ -165,20 +182,7 @@ test.describe('mixed-relations', () => {
       '/relations?user=ada',
     );
     expect(await seriousViolations(page)).toEqual([]);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1366, 768],
-        [1920, 1080],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        await page.screenshot({
-          path: `test-results/screenshots/relation-matrix-blocked-${width}-${scheme}.png`,
-        });
-      }
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshots(page, 'relation-matrix-blocked');
 
     await relationMatrixPage.cell('ada', 'gus').click();
     await expect(inspector).toContainText('30525');

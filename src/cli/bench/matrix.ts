@@ -30,8 +30,7 @@ interface ProbeWindow {
 }
 
 const ACCOUNTS = 1000;
-/** Each API's rate; the run's two passes (friend_check, then black_list_check) go one after another. */
-const RATE = 200;
+/** The run's two passes, friend_check then black_list_check, each at its own 200 calls/s. */
 const MATRIX_APIS = ['v4/sns/friend_check', 'v4/sns/black_list_check'] as const;
 
 /**
@@ -82,26 +81,31 @@ async function runMatrix(
       }),
     ]);
     const wallSeconds = (performance.now() - started) / 1000;
-    let calls = { calls: 0, rateLimited: 0 };
+    // Calls and floor from the run's own plan: the emulator's call log keeps only recent calls.
+    const runId = new URL(page.url()).searchParams.get('run') ?? '';
+    const plan = await page.evaluate(
+      async (id) =>
+        (
+          (await (await fetch(`/api/runs/${id}`)).json()) as {
+            plan: { calls: number; floor_s: number };
+          }
+        ).plan,
+      runId,
+    );
+    let rateLimited = 0;
     for (const api of MATRIX_APIS) {
-      const counted = await stack.emulator.call<{ calls: number; rateLimited: number }>(
-        'countCalls',
-        api,
-      );
-      calls = {
-        calls: calls.calls + counted.calls,
-        rateLimited: calls.rateLimited + counted.rateLimited,
-      };
+      const counted = await stack.emulator.call<{ rateLimited: number }>('countCalls', api);
+      rateLimited += counted.rateLimited;
     }
     const legend = await page.getByLabel('Legend').textContent();
     const matrix = {
       accounts: ACCOUNTS,
       latency_ms: latencyMs,
-      calls: calls.calls,
-      floor_s: round(calls.calls / RATE),
+      calls: plan.calls,
+      floor_s: plan.floor_s,
       wall_s: round(wallSeconds),
-      ratio: round(wallSeconds / (calls.calls / RATE)),
-      rate_limited: calls.rateLimited,
+      ratio: round(wallSeconds / plan.floor_s),
+      rate_limited: rateLimited,
       failed_cells: Number(
         /Check failed: ([\d,]+)/.exec(legend ?? '')?.[1]?.replace(/,/g, '') ?? NaN,
       ),
