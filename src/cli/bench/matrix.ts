@@ -6,7 +6,9 @@ import { type Browser, chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findSystemChromium } from '@/testing/find-chromium';
 
-import { environment, percentile, round, startBenchStack } from './common';
+import { RunAccepted, RunSummary } from '@/shared/contract/runs';
+
+import { type CallTally, cpuMs, environment, percentile, round, startBenchStack } from './common';
 
 /** The little of the browser the in-page probes use; this project compiles without DOM types. */
 interface ProbeWindow {
@@ -30,7 +32,8 @@ interface ProbeWindow {
 }
 
 const ACCOUNTS = 1000;
-/** The run's two passes, friend_check then black_list_check, each at its own 200 calls/s. */
+const RATE = 200;
+/** The run's two passes, friend_check then black_list_check, one after the other, each at RATE. */
 const MATRIX_APIS = ['v4/sns/friend_check', 'v4/sns/black_list_check'] as const;
 
 /**
@@ -72,8 +75,14 @@ async function runMatrix(
         });
       });
     });
+    const created = page.waitForResponse(
+      (response) => response.url().endsWith('/api/runs') && response.request().method() === 'POST',
+    );
+    const cpuBefore = [await cpuMs(stack.proxy), await cpuMs(stack.emulator)] as const;
     const started = performance.now();
+    const clickedAt = Date.now();
     await page.getByRole('button', { name: 'Check relations' }).click();
+    const { id: runId } = RunAccepted.parse(await (await created).json());
     await Promise.race([
       page.evaluate(() => (globalThis as unknown as ProbeWindow).matrixFinished),
       new Promise((_, reject) => {
@@ -81,42 +90,53 @@ async function runMatrix(
       }),
     ]);
     const wallSeconds = (performance.now() - started) / 1000;
-    // Calls and floor from the run's own plan: the emulator's call log keeps only recent calls.
-    const runId = new URL(page.url()).searchParams.get('run') ?? '';
-    const plan = await page.evaluate(
-      async (id) =>
-        (
-          (await (await fetch(`/api/runs/${id}`)).json()) as {
-            plan: { calls: number; floor_s: number };
-          }
-        ).plan,
-      runId,
+    const cpuAfter = [await cpuMs(stack.proxy), await cpuMs(stack.emulator)] as const;
+    const tallies = await Promise.all(
+      MATRIX_APIS.map((api) => stack.emulator.call<CallTally>('countCalls', api)),
     );
-    let rateLimited = 0;
-    for (const api of MATRIX_APIS) {
-      const counted = await stack.emulator.call<{ rateLimited: number }>('countCalls', api);
-      rateLimited += counted.rateLimited;
-    }
+    const tally: CallTally = {
+      calls: tallies.reduce((sum, t) => sum + t.calls, 0),
+      rateLimited: tallies.reduce((sum, t) => sum + t.rateLimited, 0),
+      first: Math.min(...tallies.map((t) => t.first)),
+      last: Math.max(...tallies.map((t) => t.last)),
+    };
+    const run = RunSummary.parse(
+      await (await fetch(`${stack.proxy.url}/api/runs/${runId}`)).json(),
+    );
+    // The floor counts the calls Tencent executed: a 60007 refusal and its resend are one call.
+    // The two passes run one after the other, each at RATE, so their calls add up.
+    const executed = tally.calls - tally.rateLimited;
+    const absorbed = run.counts.absorbedRateLimits;
     const legend = await page.getByLabel('Legend').textContent();
     const matrix = {
       accounts: ACCOUNTS,
       latency_ms: latencyMs,
-      calls: plan.calls,
-      floor_s: plan.floor_s,
+      calls: executed,
+      floor_s: round(executed / RATE),
       wall_s: round(wallSeconds),
-      ratio: round(wallSeconds / plan.floor_s),
-      rate_limited: rateLimited,
+      ratio: round(wallSeconds / (executed / RATE)),
+      // Where the wall time goes: click to first arrival, first to last, last to the grid done.
+      first_call_s: round((tally.first - clickedAt) / 1000),
+      calls_span_s: round((tally.last - tally.first) / 1000),
+      after_last_call_s: round(wallSeconds - (tally.last - clickedAt) / 1000),
+      // 60007s that reached a caller (the run) rather than being held and resent by the proxy.
+      rate_limited: tally.rateLimited - absorbed,
+      // CPU per call of each server over the whole run (the proxy's includes the run's records).
+      proxy_cpu_ms_per_call: round((cpuAfter[0] - cpuBefore[0]) / tally.calls),
+      emulator_cpu_ms_per_call: round((cpuAfter[1] - cpuBefore[1]) / tally.calls),
+      absorbed_60007: absorbed,
       failed_cells: Number(
         /Check failed: ([\d,]+)/.exec(legend ?? '')?.[1]?.replace(/,/g, '') ?? NaN,
       ),
       ...environment(),
     };
     if (!measureUi) return { matrix, ui: {} };
-    // The paint figure mounts the grid from the empty Failures view; with failed cells (calls
+    // The paint figure mounts the grid from the empty "Check failed" view; with failed cells (calls
     // that timed out on an overloaded machine) there is no empty view, so no figure either.
     if (matrix.failed_cells !== 0) return { matrix, ui: { skipped: 'the run had failed cells' } };
 
-    // Paint: the whole finished grid mounted from scratch (the "Check failed" chip shows none).
+    // Paint: the whole finished grid mounted from scratch (the legend's "Check failed" chip, pressed,
+    // shows no row; pressed again, all of them).
     await page.locator('button[data-kind="failed"]').click();
     await page.waitForSelector('[role=grid]', { state: 'detached' });
     const paintMs = await page.evaluate(async () => {
