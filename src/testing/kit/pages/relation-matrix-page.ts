@@ -27,6 +27,8 @@ export class RelationMatrixPage {
   }
 
   async checkRelations(accounts: string[]): Promise<void> {
+    // The screen may still be loading: wait for the inputs, or for the line they fold into.
+    await this.accounts.or(this.inputsToggle).first().waitFor();
     if (await this.accounts.isHidden()) await this.inputsToggle.click();
     await this.accounts.fill(accounts.join('\n'));
     await this.check.click();
