@@ -112,6 +112,8 @@ export interface Emulator {
   /** Resolve once the new state is on disk (with a data folder). */
   reset: (seed?: SeedName) => Promise<void>;
   replaceState: (state: EmulatorState) => Promise<void>;
+  /** The scenario the state was last loaded from; null after an import or a state read from disk. */
+  readonly loadedSeed: SeedName | null;
   config: EmulatorConfig;
   /** Resolves when every save to the data folder has ended. */
   flush: () => Promise<void>;
@@ -150,7 +152,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const defaultAllowType = options.defaultAllowType ?? DEFAULT_ALLOW_TYPE;
   const nowSeconds = () => Math.floor(clock() / 1000);
   const file = options.dataDir ? new StateFile(options.dataDir) : undefined;
-  let state = file?.load() ?? buildSeed(options.seed ?? 'empty', defaultAllowType, nowSeconds());
+  const saved = file?.load();
+  let loadedSeed: SeedName | null = saved ? null : (options.seed ?? 'empty');
+  let state = saved ?? buildSeed(options.seed ?? 'empty', defaultAllowType, nowSeconds());
   let limiters = new Map<string, SlidingWindowLimiter>();
   const faults = new FaultRules(options.random);
   const calls = new CallLog();
@@ -162,16 +166,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     get state() {
       return state;
     },
+    get loadedSeed() {
+      return loadedSeed;
+    },
     faults,
     calls,
     config: { rateLimit: options.rateLimit ?? true, customTags: [...(options.customTags ?? [])] },
     reset(seed = options.seed ?? 'empty') {
       state = buildSeed(seed, defaultAllowType, nowSeconds());
+      loadedSeed = seed;
       limiters = new Map();
       return persist();
     },
     replaceState(next) {
       state = next;
+      loadedSeed = null;
       return persist();
     },
     flush: async () => file?.settled(),

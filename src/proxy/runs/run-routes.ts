@@ -10,11 +10,14 @@ import { explainCode } from '@/shared/contract/error-codes';
 import { FRIEND_CHECK_MAX_ACCOUNTS } from '@/shared/contract/friend-check';
 import { changeCount } from '@/shared/contract/plan';
 import {
+  BLOCK_LETTERS,
+  FAILED_LETTER,
   FINISHED_STATUSES,
   type HistoryPage,
   ITEM_FILTERS,
   type ItemState,
   READ_RUN_KINDS,
+  RELATION_LETTERS,
   RUN_EVENTS,
   type RunAccepted,
   RunId,
@@ -698,7 +701,12 @@ function csvRows(summary: RunSummary, item: Awaited<ReturnType<RunStore['items']
       return [
         item.From_Account,
         to,
-        item.Relations ? letterRelation(item.Relations[position]) : null,
+        // black_list_check rows carry its Relation (BlackCheckResult_Type_…) in the same column.
+        item.Blocks
+          ? letterRelation(BLOCK_OF_LETTER, item.Blocks[position])
+          : item.Relations
+            ? letterRelation(RELATION_OF_LETTER, item.Relations[position])
+            : null,
         failure ? failure.ResultCode : item.state === 'done' ? 0 : null,
         failure?.ResultInfo ?? null,
         item.state,
@@ -729,13 +737,15 @@ function csvRows(summary: RunSummary, item: Awaited<ReturnType<RunStore['items']
   ];
 }
 
-const LETTER_RELATION: Record<string, string> = {
-  b: 'CheckResult_Type_BothWay',
-  a: 'CheckResult_Type_AWithB',
-  r: 'CheckResult_Type_BWithA',
-  n: 'CheckResult_Type_NoRelation',
-  x: 'failed',
-};
-function letterRelation(letter: string | undefined): string | null {
-  return letter ? (LETTER_RELATION[letter] ?? null) : null;
+const invert = (letters: Record<string, string>): Record<string, string> => ({
+  ...Object.fromEntries(Object.entries(letters).map(([relation, letter]) => [letter, relation])),
+  [FAILED_LETTER]: 'failed',
+});
+const RELATION_OF_LETTER = invert(RELATION_LETTERS);
+const BLOCK_OF_LETTER = invert(BLOCK_LETTERS);
+function letterRelation(
+  relations: Record<string, string>,
+  letter: string | undefined,
+): string | null {
+  return letter ? (relations[letter] ?? null) : null;
 }

@@ -44,8 +44,11 @@ type Outcome = { id: number } & ({ ok: true; text: string } | { ok: false; error
 
 /** Reset to a named scenario, and export or import the whole state as a JSON file. */
 export function ScenarioSection() {
-  const { data: seeds = [] } = useQuery(emulatorQueries.seeds());
-  const [seed, setSeed] = useState<SeedName>('mixed-relations');
+  const { data: seedList } = useQuery(emulatorQueries.seeds());
+  const seeds = seedList?.seeds ?? [];
+  // The select shows the loaded scenario until another is chosen.
+  const [chosen, setSeed] = useState<SeedName>();
+  const seed = chosen ?? seedList?.loaded ?? 'mixed-relations';
   const [outcome, setOutcome] = useState<Outcome>();
   const { confirm, pending } = useConfirmedWrite();
   const { readOnlyReason } = useWriteAccess();
@@ -117,6 +120,7 @@ export function ScenarioSection() {
             description="Replaces every account and relation in the emulator."
             data={seeds.map((name) => ({ value: name, label: SCENARIO_WORDS[name] }))}
             value={seed}
+            data-loaded-scenario={seedList?.loaded ?? ''}
             onChange={(value) => value && setSeed(value as SeedName)}
             allowDeselect={false}
             w={400}
