@@ -7,7 +7,7 @@ import { parsePlanText } from '@/shared/lib/plan-text';
 
 import type { ProxyEnv } from '../proxy-env';
 import { badRequest } from '../problem';
-import { planReadFailed, problem } from '../runs/run-routes';
+import { planReadFailed, problem } from '../route-helpers';
 import { planRun } from '../runs/run-plans';
 import type { CallUpstream } from '../upstream';
 import { PlanReadError, readPlanState } from './read-plan-state';
@@ -34,13 +34,13 @@ export function createPlanRoutes(deps: PlanRouteDeps): Hono<ProxyEnv> {
     if (refused) return refused;
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (!['application/json', 'application/yaml', 'text/yaml'].includes(type)) {
-      return problem(c, 415, 'unsupported-media-type', 'Unsupported media type', {
+      return problem(c, 'unsupported-media-type', {
         detail: 'Send the plan as application/json or application/yaml.',
       });
     }
     const text = await c.req.text();
     if (Buffer.byteLength(text) > PLAN_BODY_MAX_BYTES) {
-      return problem(c, 413, 'payload-too-large', 'Plan too large', {
+      return problem(c, 'payload-too-large', {
         detail: `The plan is over ${PLAN_BODY_MAX_BYTES} bytes; the limit is ${PLAN_BODY_MAX_BYTES}.`,
       });
     }
