@@ -7,8 +7,11 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
 import { createQueryClient } from '@/api/query-client';
+import { initAppI18n } from '@/app/i18n';
 import { Providers } from '@/app/providers';
 import { createRouter } from '@/app/router';
+
+initAppI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

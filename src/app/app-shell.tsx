@@ -9,9 +9,11 @@ import { targetQuery } from '@/api/target-query';
 
 import { ColorSchemeMenu } from './color-scheme-menu';
 import { FaultsIndicator } from './faults-indicator';
+import { LanguageSwitcher } from './language-switcher';
 import type { ScreenHandle } from './router';
 import { SessionBadge } from './session-badge';
 import { TargetBadge } from './target-badge';
+import { TimeZoneSetting } from './time-zone-setting';
 
 const NAV_ITEMS = [
   { to: '/add', label: 'Add friends', description: 'friend_add' },
@@ -61,6 +63,8 @@ export function ConsoleShell() {
             {target?.mode === 'emulator' && <FaultsIndicator />}
             <TargetBadge />
             <SessionBadge />
+            <LanguageSwitcher />
+            <TimeZoneSetting />
             <ColorSchemeMenu />
           </Group>
         </Group>

@@ -1,0 +1,20 @@
+import { NativeSelect } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { currentLanguage, LANGUAGE_NAMES, LANGUAGES, toLanguage } from '@/shared/i18n';
+
+/** English / 简体中文: a native select, so the keyboard and screen readers get it for free. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  return (
+    <NativeSelect
+      size="xs"
+      w={104}
+      aria-label={t('language.label')}
+      data-testid="language-switcher"
+      value={currentLanguage()}
+      onChange={(event) => void i18n.changeLanguage(toLanguage(event.currentTarget.value))}
+      data={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language] }))}
+    />
+  );
+}
