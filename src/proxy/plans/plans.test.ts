@@ -26,8 +26,8 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(() => backend?.stop());
-beforeEach(() => {
-  backend.emulator.reset('empty');
+beforeEach(async () => {
+  await backend.emulator.reset('empty');
   backend.emulator.faults.clear();
 });
 
@@ -107,7 +107,7 @@ describe('plans against the emulator', () => {
   );
 
   it('orders the calls so that each works: import, profiles, unblock, delete, add, fix, block', async () => {
-    backend.emulator.reset('mixed-relations');
+    await backend.emulator.reset('mixed-relations');
     const plan: PlanInput = {
       mode: 'exact',
       ForceAddFlags: 1,
@@ -168,7 +168,7 @@ describe('plans against the emulator', () => {
   });
 
   it('additive leaves what the plan does not list; exact removes it among the plan’s accounts', async () => {
-    backend.emulator.reset('demo');
+    await backend.emulator.reset('demo');
     const plan: PlanInput = { accounts: ['alice', 'bob', 'carol'], friends: [['alice', 'carol']] };
     const additive = await diff(plan);
     expect(additive.changes.delete).toEqual([]);
@@ -220,7 +220,7 @@ describe('plans against the emulator', () => {
   });
 
   it('changes nothing when the state cannot be read', async () => {
-    backend.emulator.reset('demo');
+    await backend.emulator.reset('demo');
     backend.emulator.faults.add({ api: 'v4/sns/black_list_check', httpStatus: 503 });
     backend.emulator.calls.clear();
     const response = await post('/api/runs', { kind: 'plan', plan: readPlan('demo') });
@@ -233,7 +233,7 @@ describe('plans against the emulator', () => {
   });
 
   it('a plan already in place makes a run with no calls that is in sync', async () => {
-    backend.emulator.reset('demo');
+    await backend.emulator.reset('demo');
     const { run, accepted } = await apply(readPlan('demo'));
     expect(accepted.plan).toEqual({ calls: 0, floor_s: 0 });
     expect(run).toMatchObject({ status: 'done', verification: { in_sync: true } });

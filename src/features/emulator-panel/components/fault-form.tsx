@@ -67,7 +67,7 @@ export function FaultFormFields({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a fault rule">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Add a fault rule">
       <Group align="flex-start" gap="sm" wrap="wrap">
         <Controller
           control={form.control}
