@@ -1,5 +1,8 @@
-import { explainCode, isDocumentedInfo } from '@/shared/contract/error-codes';
+import i18next from 'i18next';
+
+import { isDocumentedInfo } from '@/shared/contract/error-codes';
 import type { CallFailure } from '@/shared/contract/runs';
+import { explainError } from '@/shared/i18n';
 
 import { ApiError, type ApiFailure } from './api-error';
 
@@ -22,21 +25,29 @@ export function failureSummary(failure: FailureDescription): string {
  * a string nobody has documented) is shown as it came, never attributed to Tencent.
  */
 export function infoInWords(code: number | undefined, info: string): string {
-  return code !== undefined && isDocumentedInfo(code, info) ? `Tencent says: “${info}”` : info;
+  return code !== undefined && isDocumentedInfo(code, info)
+    ? i18next.t('common:failure.tencentSays', { info })
+    : info;
 }
 
 /** Turns any error of a call into words for an alert, using the error catalogue for Tencent codes. */
 export function describeFailure(error: unknown): FailureDescription {
   if (!(error instanceof ApiError)) {
-    return { title: 'Unexpected error', meaning: String(error), retryable: false };
+    return {
+      title: i18next.t('common:failure.unexpected'),
+      meaning: String(error),
+      retryable: false,
+    };
   }
-  const requestId = error.requestId ? ` · request ${error.requestId}` : '';
+  const requestId = error.requestId
+    ? ` · ${i18next.t('common:failure.requestId', { id: error.requestId })}`
+    : '';
   const { failure } = error;
   switch (failure.kind) {
     case 'tencent': {
-      const entry = explainCode(failure.code);
+      const entry = explainError(failure.code);
       return {
-        title: `Tencent error ${failure.code}`,
+        title: i18next.t('common:failure.tencentError', { code: failure.code }),
         meaning: entry.meaning,
         nextStep: entry.nextStep,
         details: `${infoInWords(failure.code, failure.info)}${requestId}`,
@@ -53,17 +64,16 @@ export function describeFailure(error: unknown): FailureDescription {
       };
     case 'network':
       return {
-        title: 'The console’s server could not be reached',
+        title: i18next.t('common:failure.network.title'),
         meaning: failure.detail,
-        nextStep: 'Check that the console is still running, then retry.',
+        nextStep: i18next.t('common:failure.network.nextStep'),
         retryable: true,
       };
     case 'contract':
       return {
-        title: 'Unexpected response',
+        title: i18next.t('common:failure.contract.title'),
         meaning: failure.detail,
-        nextStep:
-          'Report this with the request id; the response did not match the documented format.',
+        nextStep: i18next.t('common:failure.contract.nextStep'),
         details: requestId || undefined,
         retryable: false,
       };
@@ -72,20 +82,16 @@ export function describeFailure(error: unknown): FailureDescription {
 
 /** A refusal is about who asks or where from, never about the fields; only a 400 names fields. */
 function proxyNextStep(failure: Extract<ApiFailure, { kind: 'proxy' }>): string | undefined {
-  if (failure.status >= 500)
-    return 'Tencent Chat could not be reached or failed; retry in a moment.';
-  if (failure.type === 'urn:friend-console:forbidden') {
-    return 'Your role does not allow this change: ask an administrator for the operator role, or sign in as an operator.';
-  }
-  if (failure.type === 'urn:friend-console:cross-site') {
-    return 'Open the console from its own address and try again.';
-  }
-  if (failure.status === 401) return 'Sign in again, then retry.';
-  if (failure.status === 403)
-    return 'You are not allowed to do this; ask the console’s administrator.';
-  if (failure.status === 413) return 'Send fewer items at a time.';
-  if (failure.status === 429) return 'Wait a moment, then retry.';
-  return failure.errors.length > 0 ? 'Fix the fields named above and send again.' : undefined;
+  const t = i18next.t;
+  if (failure.status >= 500) return t('common:failure.proxy.upstream');
+  if (failure.type === 'urn:friend-console:forbidden')
+    return t('common:failure.proxy.forbiddenRole');
+  if (failure.type === 'urn:friend-console:cross-site') return t('common:failure.proxy.crossSite');
+  if (failure.status === 401) return t('common:failure.proxy.signIn');
+  if (failure.status === 403) return t('common:failure.proxy.forbidden');
+  if (failure.status === 413) return t('common:failure.proxy.tooLarge');
+  if (failure.status === 429) return t('common:failure.proxy.tooMany');
+  return failure.errors.length > 0 ? t('common:failure.proxy.fixFields') : undefined;
 }
 
 /** A run's call that failed as a whole (Tencent's FAIL envelope or the proxy's problem), in words. */

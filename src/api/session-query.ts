@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
 import { Session } from '@/shared/contract/session';
 
@@ -11,16 +12,15 @@ export const sessionQuery = queryOptions({
   staleTime: Infinity,
 });
 
-/** Why a write control is disabled, in the words the UI shows; undefined when it is not. */
-export const VIEWER_READ_ONLY = 'Viewers can only read';
-
 /**
  * May this caller change anything? Until the session is known the controls stay enabled: the
  * proxy refuses a viewer's write anyway, and a flash of disabled buttons helps no one.
  */
 export function useWriteAccess(): { canWrite: boolean; readOnlyReason?: string } {
   const { data } = useQuery(sessionQuery);
+  const { t } = useTranslation();
+  // readOnlyReason: why a write control is disabled, in the words the UI shows.
   return data?.role === 'viewer'
-    ? { canWrite: false, readOnlyReason: VIEWER_READ_ONLY }
+    ? { canWrite: false, readOnlyReason: t('session.viewersReadOnly') }
     : { canWrite: true };
 }

@@ -2,6 +2,7 @@ import { Alert, AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/c
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches } from 'react-router';
 
 import { useWriteAccess } from '@/api/session-query';
@@ -15,19 +16,20 @@ import { SessionBadge } from './session-badge';
 import { TargetBadge } from './target-badge';
 import { TimeZoneSetting } from './time-zone-setting';
 
+/** `api` names Tencent's APIs and stays as it is; `hint` is ours and is translated. */
 const NAV_ITEMS = [
-  { to: '/add', label: 'Add friends', description: 'friend_add' },
-  { to: '/matrix', label: 'Relation matrix', description: 'friend_check' },
-  { to: '/relations', label: 'Relations of a user', description: 'friend_get · black_list_get' },
-  { to: '/accounts', label: 'Accounts', description: 'account_check · portrait' },
-  { to: '/plans', label: 'Plans', description: 'declare, diff, apply' },
-  { to: '/history', label: 'History', description: 'runs · writes · who and when' },
+  { to: '/add', label: 'common:screens.add', api: 'friend_add' },
+  { to: '/matrix', label: 'common:screens.matrix', api: 'friend_check' },
+  { to: '/relations', label: 'common:screens.relations', api: 'friend_get · black_list_get' },
+  { to: '/accounts', label: 'common:screens.accounts', api: 'account_check · portrait' },
+  { to: '/plans', label: 'common:screens.plans', hint: 'common:nav.plansHint' },
+  { to: '/history', label: 'common:screens.history', hint: 'common:nav.historyHint' },
 ] as const;
 const EMULATOR_ITEM = {
   to: '/emulator',
-  label: 'Emulator',
-  description: 'scenarios · faults · calls',
-};
+  label: 'common:screens.emulator',
+  hint: 'common:nav.emulatorHint',
+} as const;
 
 export function ConsoleShell() {
   const [opened, { toggle }] = useDisclosure();
@@ -35,6 +37,7 @@ export function ConsoleShell() {
   const { data: target } = useQuery(targetQuery);
   const items = target?.mode === 'emulator' ? [...NAV_ITEMS, EMULATOR_ITEM] : NAV_ITEMS;
   const { readOnlyReason } = useWriteAccess();
+  const { t } = useTranslation(['common']);
   useScreenTitle();
   return (
     <AppShell
@@ -50,13 +53,13 @@ export function ConsoleShell() {
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label={t('shell.toggleNavigation')}
             />
-            <Title order={1} size="h4">
-              Friend Console
+            <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
+              {t('shell.productName')}
             </Title>
-            <Text size="sm" c="dimmed" visibleFrom="md">
-              Tencent Cloud Chat relationship chain
+            <Text size="sm" c="dimmed" visibleFrom="xl" style={{ whiteSpace: 'nowrap' }}>
+              {t('shell.tagline')}
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
@@ -69,14 +72,14 @@ export function ConsoleShell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main navigation">
+      <AppShell.Navbar p="xs" aria-label={t('shell.mainNavigation')}>
         {items.map((item) => (
           <NavLink
             key={item.to}
             component={Link}
             to={item.to}
-            label={item.label}
-            description={item.description}
+            label={t(item.label)}
+            description={'api' in item ? item.api : t(item.hint)}
             active={pathname.startsWith(item.to)}
             onClick={() => opened && toggle()}
           />
@@ -85,8 +88,7 @@ export function ConsoleShell() {
       <AppShell.Main>
         {readOnlyReason && (
           <Alert color="gray" variant="light" mb="md" maw={1200} title={readOnlyReason}>
-            You are signed in as a viewer: every screen reads, and the controls that change data are
-            disabled. Ask for the operator role to change anything.
+            {t('shell.viewerNotice')}
           </Alert>
         )}
         <Outlet />
@@ -97,12 +99,15 @@ export function ConsoleShell() {
 
 /** "Accounts · Friend Console": the deepest route's `handle.title`, so tabs and history say where. */
 function useScreenTitle() {
+  const { t } = useTranslation(['common']);
   const matches = useMatches();
-  const title = matches
+  const titleKey = matches
     .map((match) => (match.handle as ScreenHandle | undefined)?.title)
     .filter(Boolean)
     .at(-1);
+  const product = t('shell.productName');
+  const title = titleKey ? `${t(titleKey)} · ${product}` : product;
   useEffect(() => {
-    document.title = title ? `${title} · Friend Console` : 'Friend Console';
+    document.title = title;
   }, [title]);
 }

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { emulatorQueries } from '@/features/emulator-panel/api/emulator-queries';
@@ -9,6 +10,7 @@ import { emulatorQueries } from '@/features/emulator-panel/api/emulator-queries'
  * test suite may add rules behind the console's back.
  */
 export function FaultsIndicator() {
+  const { t } = useTranslation();
   const { data: faults = [] } = useQuery({
     ...emulatorQueries.faults(),
     refetchInterval: 5000,
@@ -25,7 +27,7 @@ export function FaultsIndicator() {
       data-testid="faults-indicator"
       style={{ cursor: 'pointer' }}
     >
-      Faults active ({faults.length})
+      {t('faultsActive', { count: faults.length })}
     </Badge>
   );
 }

@@ -1,20 +1,24 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
+import type { en as commonEn } from '@/shared/i18n/common/en';
+
 import { ConsoleShell } from './app-shell';
 import { NotFoundRoute } from './routes/not-found-route';
 import { ScreenErrorRoute } from './routes/screen-error-route';
 
 /** Read by the shell to set the document title: "Accounts · Friend Console". */
 export interface ScreenHandle {
-  title: string;
+  /** A key of the `common` namespace's screen names. */
+  title: ScreenTitleKey;
 }
+type ScreenTitleKey = `common:screens.${keyof (typeof commonEn)['screens']}`;
 
 /** Each screen is its own chunk, so the first page loads only what it shows. */
 export const screenRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="/add" replace /> },
   {
     path: 'add',
-    handle: { title: 'Add friends' } satisfies ScreenHandle,
+    handle: { title: 'common:screens.add' } satisfies ScreenHandle,
     lazy: async () => ({
       Component: (await import('@/features/friend-add/components/friend-add-screen'))
         .FriendAddScreen,
@@ -22,7 +26,7 @@ export const screenRoutes: RouteObject[] = [
   },
   {
     path: 'matrix',
-    handle: { title: 'Relation matrix' } satisfies ScreenHandle,
+    handle: { title: 'common:screens.matrix' } satisfies ScreenHandle,
     lazy: async () => ({
       Component: (await import('@/features/relation-matrix/components/relation-matrix-screen'))
         .RelationMatrixScreen,
@@ -30,14 +34,14 @@ export const screenRoutes: RouteObject[] = [
   },
   {
     path: 'accounts',
-    handle: { title: 'Accounts' } satisfies ScreenHandle,
+    handle: { title: 'common:screens.accounts' } satisfies ScreenHandle,
     lazy: async () => ({
       Component: (await import('@/features/accounts/components/accounts-screen')).AccountsScreen,
     }),
   },
   {
     path: 'relations',
-    handle: { title: 'Relations of a user' } satisfies ScreenHandle,
+    handle: { title: 'common:screens.relations' } satisfies ScreenHandle,
     lazy: async () => ({
       Component: (await import('@/features/user-relations/components/user-relations-screen'))
         .UserRelationsScreen,
@@ -45,28 +49,28 @@ export const screenRoutes: RouteObject[] = [
   },
   {
     path: 'plans',
-    handle: { title: 'Plans' } satisfies ScreenHandle,
+    handle: { title: 'common:screens.plans' } satisfies ScreenHandle,
     lazy: async () => ({
       Component: (await import('@/features/plans/components/plans-screen')).PlansScreen,
     }),
   },
   {
     path: 'history',
-    handle: { title: 'History' } satisfies ScreenHandle,
+    handle: { title: 'common:screens.history' } satisfies ScreenHandle,
     lazy: async () => ({
       Component: (await import('@/features/history/components/history-screen')).HistoryScreen,
     }),
   },
   {
     path: 'runs/:id',
-    handle: { title: 'Run' } satisfies ScreenHandle,
+    handle: { title: 'common:screens.run' } satisfies ScreenHandle,
     lazy: async () => ({
       Component: (await import('@/features/history/components/run-detail-screen')).RunDetailScreen,
     }),
   },
   {
     path: 'emulator',
-    handle: { title: 'Emulator' } satisfies ScreenHandle,
+    handle: { title: 'common:screens.emulator' } satisfies ScreenHandle,
     lazy: async () => ({
       Component: (await import('@/features/emulator-panel/components/emulator-panel-screen'))
         .EmulatorPanelScreen,
@@ -74,7 +78,7 @@ export const screenRoutes: RouteObject[] = [
   },
   {
     path: '*',
-    handle: { title: 'Page not found' } satisfies ScreenHandle,
+    handle: { title: 'common:screens.notFound' } satisfies ScreenHandle,
     element: <NotFoundRoute />,
   },
 ];

@@ -1,31 +1,33 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
 import { targetQuery } from '@/api/target-query';
 
 /** Always says where writes go: the emulator, or a real Tencent app (in a warning colour). */
 export function TargetBadge() {
   const { data, isError } = useQuery(targetQuery);
+  const { t } = useTranslation();
   if (isError) {
     return (
       <Badge color="red" variant="filled" size="lg" data-testid="target-badge">
-        Target unknown: proxy unreachable
+        {t('target.unknown')}
       </Badge>
     );
   }
   if (!data) {
     return (
       <Badge color="gray" variant="light" size="lg" data-testid="target-badge">
-        Connecting…
+        {t('target.connecting')}
       </Badge>
     );
   }
   const isEmulator = data.mode === 'emulator';
   const label = isEmulator
-    ? `Emulator · SDKAppID ${data.sdkAppId}`
-    : `Tencent Chat · ${data.region} · SDKAppID ${data.sdkAppId}`;
+    ? t('target.emulator', { sdkAppId: data.sdkAppId })
+    : t('target.tencent', { region: data.region, sdkAppId: data.sdkAppId });
   return (
-    <Tooltip label={`Calls go to ${data.host} as ${data.admin}`}>
+    <Tooltip label={t('target.tooltip', { host: data.host, admin: data.admin })}>
       <Badge
         color={isEmulator ? 'teal' : 'orange'}
         variant={isEmulator ? 'light' : 'filled'}

@@ -96,7 +96,7 @@ export function createProxy(deps: ProxyDeps): Hono<ProxyEnv> {
       logger: deps.logger,
     }),
   );
-  app.route('/', createPlanRoutes({ callUpstream, refuse }));
+  app.route('/', createPlanRoutes({ callUpstream, refuse, runs: deps.runs?.store }));
   if (deps.runs) {
     const { sdkAppId, host, mode } = deps.target;
     const target = { sdkAppId, host, mode };

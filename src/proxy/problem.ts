@@ -15,6 +15,7 @@ export const PROBLEMS = {
   'nothing-to-undo': { status: 409, title: 'Nothing to undo' },
   'nothing-to-retry': { status: 409, title: 'Nothing to retry' },
   'already-undone': { status: 409, title: 'Already undone' },
+  'run-not-finished': { status: 409, title: 'The run has not finished' },
   'body-too-large': { status: 413, title: 'Request body too large' },
   'payload-too-large': { status: 413, title: 'Plan too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },

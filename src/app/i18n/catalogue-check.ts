@@ -58,7 +58,7 @@ export function findKeyUsages(
     for (const m of text.matchAll(/(?<![\w$])(?:i18next\.|i18n\.)?t\(\s*`([^`$\n]*)\$\{/g)) {
       prefixes.push({ ...split(m[1]!, fileNamespace), path });
     }
-    const qualified = new RegExp(`(['"\`])(${namespaces.join('|')}):([\\w.-]+)\\1`, 'g');
+    const qualified = new RegExp(`(['"\`])(${namespaces.join('|')}):([\\w.-]*\\w)\\1`, 'g');
     for (const m of text.matchAll(qualified)) {
       literal.push({ namespace: m[2]!, key: m[3]!, path });
     }

@@ -13,8 +13,11 @@ const SRC = join(import.meta.dirname, '../..');
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'i18n' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return sourceFiles(path);
+    const isCatalogue = /[/\\]i18n[/\\](.+[/\\])?(en|zh-CN)\.ts$/.test(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !isCatalogue
+      ? [path]
+      : [];
   });
 }
 

@@ -2,7 +2,7 @@ import 'i18next';
 
 import type { en } from './resources';
 
-/** Typed keys: `t('accounts:title')` is checked against the English catalogues. */
+/** Typed keys: a key the English catalogues lack does not compile. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';

@@ -14,10 +14,13 @@ import { en as userRelationsEn } from '@/features/user-relations/i18n/en';
 import { zhCN as userRelationsZhCN } from '@/features/user-relations/i18n/zh-CN';
 import { en as commonEn } from '@/shared/i18n/common/en';
 import { zhCN as commonZhCN } from '@/shared/i18n/common/zh-CN';
+import { en as errorsEn } from '@/shared/i18n/errors/en';
+import { zhCN as errorsZhCN } from '@/shared/i18n/errors/zh-CN';
 
 /** Every namespace in English: the source of the typed keys and of the fallback. */
 export const en = {
   common: commonEn,
+  errors: errorsEn,
   friendAdd: friendAddEn,
   relationMatrix: relationMatrixEn,
   accounts: accountsEn,
@@ -31,6 +34,7 @@ export const resources = {
   en,
   'zh-CN': {
     common: commonZhCN,
+    errors: errorsZhCN,
     friendAdd: friendAddZhCN,
     relationMatrix: relationMatrixZhCN,
     accounts: accountsZhCN,

@@ -1,16 +1,18 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export function NotFoundRoute() {
+  const { t } = useTranslation();
   return (
     <Stack gap="xs">
-      <Title order={2}>Page not found</Title>
+      <Title order={2}>{t('screens.notFound')}</Title>
       <Text>
-        There is no screen at this address. Go to{' '}
-        <Anchor component={Link} to="/add">
-          Add friends
-        </Anchor>
-        .
+        <Trans
+          i18nKey="notFound.body"
+          components={{ link: <Anchor component={Link} to="/add" /> }}
+          values={{ screen: t('screens.add') }}
+        />
       </Text>
     </Stack>
   );

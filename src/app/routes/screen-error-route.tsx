@@ -1,4 +1,5 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 
 /**
@@ -15,6 +16,7 @@ export function isMissingChunk(error: unknown): boolean {
 /** A screen that failed to load or threw: say which, and offer the one fix that works. */
 export function ScreenErrorRoute() {
   const error = useRouteError();
+  const { t } = useTranslation();
   const missing = isMissingChunk(error);
   const detail = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
@@ -24,20 +26,18 @@ export function ScreenErrorRoute() {
   return (
     <Alert
       color={missing ? 'orange' : 'red'}
-      title={missing ? 'A new version of the console is available' : 'This screen failed'}
+      title={missing ? t('screenError.newVersionTitle') : t('screenError.failedTitle')}
       role="alert"
       maw={720}
     >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">
-          {missing
-            ? 'The console was updated while this tab was open, so this screen’s code is no longer on the server. Reload to get the new version; nothing you sent is lost.'
-            : 'Something went wrong while showing this screen. Reloading usually helps; if it does not, report the details below.'}
+          {missing ? t('screenError.newVersionBody') : t('screenError.failedBody')}
         </Text>
         <Text size="xs" c="dimmed" ff="monospace">
           {detail}
         </Text>
-        <Button onClick={() => window.location.reload()}>Reload the console</Button>
+        <Button onClick={() => window.location.reload()}>{t('screenError.reload')}</Button>
       </Stack>
     </Alert>
   );

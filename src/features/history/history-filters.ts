@@ -4,25 +4,35 @@ import type { HistoryFilters } from '@/api/runs/runs-client';
 import { utf8ByteLength } from '@/shared/lib/utf8';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const optionalDate = (field: string) =>
+/** `key` words the rule in the UI (`issueMessage`); `message` stays the English fallback. */
+const rule = (message: string, key: string) => ({ message, params: { i18n: { key, values: {} } } });
+const optionalDate = (field: string, key: string) =>
   z.string().refine((value) => value === '' || DATE.test(value), {
-    message: `${field} must be a date such as 2026-11-22`,
+    ...rule(`${field} must be a date such as 2026-11-22`, key),
   });
 
 /** The History filters as the form and the URL hold them: plain strings, empty for "any". */
 export const HistoryFilterSchema = z
   .object({
-    account: z.string().refine((value) => utf8ByteLength(value) <= 32, {
-      message: 'account is over 32 bytes; the limit is 32',
-    }),
-    operator: z.string().max(200, { message: 'operator is over 200 characters' }),
+    account: z
+      .string()
+      .refine(
+        (value) => utf8ByteLength(value) <= 32,
+        rule('account is over 32 bytes; the limit is 32', 'history:filters.accountTooLong'),
+      ),
+    operator: z
+      .string()
+      .refine(
+        (value) => value.length <= 200,
+        rule('operator is over 200 characters', 'history:filters.operatorTooLong'),
+      ),
     api: z.string(),
     outcome: z.string(),
-    since: optionalDate('From date'),
-    until: optionalDate('To date'),
+    since: optionalDate('From date', 'history:filters.sinceNotDate'),
+    until: optionalDate('To date', 'history:filters.untilNotDate'),
   })
   .refine((filters) => !filters.since || !filters.until || filters.since <= filters.until, {
-    message: 'The To date is before the From date',
+    ...rule('The To date is before the From date', 'history:filters.untilBeforeSince'),
     path: ['until'],
   });
 export type HistoryFilterValues = z.infer<typeof HistoryFilterSchema>;

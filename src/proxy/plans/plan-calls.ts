@@ -114,7 +114,10 @@ export function planChangeCalls(changes: PlanChanges): PlannedCall[] {
           To_Account,
           SnsItem: [
             ...(Remark !== undefined ? [{ Tag: 'Tag_SNS_IM_Remark', Value: Remark }] : []),
-            ...(GroupName !== undefined ? [{ Tag: 'Tag_SNS_IM_Group', Value: [GroupName] }] : []),
+            // An empty GroupName (an undo restoring "no group") empties the entry's groups.
+            ...(GroupName !== undefined
+              ? [{ Tag: 'Tag_SNS_IM_Group', Value: GroupName === '' ? [] : [GroupName] }]
+              : []),
           ],
         })),
       },

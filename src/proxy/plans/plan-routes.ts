@@ -2,15 +2,21 @@ import { type Context, Hono } from 'hono';
 
 import { describeIssues } from '@/shared/contract/common';
 import { changeCount, Plan, type PlanDiff } from '@/shared/contract/plan';
+import { FINISHED_STATUSES, RunId } from '@/shared/contract/runs';
 import { diffPlan } from '@/shared/lib/plan-diff';
+import { type MatrixAnswer, planFromMatrix } from '@/shared/lib/plan-from-matrix';
 import { parsePlanText } from '@/shared/lib/plan-text';
 
 import type { ProxyEnv } from '../proxy-env';
 import { badRequest } from '../problem';
 import { planReadFailed, problem } from '../route-helpers';
 import { planRun } from '../runs/run-plans';
+import type { RunStore } from '../runs/run-store';
 import type { CallUpstream } from '../upstream';
 import { PlanReadError, readPlanState } from './read-plan-state';
+
+/** What a saved plan names as its schema, so editors check it. */
+const PLAN_SCHEMA_URL = 'https://friend-console.local/schemas/plan.schema.json';
 
 /** Bodies up to this size: a plan at its limits in JSON is about 8 MB. */
 const PLAN_BODY_MAX_BYTES = 16 * 1024 * 1024;
@@ -19,6 +25,8 @@ export interface PlanRouteDeps {
   callUpstream: CallUpstream;
   /** The cross-site check (a diff only reads, so every role may ask). */
   refuse: (c: Context<ProxyEnv>, viewerLimit: string | undefined) => Response | undefined;
+  /** Where matrix runs are kept, for `GET /api/runs/:id/plan`; absent without runs. */
+  runs?: RunStore;
 }
 
 /**
@@ -79,6 +87,40 @@ export function createPlanRoutes(deps: PlanRouteDeps): Hono<ProxyEnv> {
       if (error instanceof PlanReadError) return planReadFailed(c, error);
       throw error;
     }
+  });
+
+  /**
+   * `GET /api/runs/:id/plan`: "Save as plan" of a finished relation_matrix run, its accounts
+   * with the friendships it found (see planFromMatrix).
+   */
+  app.get('/api/runs/:id/plan', async (c) => {
+    const store = deps.runs;
+    const id = c.req.param('id');
+    const summary = store && RunId.safeParse(id).success ? await store.summary(id) : undefined;
+    if (!store || !summary) {
+      return problem(c, 'not-found', { title: 'Run not found', detail: `There is no run ${id}.` });
+    }
+    const request = await store.runRequest(id);
+    if (request?.kind !== 'relation_matrix') {
+      return problem(c, 'invalid-request', {
+        title: 'Only a matrix run makes a plan',
+        detail: `run ${id} is a ${summary.kind} run; a plan is made from a relation_matrix run.`,
+      });
+    }
+    if (!FINISHED_STATUSES.has(summary.status)) {
+      return problem(c, 'run-not-finished', {
+        detail: `run ${id} is ${summary.status}; save it as a plan once it has finished.`,
+      });
+    }
+    const answers: MatrixAnswer[] = [];
+    for await (const page of store.itemPages(id, true)) {
+      for (const call of page) if ('Relations' in call) answers.push(call);
+    }
+    const accounts = [...new Set([...request.Rows, ...(request.Columns ?? request.Rows)])];
+    return c.json({
+      $schema: PLAN_SCHEMA_URL,
+      ...planFromMatrix(accounts, answers),
+    });
   });
   return app;
 }

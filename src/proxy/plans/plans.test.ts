@@ -52,7 +52,11 @@ async function diff(plan: unknown) {
 }
 
 async function apply(plan: unknown) {
-  const response = await post('/api/runs', { kind: 'plan', plan });
+  return startRun({ kind: 'plan', plan });
+}
+
+async function startRun(request: unknown) {
+  const response = await post('/api/runs', request);
   expect(response.status, await response.clone().text()).toBe(202);
   const accepted = RunAccepted.parse(await response.json());
   for (const deadline = Date.now() + 60_000; ;) {
@@ -78,6 +82,27 @@ function relations(state: EmulatorState) {
       AllowType: account.allowType,
       AdminForbidType: account.adminForbidType,
       friends: [...account.friends.keys()].sort(),
+      blocked: [...account.blocked.keys()].sort(),
+    }))
+    .sort((a, b) => a.UserID.localeCompare(b.UserID));
+}
+
+/** Everything a plan run and its undo touch, per account, for comparing states. */
+function details(state: EmulatorState) {
+  return [...state.accounts.values()]
+    .map((account) => ({
+      UserID: account.userId,
+      Nick: account.nick,
+      AllowType: account.allowType,
+      AdminForbidType: account.adminForbidType,
+      friends: [...account.friends.entries()]
+        .map(([id, friend]) => ({
+          id,
+          remark: friend.remark,
+          groups: friend.groups,
+          addSource: friend.addSource,
+        }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
       blocked: [...account.blocked.keys()].sort(),
     }))
     .sort((a, b) => a.UserID.localeCompare(b.UserID));
@@ -237,5 +262,114 @@ describe('plans against the emulator', () => {
     const { run, accepted } = await apply(readPlan('demo'));
     expect(accepted.plan).toEqual({ calls: 0, floor_s: 0 });
     expect(run).toMatchObject({ status: 'done', verification: { in_sync: true } });
+  });
+
+  it('undoes a plan run: the state before it comes back, its imports stay, twice is refused', async () => {
+    backend.emulator.reset('mixed-relations');
+    // Remarks, groups and an AddSource the undo has to put back.
+    const setup = await apply({
+      accounts: ['ada', 'ben', 'cy'],
+      friends: [
+        ['ada', 'ben', { a: { Remark: 'old', GroupName: 'G' } }],
+        ['ada', 'cy', { direction: 'a-to-b', a: { Remark: 'cee' } }],
+      ],
+    });
+    expect(setup.run.verification?.in_sync).toBe(true);
+    const before = details(backend.emulator.state);
+
+    const plan: PlanInput = {
+      mode: 'exact',
+      ForceAddFlags: 1,
+      accounts: [
+        { UserID: 'ada', AllowType: 'AllowType_Type_DenyAny' },
+        { UserID: 'ben', Nick: 'Benjamin' },
+        'cy',
+        'di',
+        'flo',
+        'newcomer',
+      ],
+      friends: [
+        ['ada', 'ben', { a: { Remark: 'new', GroupName: 'H' } }],
+        ['ada', 'flo'],
+        ['newcomer', 'ben'],
+      ],
+      blocks: [['di', 'ada']],
+    };
+    const planned = await diff(plan);
+    // Every kind of change is in this run.
+    for (const kind of ['import', 'profiles', 'unblock', 'delete', 'add', 'fix', 'block'] as const)
+      expect(planned.changes[kind], kind).not.toHaveLength(0);
+    const { run } = await apply(plan);
+    expect(run.verification?.in_sync).toBe(true);
+    expect(details(backend.emulator.state)).not.toEqual(before);
+
+    const undo = await startRun({ kind: 'undo', run: run.id });
+    expect(undo.run).toMatchObject({ kind: 'undo', status: 'done' });
+    expect(undo.run.counts.byResultCode).toEqual({ 0: undo.run.counts.items });
+    const after = details(backend.emulator.state);
+    // The imported account stays, with no friendship or block left.
+    expect(after.find((account) => account.UserID === 'newcomer')).toMatchObject({
+      friends: [],
+      blocked: [],
+    });
+    expect(after.filter((account) => account.UserID !== 'newcomer')).toEqual(before);
+    expect((await diff(plan)).changes.import).toEqual([]);
+
+    const twice = await post('/api/runs', { kind: 'undo', run: run.id });
+    expect(twice.status).toBe(409);
+    expect(await twice.json()).toMatchObject({ title: 'Already undone', undoRun: undo.run.id });
+  });
+
+  it('an undo of a plan run that only imported says the imports stay and sends nothing', async () => {
+    const { run } = await apply({ accounts: ['solo1', 'solo2'] });
+    expect(run.verification?.in_sync).toBe(true);
+    const response = await post('/api/runs', { kind: 'undo', run: run.id });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({
+      title: 'Nothing to undo',
+      detail: expect.stringContaining('the 2 accounts it imported stay imported'),
+    });
+  });
+
+  it.each(['CheckResult_Type_Both', 'CheckResult_Type_Single'] as const)(
+    'saves a finished matrix run (%s) as a plan whose diff is empty',
+    async (CheckType) => {
+      backend.emulator.reset('mixed-relations');
+      const Rows = ['ada', 'ben', 'cy', 'di', 'ed'];
+      const { run } = await startRun({ kind: 'relation_matrix', Rows, CheckType });
+      expect(run.status).toBe('done');
+      const response = await fetch(`${backend.proxyUrl}/api/runs/${run.id}/plan`, {
+        headers: { authorization: VIEWER },
+      });
+      expect(response.status, await response.clone().text()).toBe(200);
+      const plan = (await response.json()) as PlanInput;
+      expect(plan).toMatchObject({ mode: 'additive', accounts: Rows });
+      expect(plan.friends).toEqual([
+        ['ada', 'ben'],
+        ['ada', 'cy', { direction: 'a-to-b' }],
+        ['di', 'ada', { direction: 'a-to-b' }],
+      ]);
+      expect((await diff(plan)).total).toBe(0);
+
+      // On an empty app the same plan makes those friendships, each in its direction.
+      backend.emulator.reset('empty');
+      const onEmpty = await diff(plan);
+      expect(onEmpty.changes.import).toEqual(Rows);
+      expect(onEmpty.changes.add.map((c) => [c.From_Account, c.To_Account, c.AddType])).toEqual([
+        ['ada', 'ben', 'Add_Type_Both'],
+        ['ada', 'cy', 'Add_Type_Single'],
+        ['di', 'ada', 'Add_Type_Single'],
+      ]);
+    },
+  );
+
+  it('makes a plan only of a finished matrix run', async () => {
+    const { run } = await apply({ accounts: ['solo1'] });
+    const get = (id: string) =>
+      fetch(`${backend.proxyUrl}/api/runs/${id}/plan`, { headers: { authorization: OPERATOR } });
+    const notMatrix = await get(run.id);
+    expect(notMatrix.status).toBe(400);
+    expect(await notMatrix.json()).toMatchObject({ title: 'Only a matrix run makes a plan' });
+    expect((await get('no-such-run')).status).toBe(404);
   });
 });

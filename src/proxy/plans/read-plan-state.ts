@@ -24,6 +24,7 @@ import {
 } from '@/shared/contract/profile';
 import { chunk } from '@/shared/lib/chunk';
 import type { LiveState } from '@/shared/lib/plan-diff';
+import type { EntryBefore } from '@/shared/lib/plan-undo';
 
 import type { CallUpstream } from '../upstream';
 
@@ -160,24 +161,55 @@ export async function readPlanState(plan: Plan, options: ReadOptions): Promise<L
     }
     described.set(entry.owner, [...(described.get(entry.owner) ?? []), entry.friend]);
   }
-  await inParallel(calls(described, FRIEND_GET_LIST_RECOMMENDED), async ([from, to]) => {
-    const answer = await read(endpoints.friendGetList.service, {
+  for (const entry of await readEntries(described, options)) {
+    entries.set(pairKey(entry.From_Account, entry.To_Account), entry);
+  }
+
+  return { imported, profiles, entries, blocks };
+}
+
+/**
+ * friend_get_list for the named entries (`owner\0friend` keys): remark, groups and AddSource,
+ * what an undo needs to add an entry back as it was.
+ */
+export async function readEntriesBefore(
+  keys: string[],
+  options: ReadOptions,
+): Promise<EntryBefore[]> {
+  const byOwner = new Map<string, string[]>();
+  for (const key of keys) {
+    const [owner, friend] = splitKey(key);
+    byOwner.set(owner, [...(byOwner.get(owner) ?? []), friend]);
+  }
+  return readEntries(byOwner, options);
+}
+
+async function readEntries(
+  byOwner: Map<string, string[]>,
+  options: ReadOptions,
+): Promise<EntryBefore[]> {
+  const found: EntryBefore[] = [];
+  await inParallel(calls(byOwner, FRIEND_GET_LIST_RECOMMENDED), async ([from, to]) => {
+    const answer = await readCall(options, endpoints.friendGetList.service, {
       From_Account: from,
       To_Account: to,
-      TagList: ['Tag_SNS_IM_Remark', 'Tag_SNS_IM_Group'],
+      TagList: ['Tag_SNS_IM_Remark', 'Tag_SNS_IM_Group', 'Tag_SNS_IM_AddSource'],
     });
     for (const item of list(answer.InfoItem)) {
       if (item.ResultCode !== 0) throw itemFailure(endpoints.friendGetList.service, item, from);
       const tags = new Map(list(item.SnsProfileItem).map((tag) => [tag.Tag, tag.Value]));
       const groups = tags.get('Tag_SNS_IM_Group');
-      entries.set(pairKey(from, String(item.To_Account)), {
+      const addSource = tags.get('Tag_SNS_IM_AddSource');
+      found.push({
+        From_Account: from,
+        To_Account: String(item.To_Account),
         Remark: String(tags.get('Tag_SNS_IM_Remark') ?? ''),
         GroupName: Array.isArray(groups) ? groups.map(String) : [],
+        ...(typeof addSource === 'string' && addSource !== '' ? { AddSource: addSource } : {}),
       });
     }
   });
-
-  return { imported, profiles, entries, blocks };
+  return found;
 }
 
 function calls(byFrom: Map<string, string[]>, cap: number): [string, string[]][] {

@@ -1,15 +1,17 @@
 import type { Context } from 'hono';
 
 import { explainCode } from '@/shared/contract/error-codes';
-import type { RunRequest } from '@/shared/contract/runs';
+import { changeCount } from '@/shared/contract/plan';
+import type { ItemState, RunRequest } from '@/shared/contract/runs';
 import { diffPlan } from '@/shared/lib/plan-diff';
 
+import { planUndo, readPlanBefore } from '../plans/plan-undo';
 import { PlanReadError, readPlanState } from '../plans/read-plan-state';
 import { badRequest } from '../problem';
 import type { ProxyEnv } from '../proxy-env';
 import { planReadFailed, problem } from '../route-helpers';
 import type { RunRouteDeps } from './run-route-deps';
-import type { StoredRequest } from './run-plans';
+import { planRun, type StoredRequest } from './run-plans';
 
 /**
  * `retry` becomes a run of its source's kind; `undo` reads what its source created; `plan`
@@ -22,15 +24,15 @@ export async function resolveRunRequest(
 ): Promise<{ request: StoredRequest; parent: string | null } | Response> {
   if (request.kind === 'plan') {
     try {
-      const state = await readPlanState(request.plan, {
+      const reading = {
         callUpstream: deps.callUpstream,
         requestId: c.get('requestId'),
         signal: c.req.raw.signal,
-      });
-      return {
-        request: { kind: 'plan', plan: request.plan, changes: diffPlan(request.plan, state) },
-        parent: null,
       };
+      const state = await readPlanState(request.plan, reading);
+      const changes = diffPlan(request.plan, state);
+      const before = await readPlanBefore(changes, state, reading);
+      return { request: { kind: 'plan', plan: request.plan, changes, before }, parent: null };
     } catch (error) {
       if (error instanceof PlanReadError) return planReadFailed(c, error);
       throw error;
@@ -46,10 +48,14 @@ export async function resolveRunRequest(
     });
   }
   const items = await deps.store.itemRows(source.id);
+  if (request.kind === 'undo' && sourceRequest.kind === 'plan') {
+    if (source.undoneBy) return alreadyUndone(c, source.id, source.undoneBy);
+    return undoPlanRun(c, source.id, sourceRequest, items);
+  }
   if (request.kind === 'undo') {
     if (sourceRequest.kind !== 'friend_add') {
       return problem(c, 'invalid-request', {
-        title: 'Only friend_add runs can be undone',
+        title: 'Only friend_add and plan runs can be undone',
         detail: `run ${source.id} is a ${source.kind} run.`,
       });
     }
@@ -120,6 +126,26 @@ export async function resolveRunRequest(
     });
   }
   return { request: narrow(sourceRequest, accounts, request.ForceAddFlags), parent: source.id };
+}
+
+/** The undo of a plan run: what it changed that took effect, taken back; its imports stay. */
+function undoPlanRun(
+  c: Context<ProxyEnv>,
+  sourceId: string,
+  source: Extract<StoredRequest, { kind: 'plan' }>,
+  items: { state: ItemState; code: number | null }[],
+): { request: StoredRequest; parent: string } | Response {
+  const undo = planUndo(source.changes, source.before, planRun(source).calls, items);
+  if (changeCount(undo.changes) === 0) {
+    const kept = undo.keptImports.length;
+    return problem(c, 'nothing-to-undo', {
+      detail: `run ${sourceId} changed no friendship, block or profile that can be taken back${kept > 0 ? `; the ${kept} accounts it imported stay imported` : ''}.`,
+    });
+  }
+  return {
+    request: { kind: 'undo', run: sourceId, ...undo },
+    parent: sourceId,
+  };
 }
 
 /** A retry's body: the source's items for `accounts`, with ForceAddFlags replaced when given. */

@@ -13,6 +13,7 @@ import {
 import type { Plan, PlanChanges } from '@/shared/contract/plan';
 import { chunk } from '@/shared/lib/chunk';
 import { planChecks } from '@/shared/lib/plan-checks';
+import type { PlanBefore } from '@/shared/lib/plan-undo';
 
 import { planChangeCalls } from '../plans/plan-calls';
 
@@ -22,13 +23,22 @@ import { planChangeCalls } from '../plans/plan-calls';
  */
 export type StoredRequest =
   | Exclude<RunRequest, { kind: 'retry' | 'undo' | 'plan' }>
-  | { kind: 'plan'; plan: Plan; changes: PlanChanges }
+  | { kind: 'plan'; plan: Plan; changes: PlanChanges; before?: PlanBefore }
   | {
       kind: 'undo';
       run: string;
       From_Account: string;
       Delete: Partial<Record<DeleteType, string[]>>;
-    };
+    }
+  | PlanUndoRequest;
+
+/** The undo of a plan run: the changes that take back what it did; its imports stay. */
+export interface PlanUndoRequest {
+  kind: 'undo';
+  run: string;
+  changes: PlanChanges;
+  keptImports: string[];
+}
 
 export interface PlannedCall {
   endpoint: EndpointDef;
@@ -100,6 +110,7 @@ export function planRun(request: StoredRequest): RunPlan {
         [request.DeleteType ?? 'Delete_Type_Both']: request.To_Account,
       });
     case 'undo':
+      if ('changes' in request) return planPlanUndo(request);
       return planDeletes(request, request.From_Account, request.Delete);
     case 'black_list_add':
     case 'black_list_delete': {
@@ -144,6 +155,11 @@ export function planRun(request: StoredRequest): RunPlan {
       return finish(request, null, calls, 0);
     }
   }
+}
+
+/** A plan run's undo runs in the phases of a plan, filed under the plan API like its source. */
+function planPlanUndo(request: PlanUndoRequest): RunPlan {
+  return { ...finish(request, null, planChangeCalls(request.changes), 0), api: 'plan' };
 }
 
 /** friend_delete runs and undos: one call per DeleteType and 1000 accounts. */

@@ -3,6 +3,15 @@ import { z } from 'zod';
 import { isPrintableAsciiWithoutSpace, utf8ByteLength } from '../lib/utf8';
 
 /**
+ * A custom issue: the English `message` the proxy and emulator send, plus a stable key and values
+ * (`params.i18n`, keys under `common:validation.` in the UI's catalogues) so the UI can word it
+ * in the operator's language.
+ */
+function issue(message: string, key: string, values: Record<string, string | number>) {
+  return { code: 'custom' as const, message, params: { i18n: { key, values } } };
+}
+
+/**
  * A string limited in UTF-8 bytes, as all of Tencent's text limits are. The message names the
  * field, its size and the limit, so the same words reach the form, the proxy and the emulator.
  */
@@ -15,23 +24,24 @@ export function utf8String(
     if (bytes > maxBytes) {
       ctx.addIssue(tooManyBytes(field, bytes, maxBytes));
     } else if (bytes < minBytes) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          minBytes === 1
-            ? `${field} must not be empty`
-            : `${field} must be at least ${minBytes} bytes`,
-      });
+      ctx.addIssue(
+        minBytes === 1
+          ? issue(`${field} must not be empty`, 'empty', { field })
+          : issue(`${field} must be at least ${minBytes} bytes`, 'tooFewBytes', {
+              field,
+              minimum: minBytes,
+            }),
+      );
     }
   });
 }
 
 function tooManyBytes(field: string, bytes: number, limit: number) {
-  return {
-    code: 'custom' as const,
-    message: `${field} is ${bytes} bytes; the limit is ${limit} bytes`,
-    params: { limit, actual: bytes },
-  };
+  return issue(`${field} is ${bytes} bytes; the limit is ${limit} bytes`, 'tooManyBytes', {
+    field,
+    bytes,
+    limit,
+  });
 }
 
 /** A string field whose messages say "is required" or "must be a string", naming the field. */
@@ -56,13 +66,13 @@ export function accountId(field: string) {
     if (bytes > MAX_ACCOUNT_ID_BYTES) {
       ctx.addIssue(tooManyBytes(field, bytes, MAX_ACCOUNT_ID_BYTES));
     } else {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          value === ''
-            ? `${field} must not be empty`
-            : `${field} may contain only printable ASCII without spaces`,
-      });
+      ctx.addIssue(
+        value === ''
+          ? issue(`${field} must not be empty`, 'empty', { field })
+          : issue(`${field} may contain only printable ASCII without spaces`, 'accountIdChars', {
+              field,
+            }),
+      );
     }
   });
 }

@@ -33,6 +33,14 @@ export function formatDateTime(value: DateInput, { language, timeZone }: FormatC
   }).format(toDate(value));
 }
 
+/** "2026/11/22 14:59:09": for table cells under a heading that names the zone. */
+export function formatDateTimeWithoutZone(
+  value: DateInput,
+  { language, timeZone }: FormatContext,
+): string {
+  return new Intl.DateTimeFormat(language, { ...DATE_TIME, timeZone }).format(toDate(value));
+}
+
 /** "14:59:09": the time of day alone, for rows under a heading that shows the zone. */
 export function formatTime(value: DateInput, { language, timeZone }: FormatContext): string {
   return new Intl.DateTimeFormat(language, {
@@ -113,6 +121,7 @@ function bindFormat(context: FormatContext) {
   return {
     ...context,
     dateTime: (value: DateInput) => formatDateTime(value, context),
+    dateTimeWithoutZone: (value: DateInput) => formatDateTimeWithoutZone(value, context),
     time: (value: DateInput) => formatTime(value, context),
     zone: (value: DateInput = Date.now()) => formatZoneLabel(value, context),
     iso: (value: DateInput) => toIsoWithOffset(value, context.timeZone),

@@ -192,7 +192,9 @@ export function applyChanges(state: LiveState, changes: PlanChanges): LiveState 
     const entry = next.entries.get(pairKey(change.From_Account, change.To_Account));
     if (!entry) continue;
     if (change.Remark !== undefined) entry.Remark = change.Remark;
-    if (change.GroupName !== undefined) entry.GroupName = [change.GroupName];
+    if (change.GroupName !== undefined) {
+      entry.GroupName = change.GroupName === '' ? [] : [change.GroupName];
+    }
   }
   for (const change of changes.block) {
     next.blocks.add(pairKey(change.From_Account, change.To_Account));

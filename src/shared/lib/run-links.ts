@@ -2,6 +2,9 @@
 export const addRunPath = (id: string) => `/add?${new URLSearchParams({ run: id }).toString()}`;
 export const matrixRunPath = (id: string) =>
   `/matrix?${new URLSearchParams({ run: id }).toString()}`;
+/** "Save as plan": the Plans screen with a finished matrix run's friendships in the editor. */
+export const savePlanPath = (matrixRunId: string) =>
+  `/plans?${new URLSearchParams({ run: matrixRunId }).toString()}`;
 export const runDetailPath = (id: string) => `/runs/${encodeURIComponent(id)}`;
 
 /** The screen of a run, from the API it calls (History knows runs by their API). */

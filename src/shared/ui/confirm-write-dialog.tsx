@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type { PendingConfirmation } from '@/shared/lib/confirm-policy';
 
@@ -17,20 +18,21 @@ export function ConfirmWriteDialog({
   pending: PendingConfirmation | undefined;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const target = pending?.target;
   const where =
     target === undefined
-      ? 'an unknown target'
+      ? t('confirmWrite.unknownTarget')
       : target.mode === 'emulator'
-        ? 'the emulator'
-        : 'a real Tencent Chat app';
+        ? t('confirmWrite.emulator')
+        : t('confirmWrite.tencent');
   return (
     <Modal
       opened={pending !== undefined}
       onClose={() => pending?.onCancel()}
       title={pending?.title}
       size="md"
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
     >
       {pending && (
         <Stack gap="sm">
@@ -41,35 +43,47 @@ export function ConfirmWriteDialog({
             layout="fixed"
             withTableBorder
             fz="sm"
-            aria-label="What this write does"
+            aria-label={t('confirmWrite.summary')}
           >
             <Table.Tbody>
               <Table.Tr>
-                <Table.Th w={120}>API</Table.Th>
+                <Table.Th w={130}>API</Table.Th>
                 <Table.Td ff="monospace">{shortApi(pending.api)}</Table.Td>
               </Table.Tr>
               {pending.accounts !== undefined && (
                 <Table.Tr>
-                  <Table.Th>Accounts</Table.Th>
+                  <Table.Th>{t('confirmWrite.accounts')}</Table.Th>
                   <Table.Td>{pending.accounts}</Table.Td>
                 </Table.Tr>
               )}
               <Table.Tr>
-                <Table.Th>Target</Table.Th>
+                <Table.Th>{t('confirmWrite.target')}</Table.Th>
                 <Table.Td>
-                  {where}
-                  {target && ` · SDKAppID ${target.sdkAppId} · region ${target.region}`}
+                  {target
+                    ? t('confirmWrite.where', {
+                        where,
+                        sdkAppId: target.sdkAppId,
+                        region: target.region,
+                      })
+                    : where}
                 </Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>
           <Group justify="flex-end">
             <Button variant="default" onClick={pending.onCancel}>
-              Cancel
+              {t('actions.cancel')}
             </Button>
-            <Button color={pending.destructive ? 'red' : undefined} onClick={pending.onConfirm}>
+            <Button
+              color={pending.destructive ? 'red' : undefined}
+              onClick={pending.onConfirm}
+              data-testid="confirm-write"
+            >
               {target?.mode === 'tencent'
-                ? `${pending.confirmLabel} in SDKAppID ${target.sdkAppId}`
+                ? t('confirmWrite.confirmIn', {
+                    action: pending.confirmLabel,
+                    sdkAppId: target.sdkAppId,
+                  })
                 : pending.confirmLabel}
             </Button>
           </Group>

@@ -1,4 +1,5 @@
 import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** "Export CSV" for one table; `of` names the table for screen readers ("of the blocklist"). */
 export function ExportCsvButton({
@@ -11,15 +12,17 @@ export function ExportCsvButton({
   rows: number;
   onExport: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <Button
       size="xs"
       variant="default"
-      aria-label={`Export CSV of ${of}`}
+      aria-label={t('exportCsv.label', { of })}
+      data-testid="export-csv"
       disabled={rows === 0}
       onClick={onExport}
     >
-      Export CSV
+      {t('exportCsv.button')}
     </Button>
   );
 }

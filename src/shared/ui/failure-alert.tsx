@@ -1,4 +1,5 @@
 import { Alert, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export interface FailureAlertProps {
   title: string;
@@ -11,6 +12,7 @@ export interface FailureAlertProps {
 
 /** One request-level failure, explained: what happened, what to do, and the raw details. */
 export function FailureAlert({ title, meaning, nextStep, details }: FailureAlertProps) {
+  const { t } = useTranslation();
   return (
     <Alert color="red" variant="light" title={title} role="alert">
       <Stack gap={4}>
@@ -18,7 +20,7 @@ export function FailureAlert({ title, meaning, nextStep, details }: FailureAlert
         {nextStep && (
           <Text size="sm">
             <Text span fw={600} inherit>
-              Next step:{' '}
+              {t('failure.nextStep')}{' '}
             </Text>
             {nextStep}
           </Text>

@@ -1,5 +1,6 @@
 import { Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
 /**
@@ -14,6 +15,7 @@ export function LeaveRunGuard({ running, runPath }: { running: boolean; runPath:
         new URLSearchParams(currentLocation.search).get('run') !==
           new URLSearchParams(nextLocation.search).get('run')),
   );
+  const { t } = useTranslation();
   useEffect(() => {
     if (!running) return undefined;
     const warn = (event: BeforeUnloadEvent) => {
@@ -28,18 +30,17 @@ export function LeaveRunGuard({ running, runPath }: { running: boolean; runPath:
     <Modal
       opened={blocker.state === 'blocked'}
       onClose={() => blocker.reset?.()}
-      title="This run keeps going on the server"
+      title={t('leaveRun.title')}
     >
       <Stack gap="sm">
         <Text size="sm">
-          Leaving does not stop it. Come back through History, or open <Code>{runPath}</Code> to see
-          it finish; Cancel on this screen stops it.
+          <Trans i18nKey="leaveRun.body" values={{ runPath }} components={{ path: <Code /> }} />
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => blocker.reset?.()}>
-            Stay
+            {t('leaveRun.stay')}
           </Button>
-          <Button onClick={() => blocker.proceed?.()}>Leave</Button>
+          <Button onClick={() => blocker.proceed?.()}>{t('leaveRun.leave')}</Button>
         </Group>
       </Stack>
     </Modal>

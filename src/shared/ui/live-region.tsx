@@ -5,9 +5,23 @@ import { type ReactNode, useEffect, useRef } from 'react';
  * A polite live region that stays mounted, so screen readers read each outcome put inside it
  * (a region mounted together with its text is often not announced at all).
  */
-export function LiveRegion({ children, label }: { children?: ReactNode; label: string }) {
+export function LiveRegion({
+  children,
+  label,
+  testId,
+}: {
+  children?: ReactNode;
+  label: string;
+  testId?: string;
+}) {
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" aria-label={label}>
+    <div
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      aria-label={label}
+      data-testid={testId}
+    >
       {children}
     </div>
   );

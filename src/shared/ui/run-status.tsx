@@ -1,23 +1,24 @@
 import { Badge, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 import { FINISHED_STATUSES, type RunStatus, type RunSummary } from '@/shared/contract/runs';
+import { useFormat } from '@/shared/i18n';
 
-export const RUN_STATUS_WORDS: Record<RunStatus, { label: string; color: string }> = {
-  queued: { label: 'Queued', color: 'gray' },
-  running: { label: 'Running', color: 'blue' },
-  done: { label: 'Done', color: 'green' },
-  cancelled: { label: 'Cancelled', color: 'orange' },
-  interrupted: { label: 'Interrupted', color: 'orange' },
-  failed: { label: 'Failed', color: 'red' },
+/** Each status's colour; its words are `common:runStatus.<status>`. */
+export const RUN_STATUS_COLORS: Record<RunStatus, string> = {
+  queued: 'gray',
+  running: 'blue',
+  done: 'green',
+  cancelled: 'orange',
+  interrupted: 'orange',
+  failed: 'red',
 };
 
 /** What a finished run's status means for its items, in one sentence. */
-const ENDINGS: Partial<Record<RunStatus, string>> = {
-  cancelled:
-    'Cancelled: calls already sent were answered; the rest were not sent. Each row says which.',
-  interrupted:
-    'Interrupted: the console stopped mid-run. Nothing was re-sent; each row says whether it was done, not sent, or sent without an answer.',
-};
+const ENDINGS = {
+  cancelled: 'common:runEnding.cancelled',
+  interrupted: 'common:runEnding.interrupted',
+} as const satisfies Partial<Record<RunStatus, string>>;
 
 /** A run's status, progress through its calls, and Cancel while it goes. */
 export function RunStatusBar({
@@ -29,25 +30,41 @@ export function RunStatusBar({
   onCancel?: () => void;
   cancelling?: boolean;
 }) {
+  const { t } = useTranslation(['common']);
+  const format = useFormat();
   const { counts, plan, status } = summary;
   const finished = FINISHED_STATUSES.has(status);
-  const words = RUN_STATUS_WORDS[status];
   const total = Math.max(counts.calls || plan.calls, 1);
+  const ending = status === 'cancelled' || status === 'interrupted' ? ENDINGS[status] : undefined;
   return (
-    <Stack gap={6} component="section" aria-label="Run status">
+    <Stack gap={6} component="section" aria-label={t('runStatus.region')} data-testid="run-status">
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
-          <Badge color={words.color} variant="light" tt="none" data-run-status={status}>
-            {words.label}
+          <Badge
+            color={RUN_STATUS_COLORS[status]}
+            variant="light"
+            tt="none"
+            data-run-status={status}
+          >
+            {t(`runStatus.${status}`)}
           </Badge>
           <Text size="sm" c="dimmed">
-            Run <code>{summary.id}</code> by {summary.operator}, started{' '}
-            {new Date(summary.startedAt ?? summary.createdAt).toLocaleString()}
+            {t('runStatus.startedBy', {
+              id: summary.id,
+              operator: summary.operator,
+              time: format.dateTime(summary.startedAt ?? summary.createdAt),
+            })}
           </Text>
         </Group>
         {!finished && onCancel && (
-          <Button size="xs" variant="default" onClick={onCancel} loading={cancelling}>
-            Cancel
+          <Button
+            size="xs"
+            variant="default"
+            onClick={onCancel}
+            loading={cancelling}
+            data-testid="run-cancel"
+          >
+            {t('actions.cancel')}
           </Button>
         )}
       </Group>
@@ -55,24 +72,34 @@ export function RunStatusBar({
         <>
           <Progress
             value={(counts.callsDone / total) * 100}
-            aria-label={`Calls done: ${counts.callsDone} of ${total}`}
+            aria-label={t('runStatus.progressLabel', { done: counts.callsDone, total })}
+            data-calls-done={counts.callsDone}
+            data-calls-total={total}
             animated
           />
           <Text size="xs" c="dimmed">
-            {counts.callsDone} of {total} calls done · {counts.done} of {counts.items} items
-            answered. The run goes on at the server if you leave; History lists it.
+            {t('runStatus.progress', {
+              callsDone: format.number(counts.callsDone),
+              total: format.number(total),
+              done: format.number(counts.done),
+              items: format.number(counts.items),
+            })}
           </Text>
         </>
       )}
-      {ENDINGS[status] && (
+      {ending && (
         <Text size="sm" role="status">
-          {ENDINGS[status]} {counts.done} done, {counts.not_sent} not sent, {counts.unknown}{' '}
-          unknown.
+          {t(ending)}{' '}
+          {t('runStatus.counts', {
+            done: counts.done,
+            notSent: counts.not_sent,
+            unknown: counts.unknown,
+          })}
         </Text>
       )}
       {status === 'failed' && summary.reason && (
         <Text size="sm" c="red" role="status">
-          The run stopped: {summary.reason}
+          {t('runStatus.stopped', { reason: summary.reason })}
         </Text>
       )}
     </Stack>

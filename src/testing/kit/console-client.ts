@@ -357,6 +357,12 @@ export function createApiClient(options: ConsoleClientOptions) {
       return (await request('POST', '/api/emulator/faults', rule)) as { id: string };
     },
 
+    /** Removes one fault rule, leaving the rules of tests sharing the emulator alone. */
+    async removeFault(id: string): Promise<void> {
+      await request('DELETE', `/api/emulator/faults/${encodeURIComponent(id)}`);
+    },
+
+    /** Removes every fault rule, other tests' included. */
     async clearFaults(): Promise<void> {
       await request('DELETE', '/api/emulator/faults');
     },

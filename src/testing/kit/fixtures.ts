@@ -26,8 +26,12 @@ function addStatus(item: RunItem): string {
 }
 
 export interface KitOptions {
-  /** Reset the emulator to this scenario before each test; none by default. */
-  emulatorSeed: ScenarioName | undefined;
+  /**
+   * Reset the emulator to this scenario before each test; none by default. `false` turns a
+   * configured reset off (Playwright reads `undefined` in `test.use` as "the configured value"),
+   * for tests that share one emulator with `uniqueAccounts`.
+   */
+  emulatorSeed: ScenarioName | false | undefined;
   /** The console's AUTH_TOKEN, if it has one (default: FRIEND_CONSOLE_TOKEN). */
   consoleToken: string | undefined;
 }

@@ -30,3 +30,4 @@ export { FriendAddPage } from './pages/friend-add-page.ts';
 export { RelationMatrixPage } from './pages/relation-matrix-page.ts';
 export { RelationsPage } from './pages/relations-page.ts';
 export * from './plans.ts';
+export { uniqueAccounts } from './unique-accounts.ts';

@@ -54,7 +54,7 @@ export function AccountPicker({
             {...form.register('text')}
             error={form.formState.errors.text?.message}
           />
-          <Button type="submit" loading={checking}>
+          <Button type="submit" loading={checking} data-testid="check-accounts">
             Check accounts
           </Button>
         </Group>

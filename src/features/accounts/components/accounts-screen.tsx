@@ -94,6 +94,7 @@ export function AccountsScreen() {
                     disabled={missing.length === 0 || !!readOnlyReason}
                     loading={writes.isImporting}
                     onClick={() => writes.importAccounts(missing)}
+                    data-testid="import-missing"
                   >
                     Import missing ({missing.length})
                   </Button>

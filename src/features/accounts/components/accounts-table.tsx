@@ -24,7 +24,7 @@ export function AccountsTable({
   const allChosen = existing.length > 0 && existing.every((row) => selected.has(row.userId));
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table aria-label="Accounts" verticalSpacing="xs" striped>
+      <Table aria-label="Accounts" verticalSpacing="xs" striped data-testid="accounts-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={36}>

@@ -131,6 +131,7 @@ export function CallsSection() {
           <Table.ScrollContainer minWidth={900} mah={420}>
             <Table
               aria-label="Recent calls"
+              data-testid="calls-table"
               striped
               highlightOnHover
               verticalSpacing={2}
@@ -212,6 +213,7 @@ function CallRow({
           size="compact-xs"
           variant="subtle"
           aria-label={`Inspect call ${call.id}: ${call.api}`}
+          data-testid="inspect-call"
           onClick={(event) => {
             event.stopPropagation();
             onInspect();

@@ -67,7 +67,12 @@ export function FaultFormFields({
   );
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Add a fault rule">
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label="Add a fault rule"
+      data-testid="fault-form"
+    >
       <Group align="flex-start" gap="sm" wrap="wrap">
         <Controller
           control={form.control}
@@ -75,6 +80,7 @@ export function FaultFormFields({
           render={({ field }) => (
             <Select
               label="API"
+              data-testid="fault-api"
               data={API_OPTIONS}
               allowDeselect={false}
               searchable
@@ -85,14 +91,27 @@ export function FaultFormFields({
             />
           )}
         />
-        <TextInput label="From account" placeholder="any" w={120} {...form.register('from')} />
-        <TextInput label="To account" placeholder="any" w={120} {...form.register('to')} />
+        <TextInput
+          label="From account"
+          placeholder="any"
+          w={120}
+          data-testid="fault-from"
+          {...form.register('from')}
+        />
+        <TextInput
+          label="To account"
+          placeholder="any"
+          w={120}
+          data-testid="fault-to"
+          {...form.register('to')}
+        />
         <Controller
           control={form.control}
           name="kind"
           render={({ field }) => (
             <Select
               label="Fault"
+              data-testid="fault-kind"
               data={Object.entries(FAULT_KINDS).map(([value, label]) => ({ value, label }))}
               w={190}
               allowDeselect={false}
@@ -117,6 +136,7 @@ export function FaultFormFields({
             ) : (
               <NumberInput
                 label="Value"
+                data-testid="fault-value"
                 placeholder={kind === 'httpStatus' ? '503' : '200'}
                 w={110}
                 allowDecimal={false}
@@ -133,6 +153,7 @@ export function FaultFormFields({
           render={({ field }) => (
             <NumberInput
               label="Times"
+              data-testid="fault-times"
               placeholder="no limit"
               w={110}
               allowDecimal={false}
@@ -142,7 +163,13 @@ export function FaultFormFields({
           )}
         />
         <WriteGuard readOnlyReason={readOnlyReason}>
-          <Button type="submit" mt={25} loading={adding} disabled={!!readOnlyReason}>
+          <Button
+            type="submit"
+            mt={25}
+            loading={adding}
+            disabled={!!readOnlyReason}
+            data-testid="add-fault"
+          >
             Add fault
           </Button>
         </WriteGuard>
@@ -166,6 +193,7 @@ function CodeInput({
   return (
     <Autocomplete
       label="Value"
+      data-testid="fault-value"
       placeholder="Type or pick a code"
       data={CODE_LABELS}
       limit={50}

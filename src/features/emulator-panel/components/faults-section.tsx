@@ -61,7 +61,7 @@ export function FaultsSection() {
             No fault rules: the emulator answers as Tencent would.
           </Text>
         ) : (
-          <Table aria-label="Active fault rules" verticalSpacing={4}>
+          <Table aria-label="Active fault rules" verticalSpacing={4} data-testid="faults-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>API</Table.Th>

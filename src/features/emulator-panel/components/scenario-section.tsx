@@ -113,6 +113,7 @@ export function ScenarioSection() {
         <Group align="flex-end" gap="sm">
           <Select
             label="Scenario"
+            data-testid="scenario-select"
             description="Replaces every account and relation in the emulator."
             data={seeds.map((name) => ({ value: name, label: SCENARIO_WORDS[name] }))}
             value={seed}
@@ -121,7 +122,12 @@ export function ScenarioSection() {
             w={400}
           />
           <WriteGuard readOnlyReason={readOnlyReason}>
-            <Button loading={reset.isPending} disabled={!!readOnlyReason} onClick={loadScenario}>
+            <Button
+              loading={reset.isPending}
+              disabled={!!readOnlyReason}
+              onClick={loadScenario}
+              data-testid="load-scenario"
+            >
               Load scenario
             </Button>
           </WriteGuard>
@@ -135,7 +141,12 @@ export function ScenarioSection() {
           >
             {(props) => (
               <WriteGuard readOnlyReason={readOnlyReason}>
-                <Button variant="default" loading={importing.isPending} {...props}>
+                <Button
+                  variant="default"
+                  loading={importing.isPending}
+                  data-testid="import-state"
+                  {...props}
+                >
                   Import state
                 </Button>
               </WriteGuard>
@@ -146,7 +157,7 @@ export function ScenarioSection() {
           Export saves accounts, profiles, friends, groups, blocks and pending requests as JSON;
           import replaces the emulator’s state with such a file.
         </Text>
-        <LiveRegion label="Scenario outcome">
+        <LiveRegion label="Scenario outcome" testId="scenario-outcome">
           {outcome?.ok === true && (
             <Alert
               color="teal"

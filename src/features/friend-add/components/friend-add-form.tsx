@@ -165,7 +165,7 @@ export function FriendAddForm({
           >
             Check first
           </Button>
-          <Button type="submit" loading={sending}>
+          <Button type="submit" loading={sending} data-testid="add-friends">
             Add friends
           </Button>
         </Group>

@@ -123,7 +123,13 @@ export function FriendAddResults({
             </Anchor>
           </Group>
         </Group>
-        <Table striped highlightOnHover verticalSpacing="xs" aria-label="Results per account">
+        <Table
+          striped
+          highlightOnHover
+          verticalSpacing="xs"
+          aria-label="Results per account"
+          data-testid="friend-add-results"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={180}>To_Account</Table.Th>

@@ -1,9 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 
 import { endpoints } from '@/shared/contract/endpoints';
 import { RUN_STATUSES } from '@/shared/contract/runs';
+import { translatedZodResolver } from '@/shared/i18n';
 
 import { HistoryFilterSchema, type HistoryFilterValues } from '../history-filters';
 
@@ -16,7 +17,7 @@ const API_OPTIONS = [
 ].sort();
 
 /** A run's status, or a single call's ok / partial / failed ("failed" means either). */
-const OUTCOME_OPTIONS = [...new Set<string>([...RUN_STATUSES, 'ok', 'partial'])];
+const OUTCOME_OPTIONS = [...RUN_STATUSES, 'ok', 'partial'] as const;
 
 const EMPTY: HistoryFilterValues = {
   account: '',
@@ -35,8 +36,9 @@ export function HistoryFilterForm({
   values: HistoryFilterValues;
   onApply: (values: HistoryFilterValues) => void;
 }) {
+  const { t } = useTranslation(['history', 'common']);
   const { register, control, handleSubmit, formState, reset } = useForm<HistoryFilterValues>({
-    resolver: zodResolver(HistoryFilterSchema),
+    resolver: translatedZodResolver(HistoryFilterSchema),
     values,
   });
   const { errors } = formState;
@@ -45,20 +47,23 @@ export function HistoryFilterForm({
       withBorder
       p="md"
       component="form"
-      aria-label="History filters"
+      aria-label={t('filters.region')}
+      data-testid="history-filters"
       noValidate
       onSubmit={(event) => void handleSubmit(onApply)(event)}
     >
       <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm">
         <TextInput
-          label="Account"
-          description="From or To account"
+          label={t('filters.account')}
+          description={t('filters.accountHelp')}
+          data-filter="account"
           {...register('account')}
           error={errors.account?.message}
         />
         <TextInput
-          label="Operator"
-          description="Who made the change"
+          label={t('filters.operator')}
+          description={t('filters.operatorHelp')}
+          data-filter="operator"
           {...register('operator')}
           error={errors.operator?.message}
         />
@@ -68,8 +73,9 @@ export function HistoryFilterForm({
           render={({ field }) => (
             <Select
               label="API"
-              description="The write, or a matrix run"
-              placeholder="Any"
+              description={t('filters.apiHelp')}
+              placeholder={t('filters.any')}
+              data-filter="api"
               clearable
               data={API_OPTIONS}
               value={field.value || null}
@@ -82,11 +88,12 @@ export function HistoryFilterForm({
           name="outcome"
           render={({ field }) => (
             <Select
-              label="Outcome"
-              description="A run's status or a call's"
-              placeholder="Any"
+              label={t('filters.outcome')}
+              description={t('filters.outcomeHelp')}
+              placeholder={t('filters.any')}
+              data-filter="outcome"
               clearable
-              data={OUTCOME_OPTIONS}
+              data={OUTCOME_OPTIONS.map((value) => ({ value, label: t(`outcomes.${value}`) }))}
               value={field.value || null}
               onChange={(value) => field.onChange(value ?? '')}
             />
@@ -94,15 +101,17 @@ export function HistoryFilterForm({
         />
         <TextInput
           type="date"
-          label="From date"
-          description="On or after this day"
+          label={t('filters.since')}
+          description={t('filters.sinceHelp')}
+          data-filter="since"
           {...register('since')}
           error={errors.since?.message}
         />
         <TextInput
           type="date"
-          label="To date"
-          description="On or before this day"
+          label={t('filters.until')}
+          description={t('filters.untilHelp')}
+          data-filter="until"
           {...register('until')}
           error={errors.until?.message}
         />
@@ -115,9 +124,11 @@ export function HistoryFilterForm({
             onApply(EMPTY);
           }}
         >
-          Clear
+          {t('filters.clear')}
         </Button>
-        <Button type="submit">Show</Button>
+        <Button type="submit" data-testid="history-show">
+          {t('filters.show')}
+        </Button>
       </Group>
     </Paper>
   );

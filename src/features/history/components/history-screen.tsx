@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
@@ -14,6 +15,7 @@ import { HistoryTable } from './history-table';
 
 /** Who changed what, and when: every run and single write call, newest first. */
 export function HistoryScreen() {
+  const { t } = useTranslation(['history', 'common']);
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.toString();
   // One object per URL: the form resets to it only when the URL's filters change.
@@ -25,10 +27,9 @@ export function HistoryScreen() {
   return (
     <Stack gap="lg" maw={1400}>
       <div>
-        <Title order={2}>History</Title>
+        <Title order={2}>{t('title')}</Title>
         <Text c="dimmed" size="sm">
-          Runs and single write calls, newest first. Filter by account to see everything done to it;
-          a run opens where it was made.
+          {t('intro')}
         </Text>
       </div>
       <HistoryFilterForm
@@ -41,8 +42,10 @@ export function HistoryScreen() {
           <Group justify="space-between">
             <Text size="sm" role="status">
               {history.isPending
-                ? 'Loading…'
-                : `${entries.length}${history.hasNextPage ? '+' : ''} entr${entries.length === 1 ? 'y' : 'ies'}`}
+                ? t('loading')
+                : history.hasNextPage
+                  ? t('entriesMore', { count: entries.length })
+                  : t('entries', { count: entries.length })}
             </Text>
             <Button
               size="xs"
@@ -50,8 +53,9 @@ export function HistoryScreen() {
               component="a"
               href={historyCsvUrl(apiFilters)}
               download="history.csv"
+              data-testid="export-csv"
             >
-              Export CSV
+              {t('common:exportCsv.button')}
             </Button>
           </Group>
           {entries.length > 0 && <HistoryTable entries={entries} />}
@@ -61,7 +65,7 @@ export function HistoryScreen() {
               onClick={() => void history.fetchNextPage()}
               loading={history.isFetchingNextPage}
             >
-              Show older
+              {t('showOlder')}
             </Button>
           )}
         </Stack>

@@ -1,21 +1,23 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { HistoryEntry } from '@/shared/contract/runs';
+import { useFormat } from '@/shared/i18n';
 import { historyPath, runPath } from '@/shared/lib/run-links';
-import { RUN_STATUS_WORDS } from '@/shared/ui/run-status';
+import { RUN_STATUS_COLORS } from '@/shared/ui/run-status';
 
-const CALL_OUTCOMES: Record<string, { label: string; color: string }> = {
-  ok: { label: 'OK', color: 'green' },
-  partial: { label: 'Partly failed', color: 'orange' },
-  failed: { label: 'Failed', color: 'red' },
+const CALL_OUTCOME_COLORS: Record<string, string> = {
+  ok: 'green',
+  partial: 'orange',
+  failed: 'red',
 };
 
-function outcomeWords(entry: HistoryEntry) {
+function outcomeColor(entry: HistoryEntry): string {
   return (
     (entry.type === 'run'
-      ? RUN_STATUS_WORDS[entry.outcome as keyof typeof RUN_STATUS_WORDS]
-      : CALL_OUTCOMES[entry.outcome]) ?? { label: entry.outcome, color: 'gray' }
+      ? RUN_STATUS_COLORS[entry.outcome as keyof typeof RUN_STATUS_COLORS]
+      : CALL_OUTCOME_COLORS[entry.outcome]) ?? 'gray'
   );
 }
 
@@ -30,30 +32,33 @@ function AccountLink({ account }: { account: string }) {
 
 /** History entries, newest first; each run opens on its own screen. */
 export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
+  const { t } = useTranslation(['history', 'common']);
+  const format = useFormat();
   return (
-    <Table striped highlightOnHover verticalSpacing="xs" aria-label="History entries">
+    <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('table.label')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={170}>Time</Table.Th>
-          <Table.Th w={120}>Operator</Table.Th>
+          <Table.Th w={170}>{t('table.time', { zone: format.zone() })}</Table.Th>
+          <Table.Th w={120}>{t('table.operator')}</Table.Th>
           <Table.Th w={150}>API</Table.Th>
           <Table.Th w={130}>From_Account</Table.Th>
           <Table.Th>To_Account</Table.Th>
-          <Table.Th w={130}>Outcome</Table.Th>
-          <Table.Th w={200}>What</Table.Th>
+          <Table.Th w={130}>{t('table.outcome')}</Table.Th>
+          <Table.Th w={200}>{t('table.what')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {entries.map((entry) => {
-          const outcome = outcomeWords(entry);
+          const outcomeKey = entry.type === 'run' ? 'runStatus' : 'outcomes';
           return (
-            <Table.Tr key={`${entry.type}-${entry.id}`} data-type={entry.type}>
+            <Table.Tr
+              key={`${entry.type}-${entry.id}`}
+              data-type={entry.type}
+              data-outcome={entry.outcome}
+            >
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">
-                  {new Date(entry.time).toLocaleString(undefined, {
-                    dateStyle: 'short',
-                    timeStyle: 'medium',
-                  })}
+                <Text size="sm" data-time={entry.time}>
+                  {format.dateTimeWithoutZone(entry.time)}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -78,14 +83,16 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
                   ))}
                   {entry.To_Accounts.length > 6 && (
                     <Text size="xs" c="dimmed">
-                      +{entry.To_Accounts.length - 6} more
+                      {t('table.more', { count: entry.To_Accounts.length - 6 })}
                     </Text>
                   )}
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Badge color={outcome.color} variant="light" tt="none">
-                  {outcome.label}
+                <Badge color={outcomeColor(entry)} variant="light" tt="none">
+                  {outcomeKey === 'runStatus'
+                    ? t(`common:runStatus.${entry.outcome}`, { defaultValue: entry.outcome })
+                    : t(`outcomes.${entry.outcome}`, { defaultValue: entry.outcome })}
                 </Badge>
               </Table.Td>
               <Table.Td>
@@ -99,7 +106,7 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
                     {entry.requestId && (
                       <Text span c="dimmed" size="xs" ff="monospace" title={entry.requestId}>
                         {' '}
-                        · request {entry.requestId.slice(0, 8)}
+                        · {t('common:failure.requestId', { id: entry.requestId.slice(0, 8) })}
                       </Text>
                     )}
                   </Text>

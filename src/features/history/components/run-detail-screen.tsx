@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 
 import { describeCallFailure, describeFailure } from '@/api/describe-failure';
@@ -6,27 +7,29 @@ import { RUN_ITEMS } from '@/api/runs/run-sources';
 import { runItemsCsvUrl } from '@/api/runs/runs-client';
 import { useRun } from '@/api/runs/use-run';
 import { useRunCancelMutation } from '@/api/runs/use-run-cancel-mutation';
-import { explainCode } from '@/shared/contract/error-codes';
 import type { RunItem } from '@/shared/contract/runs';
+import { explainError } from '@/shared/i18n';
 import { addRunPath, historyPath, matrixRunPath } from '@/shared/lib/run-links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { RunStatusBar } from '@/shared/ui/run-status';
 
-const STATE_WORDS = {
-  done: { label: 'Done', color: 'green' },
-  not_sent: { label: 'Not sent', color: 'gray' },
-  unknown: { label: 'Unknown: sent, no answer', color: 'orange' },
-} as const;
+/** Each item state's colour; its words are `history:itemState.<state>`. */
+const STATE_COLORS = { done: 'green', not_sent: 'gray', unknown: 'orange' } as const;
 
-function outcome(item: RunItem): string {
-  if (item.state !== 'done') return '';
-  if (item.failure) return describeCallFailure(item.failure).title;
-  if (item.ResultCode === 0) return item.undone ? 'Succeeded, then undone' : 'Succeeded';
-  return `${item.ResultCode}: ${explainCode(item.ResultCode ?? -1).meaning}`;
+function useOutcome() {
+  const { t } = useTranslation(['history', 'common']);
+  return (item: RunItem): string => {
+    if (item.state !== 'done') return '';
+    if (item.failure) return describeCallFailure(item.failure).title;
+    if (item.ResultCode === 0) return item.undone ? t('run.succeededUndone') : t('run.succeeded');
+    return `${item.ResultCode}: ${explainError(item.ResultCode ?? -1).meaning}`;
+  };
 }
 
 /** Any run by its id: status, items and CSV; for kinds without a screen of their own. */
 export function RunDetailScreen() {
+  const { t } = useTranslation(['history', 'common']);
+  const outcome = useOutcome();
   const { id } = useParams();
   const run = useRun(id, RUN_ITEMS);
   const cancel = useRunCancelMutation();
@@ -38,11 +41,13 @@ export function RunDetailScreen() {
   return (
     <Stack gap="lg" maw={1200}>
       <div>
-        <Title order={2}>Run {summary ? `· ${summary.kind}` : ''}</Title>
+        <Title order={2}>
+          {t('common:screens.run')} {summary ? `· ${summary.kind}` : ''}
+        </Title>
         <Text c="dimmed" size="sm">
-          Every item of a server-side run.{' '}
+          {t('run.intro')}{' '}
           <Anchor component={Link} to={historyPath({})} size="sm">
-            Back to History
+            {t('run.back')}
           </Anchor>
         </Text>
       </div>
@@ -59,7 +64,7 @@ export function RunDetailScreen() {
               {summary.From_Account && <Text size="sm">From_Account {summary.From_Account}</Text>}
               {summary.parent && (
                 <Text size="sm">
-                  Acts on run{' '}
+                  {t('run.actsOn')}{' '}
                   <Anchor component={Link} to={`/runs/${summary.parent}`}>
                     {summary.parent}
                   </Anchor>
@@ -71,20 +76,21 @@ export function RunDetailScreen() {
                 component="a"
                 href={runItemsCsvUrl(summary.id)}
                 download={`run-${summary.id}.csv`}
+                data-testid="export-csv"
               >
-                Export CSV
+                {t('common:exportCsv.button')}
               </Button>
             </Group>
           </Stack>
         </Paper>
       )}
       {run.items.length > 0 && (
-        <Table striped verticalSpacing="xs" aria-label="Run items">
+        <Table striped verticalSpacing="xs" aria-label={t('run.items')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={200}>Account</Table.Th>
-              <Table.Th w={220}>State</Table.Th>
-              <Table.Th>Outcome</Table.Th>
+              <Table.Th w={200}>To_Account</Table.Th>
+              <Table.Th w={220}>{t('run.state')}</Table.Th>
+              <Table.Th>{t('table.outcome')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -92,8 +98,8 @@ export function RunDetailScreen() {
               <Table.Tr key={item.index} data-state={item.state}>
                 <Table.Td ff="monospace">{item.To_Account}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATE_WORDS[item.state].color} variant="light" tt="none">
-                    {STATE_WORDS[item.state].label}
+                  <Badge color={STATE_COLORS[item.state]} variant="light" tt="none">
+                    {t(`itemState.${item.state}`)}
                   </Badge>
                 </Table.Td>
                 <Table.Td>

@@ -2,4 +2,66 @@ import type { Catalogue } from '@/shared/i18n';
 
 import type { en } from './en';
 
-export const zhCN = {} satisfies Catalogue<typeof en>;
+export const zhCN = {
+  title: '历史',
+  intro:
+    '批量任务与单次写操作，最新的在前。按账号筛选可查看对它做过的所有操作；任务会在发起它的页面打开。',
+  loading: '加载中…',
+  entries_other: '{{count}} 条记录',
+  entriesMore_other: '{{count}}+ 条记录',
+  showOlder: '显示更早的记录',
+  filters: {
+    region: '历史筛选',
+    account: '账号',
+    accountHelp: 'From_Account 或 To_Account',
+    operator: '操作人',
+    operatorHelp: '谁做的修改',
+    apiHelp: '写操作，或矩阵任务',
+    any: '全部',
+    outcome: '结果',
+    outcomeHelp: '任务或调用的状态',
+    since: '开始日期',
+    sinceHelp: '当天及之后',
+    until: '结束日期',
+    untilHelp: '当天及之前',
+    clear: '清除',
+    show: '显示',
+    accountTooLong: '账号超过 32 字节，上限为 32 字节',
+    operatorTooLong: '操作人超过 200 个字符',
+    sinceNotDate: '开始日期必须是日期，例如 2026-11-22',
+    untilNotDate: '结束日期必须是日期，例如 2026-11-22',
+    untilBeforeSince: '结束日期早于开始日期',
+  },
+  outcomes: {
+    ok: '成功',
+    partial: '部分失败',
+    failed: '失败',
+    queued: '排队中',
+    running: '进行中',
+    done: '已完成',
+    cancelled: '已取消',
+    interrupted: '已中断',
+  },
+  table: {
+    label: '历史记录',
+    time: '时间（{{zone}}）',
+    operator: '操作人',
+    outcome: '结果',
+    what: '内容',
+    more_other: '另有 {{count}} 个',
+  },
+  itemState: {
+    done: '已完成',
+    not_sent: '未发送',
+    unknown: '未知：已发送，无应答',
+  },
+  run: {
+    intro: '服务器端任务的每一项。',
+    back: '返回历史',
+    actsOn: '作用于任务',
+    items: '任务条目',
+    state: '状态',
+    succeeded: '成功',
+    succeededUndone: '成功，之后已撤销',
+  },
+} satisfies Catalogue<typeof en>;

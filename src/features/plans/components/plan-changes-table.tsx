@@ -1,15 +1,17 @@
 import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 import type { PlanChanges } from '@/shared/contract/plan';
 
-const KIND_WORDS: Record<keyof PlanChanges, { label: string; color: string }> = {
-  import: { label: 'Import', color: 'blue' },
-  profiles: { label: 'Set profile', color: 'blue' },
-  unblock: { label: 'Unblock', color: 'teal' },
-  delete: { label: 'Delete friend', color: 'red' },
-  add: { label: 'Add friend', color: 'green' },
-  fix: { label: 'Fix remark/group', color: 'yellow' },
-  block: { label: 'Block', color: 'red' },
+/** Each kind of change's colour, shared by the table and the picture. */
+export const KIND_COLORS: Record<keyof PlanChanges, string> = {
+  import: 'blue',
+  profiles: 'blue',
+  unblock: 'teal',
+  delete: 'red',
+  add: 'green',
+  fix: 'yellow',
+  block: 'grape',
 };
 
 interface Row {
@@ -51,11 +53,12 @@ function rowsOf(changes: PlanChanges): Row[] {
 
 /** A plan's changes, one row per item, in the order a run applies them. */
 export function PlanChangesTable({ changes, label }: { changes: PlanChanges; label: string }) {
+  const { t } = useTranslation('plans');
   const rows = rowsOf(changes);
   if (rows.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No changes.
+        {t('changes.none')}
       </Text>
     );
   }
@@ -63,18 +66,18 @@ export function PlanChangesTable({ changes, label }: { changes: PlanChanges; lab
     <Table striped withTableBorder aria-label={label} data-testid="plan-changes">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={190}>Change</Table.Th>
-          <Table.Th>Account</Table.Th>
+          <Table.Th w={190}>{t('changes.columns.change')}</Table.Th>
+          <Table.Th>{t('changes.columns.account')}</Table.Th>
           <Table.Th>To_Account</Table.Th>
-          <Table.Th>Details</Table.Th>
+          <Table.Th>{t('changes.columns.details')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {rows.map((row) => (
           <Table.Tr key={`${row.kind}:${row.from}:${row.to}`} data-change={row.kind}>
             <Table.Td>
-              <Badge variant="light" tt="none" miw="max-content" color={KIND_WORDS[row.kind].color}>
-                {KIND_WORDS[row.kind].label}
+              <Badge variant="light" tt="none" miw="max-content" color={KIND_COLORS[row.kind]}>
+                {t(`kinds.${row.kind}`)}
               </Badge>
             </Table.Td>
             <Table.Td ff="monospace">{row.from}</Table.Td>

@@ -35,6 +35,18 @@ describe('PlansScreen', () => {
       .map((row) => row.getAttribute('data-change'));
     expect(kinds).toEqual(['import', 'import', 'add', 'block']);
     expect(screen.getByTestId('plan-diff-summary')).toHaveTextContent('4 changes in 3 calls');
+    // The picture marks the cells the changes touch; an add both ways marks both entries.
+    const picture = screen.getByRole('table', { name: /Planned changes as a matrix/ });
+    expect(
+      within(picture)
+        .getAllByRole('cell')
+        .filter((cell) => cell.hasAttribute('data-change'))
+        .map((cell) => cell.getAttribute('aria-label')),
+    ).toEqual([`${a} → ${b}: Add friend`, `${b} → ${a}: Add friend`, `${c} → ${a}: Block`]);
+    expect(within(picture).getByRole('rowheader', { name: `${b}` })).toHaveAttribute(
+      'title',
+      `${b} (to import)`,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Apply plan' }));
     expect(await screen.findByText('In sync', {}, { timeout: 15_000 })).toBeInTheDocument();

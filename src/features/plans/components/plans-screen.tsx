@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   FileButton,
   Group,
@@ -13,17 +12,20 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
 import { targetQuery } from '@/api/target-query';
 import type { Plan } from '@/shared/contract/plan';
-import { FINISHED_STATUSES } from '@/shared/contract/runs';
 import { describePlanProblems, parsePlanText } from '@/shared/lib/plan-text';
 import { downloadText } from '@/shared/ui/download';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 
-import { diffPlan, fetchRun, startPlanRun } from '../api/plan-requests';
+import { diffPlan, fetchMatrixRunPlan, startPlanRun } from '../api/plan-requests';
 import { PlanChangesTable } from './plan-changes-table';
+import { PlanPicture } from './plan-picture';
+import { PlanRunPanel } from './plan-run-panel';
 
 const EXAMPLE = `# A plan: the friendships, blocks and settings these accounts should have.
 mode: additive        # or exact: also remove what is not listed, among these accounts
@@ -40,12 +42,16 @@ blocks:
 `;
 
 /**
- * Plans (`/plans`): paste or upload a plan, review what applying it would change, apply it as
- * one server-side run and see whether the accounts are in sync. A plan travels as a file or as
- * text; the screen never fetches one from a URL.
+ * Plans (`/plans`): paste or upload a plan, or save a matrix run as one (`?run=`), review what
+ * applying it would change (a table and a picture), apply it as one server-side run, see
+ * whether the accounts are in sync, and undo it. A plan travels as a file or as text; the
+ * screen never fetches one from a URL.
  */
 export function PlansScreen() {
+  const { t } = useTranslation('plans');
   const target = useQuery(targetQuery).data;
+  const [searchParams] = useSearchParams();
+  const matrixRun = searchParams.get('run') ?? undefined;
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState('plan.yaml');
   const [confirming, setConfirming] = useState(false);
@@ -59,12 +65,11 @@ export function PlansScreen() {
     mutationFn: startPlanRun,
     onSuccess: (accepted) => setRunId(accepted.id),
   });
-  const run = useQuery({
-    queryKey: ['plans', 'run', runId],
-    queryFn: ({ signal }) => fetchRun(runId ?? '', signal),
-    enabled: runId !== undefined,
-    refetchInterval: (query) =>
-      query.state.data && FINISHED_STATUSES.has(query.state.data.status) ? false : 300,
+  const saved = useQuery({
+    queryKey: ['plans', 'from-run', matrixRun],
+    queryFn: ({ signal }) => fetchMatrixRunPlan(matrixRun ?? '', signal),
+    enabled: matrixRun !== undefined,
+    staleTime: Infinity,
   });
 
   const edit = (value: string) => {
@@ -73,6 +78,13 @@ export function PlansScreen() {
     apply.reset();
     setRunId(undefined);
   };
+  // A matrix run saved as a plan fills the editor once; later edits are the operator's.
+  const [filledFrom, setFilledFrom] = useState<string>();
+  if (saved.data && matrixRun && filledFrom !== matrixRun) {
+    setFilledFrom(matrixRun);
+    setFileName(`matrix-${matrixRun}.json`);
+    setText(`${JSON.stringify(saved.data, null, 2)}\n`);
+  }
   const upload = async (file: File | null) => {
     if (!file) return;
     setFileName(file.name);
@@ -85,24 +97,30 @@ export function PlansScreen() {
     apply.mutate(plan);
   };
 
-  const summary = run.data;
-  const finished = summary && FINISHED_STATUSES.has(summary.status);
-  const verification = summary?.verification;
-
   return (
     <Stack gap="lg" maw={1200}>
       <div>
-        <Title order={2}>Plans</Title>
+        <Title order={2}>{t('title')}</Title>
         <Text c="dimmed" size="sm">
-          Declare the friendships, blocks and settings a set of accounts should have; see what
-          differs from the live state; apply the difference as one run, verified by reading again.
+          {t('intro')}
         </Text>
       </div>
+      {matrixRun && saved.isPending && (
+        <Text size="sm" c="dimmed">
+          {t('fromRun.loading', { run: matrixRun })}
+        </Text>
+      )}
+      {saved.isError && <FailureAlert {...describeFailure(saved.error)} />}
+      {matrixRun && saved.data && (
+        <Alert variant="light" color="blue" title={t('fromRun.title')} data-testid="plan-from-run">
+          {t('fromRun.loaded', { run: matrixRun })}
+        </Alert>
+      )}
       <Paper withBorder p="lg">
         <Stack gap="sm">
           <Textarea
-            label="Plan · JSON or YAML"
-            description="Paste a plan or upload a file (schemas/plan.schema.json describes the format)."
+            label={t('editor.label')}
+            description={t('editor.description')}
             placeholder={EXAMPLE}
             autosize
             minRows={8}
@@ -110,10 +128,10 @@ export function PlansScreen() {
             ff="monospace"
             value={text}
             onChange={(event) => edit(event.currentTarget.value)}
-            error={parsed && !parsed.ok ? 'The plan has problems; see below.' : undefined}
+            error={parsed && !parsed.ok ? t('editor.hasProblems') : undefined}
           />
           {parsed && !parsed.ok && (
-            <Alert color="red" variant="light" title="This plan cannot be used" role="alert">
+            <Alert color="red" variant="light" title={t('editor.problemsTitle')} role="alert">
               <Text size="sm" ff="monospace" style={{ whiteSpace: 'pre-wrap' }}>
                 {describePlanProblems(parsed.problems)}
               </Text>
@@ -123,12 +141,12 @@ export function PlansScreen() {
             <FileButton onChange={(file) => void upload(file)} accept=".json,.yaml,.yml">
               {(props) => (
                 <Button variant="default" {...props}>
-                  Upload plan file
+                  {t('editor.upload')}
                 </Button>
               )}
             </FileButton>
             <Button variant="default" onClick={() => edit(EXAMPLE)}>
-              Start from an example
+              {t('editor.example')}
             </Button>
             <Button
               variant="default"
@@ -141,14 +159,14 @@ export function PlansScreen() {
                 )
               }
             >
-              Download plan
+              {t('editor.download')}
             </Button>
             <Button
               disabled={!plan}
               loading={diff.isPending}
               onClick={() => plan && diff.mutate(plan)}
             >
-              Review changes
+              {t('editor.review')}
             </Button>
           </Group>
         </Stack>
@@ -159,22 +177,32 @@ export function PlansScreen() {
         <Paper withBorder p="lg">
           <Stack gap="sm">
             <Group justify="space-between">
-              <Title order={3}>Changes</Title>
+              <Title order={3}>{t('changes.title')}</Title>
               <Text size="sm" c="dimmed" data-testid="plan-diff-summary">
                 {diff.data.total === 0
-                  ? 'In sync: nothing to change.'
-                  : `${diff.data.total} changes in ${diff.data.calls} calls, at least ${diff.data.floor_s} s at the rate limits`}
+                  ? t('changes.inSync')
+                  : t('changes.summary', {
+                      count: diff.data.total,
+                      calls: diff.data.calls,
+                      seconds: diff.data.floor_s,
+                    })}
               </Text>
             </Group>
-            <PlanChangesTable changes={diff.data.changes} label="Changes" />
+            <PlanChangesTable changes={diff.data.changes} label={t('changes.title')} />
+            {plan && (
+              <>
+                <Title order={4}>{t('picture.title')}</Title>
+                <PlanPicture plan={plan} changes={diff.data.changes} />
+              </>
+            )}
             <Group>
               <Button
                 color={target?.mode === 'tencent' ? 'orange' : undefined}
                 disabled={!plan || diff.data.total === 0}
-                loading={apply.isPending || (runId !== undefined && !finished)}
+                loading={apply.isPending}
                 onClick={() => (target?.mode === 'tencent' ? setConfirming(true) : start())}
               >
-                Apply plan
+                {t('changes.apply')}
               </Button>
             </Group>
           </Stack>
@@ -182,62 +210,30 @@ export function PlansScreen() {
       )}
 
       {apply.isError && <FailureAlert {...describeFailure(apply.error)} />}
-      {run.isError && <FailureAlert {...describeFailure(run.error)} />}
-      {summary && (
-        <Paper withBorder p="lg" aria-label="Plan run">
-          <Stack gap="sm">
-            <Group gap="sm">
-              <Title order={3}>Run</Title>
-              <Text size="sm" ff="monospace">
-                {summary.id}
-              </Text>
-              <Badge variant="light">{summary.status}</Badge>
-              <Text size="sm" c="dimmed">
-                {summary.counts.callsDone} of {summary.plan.calls} calls,{' '}
-                {summary.counts.byResultCode['0'] ?? 0} of {summary.counts.items} items succeeded
-              </Text>
-            </Group>
-            {finished && verification?.in_sync && (
-              <Alert color="green" variant="light" title="In sync" role="status">
-                Read again after the run: the accounts match the plan.
-              </Alert>
-            )}
-            {finished && !verification?.in_sync && (
-              <Alert color="orange" variant="light" title="Not in sync" role="status">
-                {verification?.error
-                  ? `Could not read the state again: ${verification.error}`
-                  : summary.reason
-                    ? `The run stopped: ${summary.reason}`
-                    : verification
-                      ? 'Read again after the run, these still differ. The History screen explains each failed item.'
-                      : `The run ended ${summary.status} before all its calls were made.`}
-              </Alert>
-            )}
-            {finished && verification && !verification.in_sync && (
-              <PlanChangesTable changes={verification.remaining} label="Still different" />
-            )}
-          </Stack>
-        </Paper>
-      )}
+      {runId && <PlanRunPanel runId={runId} />}
 
-      <Modal
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        title="Write to a real Tencent app?"
-      >
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('confirm.title')}>
         {target && diff.data && (
           <Stack gap="sm">
             <Text size="sm">
-              This applies <b>{diff.data.total} changes</b> ({diff.data.calls} calls) in{' '}
-              <b>SDKAppID {target.sdkAppId}</b>, region <b>{target.region}</b>. Real users will see
-              these friendships and blocks.
+              <Trans
+                t={t}
+                i18nKey="confirm.body"
+                count={diff.data.total}
+                values={{
+                  calls: diff.data.calls,
+                  sdkAppId: target.sdkAppId,
+                  region: target.region,
+                }}
+                components={{ b: <b /> }}
+              />
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setConfirming(false)}>
-                Go back
+                {t('confirm.back')}
               </Button>
               <Button color="orange" onClick={start}>
-                Apply in SDKAppID {target.sdkAppId}
+                {t('confirm.apply', { sdkAppId: target.sdkAppId })}
               </Button>
             </Group>
           </Stack>

@@ -54,6 +54,7 @@ export const MatrixInputs = memo(function MatrixInputs({
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
         <Textarea
           label="Accounts"
+          data-testid="matrix-accounts"
           description={`Rows (From_Account), one per line or separated by commas. ${rows.length} unique.`}
           placeholder={'alice\nbob\ncarol'}
           autosize
@@ -100,6 +101,7 @@ export const MatrixInputs = memo(function MatrixInputs({
           <Button
             onClick={() => onRun({ rows, columns: columnsInput, checkType })}
             disabled={plannedCalls === 0}
+            data-testid="check-relations"
             loading={busy}
             w="fit-content"
           >

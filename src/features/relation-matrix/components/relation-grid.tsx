@@ -227,6 +227,8 @@ export function RelationGrid({
                   <div
                     key={column.index}
                     role="gridcell"
+                    data-from={from}
+                    data-to={to}
                     aria-colindex={column.index + 2}
                     aria-label={`${from} → ${to}: ${words}`}
                     aria-selected={isActive}

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { describeFailure } from '@/api/describe-failure';
 import { RelationMatrixRunRequest } from '@/shared/contract/runs';
 import { matrixRunPath } from '@/shared/lib/run-links';
+import { SaveAsPlanLink } from '@/shared/ui/save-as-plan-link';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LeaveRunGuard } from '@/shared/ui/leave-run-guard';
 import { RunStatusBar } from '@/shared/ui/run-status';
@@ -63,6 +64,7 @@ export function RelationMatrixScreen() {
           onCheckAgain={run.recheck.send}
         />
       )}
+      <SaveAsPlanLink matrixRunId={run.running ? undefined : run.runId} />
       <LeaveRunGuard
         running={run.running}
         runPath={run.runId ? matrixRunPath(run.runId) : '/matrix'}

@@ -63,7 +63,7 @@ export function BlocklistPanel({
           </Text>
         )}
         {rows.length > 0 && (
-          <Table aria-label="Blocklist" striped verticalSpacing={4}>
+          <Table aria-label="Blocklist" striped verticalSpacing={4} data-testid="blocklist-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>To_Account</Table.Th>
@@ -87,6 +87,7 @@ export function BlocklistPanel({
                         variant="subtle"
                         disabled={readOnly}
                         aria-label={`Unblock ${row.account}`}
+                        data-testid="unblock"
                         onClick={() => writes.unblock([row.account])}
                       >
                         Unblock
@@ -113,6 +114,7 @@ export function BlocklistPanel({
           <Group align="flex-end" gap="xs">
             <TextInput
               label="Block accounts"
+              data-testid="block-accounts"
               placeholder="mallory, trent"
               style={{ flex: 1 }}
               maw={420}
@@ -126,6 +128,7 @@ export function BlocklistPanel({
                 variant="default"
                 disabled={readOnly}
                 loading={writes.isPending}
+                data-testid="block"
               >
                 Block
               </Button>

@@ -154,7 +154,7 @@ export function FriendsPanel({
         )}
         {shown.length > 0 && (
           <Table.ScrollContainer minWidth={760}>
-            <Table aria-label="Friends" striped verticalSpacing={4}>
+            <Table aria-label="Friends" striped verticalSpacing={4} data-testid="friends-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={36}>
@@ -217,6 +217,7 @@ export function FriendsPanel({
                             color="red"
                             disabled={readOnly}
                             aria-label={`Delete friend ${friend.account}`}
+                            data-testid="delete-friend"
                             onClick={() => writes.deleteFriends([friend.account])}
                           >
                             Delete
@@ -229,6 +230,7 @@ export function FriendsPanel({
                             color="gray"
                             disabled={readOnly}
                             aria-label={`Block ${friend.account}`}
+                            data-testid="block-friend"
                             onClick={() => writes.block([friend.account], accounts)}
                           >
                             Block

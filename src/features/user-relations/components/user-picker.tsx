@@ -28,7 +28,7 @@ export function UserPicker({ user, onShow }: { user: string; onShow: (user: stri
             {...form.register('user')}
             error={form.formState.errors.user?.message}
           />
-          <Button type="submit" mt={25}>
+          <Button type="submit" mt={25} data-testid="show-relations">
             Show relations
           </Button>
         </Group>

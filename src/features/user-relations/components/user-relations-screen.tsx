@@ -45,7 +45,7 @@ export function UserRelationsScreen() {
             setSearchParams({ user: chosen });
           }}
         />
-        <LiveRegion label="Relations outcome">
+        <LiveRegion label="Relations outcome" testId="relations-outcome">
           {writes.outcome && (
             <Box mt="lg">
               <WriteOutcomeAlert outcome={writes.outcome} />

@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 
+import { cssString, fieldNamed, pickOption } from './handles.ts';
+
+/** The Accounts screen, located by Tencent field names, test ids and data attributes. */
 export class AccountsPage {
   readonly page: Page;
   readonly accounts: Locator;
@@ -9,10 +12,10 @@ export class AccountsPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.accounts = page.getByLabel('Accounts · UserID');
-    this.check = page.getByRole('button', { name: 'Check accounts' });
-    this.table = page.getByRole('table', { name: 'Accounts' });
-    this.importMissing = page.getByRole('button', { name: /^Import missing/ });
+    this.accounts = fieldNamed(page, 'UserID');
+    this.check = page.getByTestId('check-accounts');
+    this.table = page.getByTestId('accounts-table');
+    this.importMissing = page.getByTestId('import-missing');
   }
 
   async goto(accounts: string[] = []): Promise<void> {
@@ -29,17 +32,19 @@ export class AccountsPage {
   }
 
   row(account: string): Locator {
-    return this.table.locator(`tr[data-account="${account}"]`);
+    return this.table.locator(`tr[data-account=${cssString(account)}]`);
   }
 
   /** The row's AllowType or AdminForbidType select; its value is the setting in words. */
   setting(account: string, field: 'AllowType' | 'AdminForbidType'): Locator {
-    return this.row(account).getByRole('combobox', { name: `${field} of ${account}` });
+    return this.row(account).getByRole('combobox', { name: new RegExp(`\\b${field}\\b`) });
   }
 
-  /** Picks an option of the row's AllowType or AdminForbidType select by its visible words. */
+  /**
+   * Picks an option of the row's AllowType or AdminForbidType select. Each option shows Tencent's
+   * wire value under its words, so `AllowType_Type_AllowAny` picks it in any language.
+   */
   async choose(account: string, field: 'AllowType' | 'AdminForbidType', option: string) {
-    await this.setting(account, field).click();
-    await this.page.getByRole('option', { name: option }).click();
+    await pickOption(this.page, this.setting(account, field), option);
   }
 }

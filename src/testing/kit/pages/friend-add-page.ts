@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 
+import { fieldNamed, pickValue } from './handles.ts';
+
+/** The Add friends screen, located by Tencent field names, values and test ids: any language. */
 export class FriendAddPage {
   readonly page: Page;
   readonly from: Locator;
@@ -10,13 +13,11 @@ export class FriendAddPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.from = page.getByLabel('From account · From_Account');
-    this.to = page.getByLabel('To accounts · To_Account');
-    this.submit = page.getByRole('button', { name: 'Add friends' });
-    this.results = page.getByRole('table', { name: 'Results per account' });
-    this.cancel = page.getByRole('region', { name: 'Run status' }).getByRole('button', {
-      name: 'Cancel',
-    });
+    this.from = fieldNamed(page, 'From_Account');
+    this.to = fieldNamed(page, 'To_Account');
+    this.submit = page.getByTestId('add-friends');
+    this.results = page.getByTestId('friend-add-results');
+    this.cancel = page.getByTestId('run-cancel');
   }
 
   /** The run the screen shows (`/add?run=<id>`), once submitting has started one. */
@@ -42,8 +43,8 @@ export class FriendAddPage {
   }) {
     await this.from.fill(from);
     await this.to.fill(to.join('\n'));
-    await this.page.getByText(type === 'both' ? 'Both ways' : 'One way', { exact: true }).click();
-    const forceBox = this.page.getByLabel('Force add · ForceAddFlags');
+    await pickValue(this.page, type === 'both' ? 'Add_Type_Both' : 'Add_Type_Single');
+    const forceBox = fieldNamed(this.page, 'ForceAddFlags');
     if ((await forceBox.isChecked()) !== force) await forceBox.click();
     await this.submit.click();
   }
