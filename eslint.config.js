@@ -169,6 +169,8 @@ export default tseslint.config(
   },
   {
     files: ['e2e/**/*.ts', 'src/testing/kit/**/*.ts'],
+    // The kit's own unit tests run in Vitest.
+    ignores: ['**/*.test.ts'],
     ...playwright.configs['flat/recommended'],
   },
   ...boundaryConfigs,

@@ -265,7 +265,7 @@ describe('plans against the emulator', () => {
   });
 
   it('undoes a plan run: the state before it comes back, its imports stay, twice is refused', async () => {
-    backend.emulator.reset('mixed-relations');
+    await backend.emulator.reset('mixed-relations');
     // Remarks, groups and an AddSource the undo has to put back.
     const setup = await apply({
       accounts: ['ada', 'ben', 'cy'],
@@ -334,7 +334,7 @@ describe('plans against the emulator', () => {
   it.each(['CheckResult_Type_Both', 'CheckResult_Type_Single'] as const)(
     'saves a finished matrix run (%s) as a plan whose diff is empty',
     async (CheckType) => {
-      backend.emulator.reset('mixed-relations');
+      await backend.emulator.reset('mixed-relations');
       const Rows = ['ada', 'ben', 'cy', 'di', 'ed'];
       const { run } = await startRun({ kind: 'relation_matrix', Rows, CheckType });
       expect(run.status).toBe('done');
@@ -352,7 +352,7 @@ describe('plans against the emulator', () => {
       expect((await diff(plan)).total).toBe(0);
 
       // On an empty app the same plan makes those friendships, each in its direction.
-      backend.emulator.reset('empty');
+      await backend.emulator.reset('empty');
       const onEmpty = await diff(plan);
       expect(onEmpty.changes.import).toEqual(Rows);
       expect(onEmpty.changes.add.map((c) => [c.From_Account, c.To_Account, c.AddType])).toEqual([
