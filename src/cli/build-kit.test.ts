@@ -38,8 +38,10 @@ function filesOf(dir: string): string[] {
 /** Every module specifier a built file names: static imports and exports, and `import('…')`. */
 function specifiers(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  const found = code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g);
-  return [...found].map((match) => match[1] ?? '');
+  const found = code.matchAll(
+    /^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm,
+  );
+  return [...found].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
 }
 
 beforeAll(() => {

@@ -202,6 +202,19 @@ describe('pacer', () => {
     expect(departures).toEqual([0, WINDOW_MS + BASE_MARGIN_MS]);
   });
 
+  it('restarts a hold when its call leaves later than it took its place', async () => {
+    const world = new World();
+    const pacer = createPacer({ rateFor: () => 1, clock: () => world.now, timers: world.timers });
+    const departures: number[] = [];
+    // The first call records itself as sent for 600 ms before it leaves (a run's database write).
+    void pacer
+      .acquire('v4/sns/friend_check')
+      .then((ticket) => world.at(600, () => ticket.departed()));
+    void pacer.acquire('v4/sns/friend_check').then(() => departures.push(world.now));
+    await world.run();
+    expect(departures).toEqual([600 + BASE_MARGIN_MS + WINDOW_MS]);
+  });
+
   it('drops a waiting call whose signal aborts, and it never leaves later', async () => {
     const world = new World();
     const pacer = createPacer({ rateFor: () => 1, clock: () => world.now, timers: world.timers });

@@ -35,6 +35,12 @@ export interface Pacer {
 }
 
 export interface PaceTicket {
+  /**
+   * The call leaves only now, after work done between taking its place and sending (a run
+   * records the call as sent first): its hold restarts from now, so the margin still bounds
+   * the time from leaving to arriving.
+   */
+  departed(): void;
   /** The answer came back; `rateLimited` when it was 60007, which widens the margin. */
   answered(rateLimited: boolean): void;
   /** The call was not sent after all: its place goes back at once. */
@@ -110,6 +116,8 @@ interface BudgetStore {
   take(service: string, limit: number, holdMs: number): Promise<Take> | Take;
   /** Ends a hold `afterMs` from now, unless it already ends sooner. */
   settle(service: string, hold: string, afterMs: number): void;
+  /** Makes a hold end `holdMs` from now, held again if it had ended. */
+  restart(service: string, hold: string, holdMs: number): void;
 }
 
 interface Waiter {
@@ -159,7 +167,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
   }
 
   function ticket(service: string, current: Lane, hold: string): PaceTicket {
-    const departedAt = clock();
+    let departedAt = clock();
     let settled = false;
     const settle = (afterMs: number) => {
       if (settled) return;
@@ -169,6 +177,11 @@ export function createPacer(options: PacerOptions = {}): Pacer {
       nudge(current, clock() + afterMs);
     };
     return {
+      departed() {
+        if (settled) return;
+        departedAt = clock();
+        store.restart(service, hold, current.margin.at(departedAt) + WINDOW_MS);
+      },
       answered(rateLimited) {
         const widened = rateLimited ? current.margin.widen(clock(), departedAt) : undefined;
         if (widened !== undefined) options.onMarginWidened?.(service, widened);
@@ -263,6 +276,9 @@ function memoryStore(clock: () => number): BudgetStore {
       const endsAt = holds?.get(hold);
       if (holds && endsAt !== undefined) holds.set(hold, Math.min(endsAt, clock() + afterMs));
     },
+    restart(service, hold, holdMs) {
+      holdsByService.get(service)?.set(hold, clock() + holdMs);
+    },
   };
 }
 
@@ -287,6 +303,12 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZADD', KEYS[1], 'XX', 'LT', now + tonumber(ARGV[1]), ARGV[2])
 `;
+const RESTART_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[1]), ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+`;
 
 interface PaceCommands {
   friendConsolePaceTake(
@@ -297,11 +319,18 @@ interface PaceCommands {
     expireMs: number,
   ): Promise<number>;
   friendConsolePaceSettle(key: string, afterMs: number, hold: string): Promise<unknown>;
+  friendConsolePaceRestart(
+    key: string,
+    holdMs: number,
+    hold: string,
+    expireMs: number,
+  ): Promise<unknown>;
 }
 
 function redisStore(redis: Redis, prefix: string): BudgetStore {
   redis.defineCommand('friendConsolePaceTake', { numberOfKeys: 1, lua: TAKE_SCRIPT });
   redis.defineCommand('friendConsolePaceSettle', { numberOfKeys: 1, lua: SETTLE_SCRIPT });
+  redis.defineCommand('friendConsolePaceRestart', { numberOfKeys: 1, lua: RESTART_SCRIPT });
   const commands = redis as unknown as PaceCommands;
   const instance = randomUUID();
   let next = 0;
@@ -325,6 +354,13 @@ function redisStore(redis: Redis, prefix: string): BudgetStore {
         .friendConsolePaceSettle(`${prefix}:${service}`, afterMs, hold)
         .catch(() => undefined);
     },
+    restart(service, hold, holdMs) {
+      // Sent on this instance's one connection ahead of its next take; should Redis fail it,
+      // that take fails as well and nothing more leaves.
+      commands
+        .friendConsolePaceRestart(`${prefix}:${service}`, Math.ceil(holdMs), hold, expireMs)
+        .catch(() => undefined);
+    },
   };
 }
 
@@ -333,7 +369,11 @@ export function documentedRate(service: string): number {
   return findEndpoint(service)?.ratePerSecond ?? 100;
 }
 
-const noTicket: PaceTicket = { answered: () => undefined, unused: () => undefined };
+const noTicket: PaceTicket = {
+  departed: () => undefined,
+  answered: () => undefined,
+  unused: () => undefined,
+};
 
 /** A pacer that never waits: for measuring the proxy itself, and for emulators without limits. */
 export const unpaced: Pacer = {

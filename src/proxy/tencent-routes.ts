@@ -262,7 +262,7 @@ function logFields(service: string, outcome: UpstreamOutcome): Record<string, un
     attempts: outcome.attempts,
     absorbedRateLimits: outcome.absorbedRateLimits,
     ...(outcome.ok
-      ? { ActionStatus: outcome.json.ActionStatus, ErrorCode: outcome.json.ErrorCode }
+      ? { ActionStatus: outcome.head.ActionStatus, ErrorCode: outcome.head.ErrorCode }
       : { upstreamProblem: outcome.problem.type }),
   };
 }

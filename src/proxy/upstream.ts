@@ -9,6 +9,7 @@ import { tencentUrl } from '@/shared/node/tencent-url';
 import type { UpstreamCredentials } from './config';
 import { type Pacer, type PaceTicket, PacingUnavailable } from './pacer';
 import { type Problem, problemOf } from './problem';
+import { topLevelMembers } from './upstream-head';
 import type { UserSigSource } from './user-sig-source';
 
 /** Tencent's backend gives up at 3 s (contract §1.3); wait a little longer than it does. */
@@ -27,8 +28,10 @@ export type UpstreamOutcome = (
       ok: true;
       /** Tencent's answer as it came, scrubbed of the credential. */
       text: string;
-      /** The same answer parsed, on first read: only the audit and the log need it. */
+      /** The same answer parsed, on first read: only the audit and runs need it. */
       readonly json: Record<string, unknown>;
+      /** ActionStatus and ErrorCode alone, read without parsing the rest: for the log. */
+      readonly head: { ActionStatus?: unknown; ErrorCode?: unknown };
     }
   | { ok: false; problem: ProblemFields }
 ) & {
@@ -265,7 +268,10 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
           if (attempts === 0) throw new CallNotSent(call.signal?.aborted ? 'aborted' : 'deadline');
           return done(abandoned(call, host, attempts, absorbedRateLimits));
         }
-        if (attempts === 0) await call.onDeparture?.();
+        if (attempts === 0 && call.onDeparture) {
+          await call.onDeparture();
+          ticket.departed();
+        }
         attempts += 1;
         let outcome: Attempt;
         try {
@@ -339,6 +345,7 @@ function abandoned(
 
 function answered(text: string, attempts: number, absorbedRateLimits: number): UpstreamOutcome {
   let parsed: Record<string, unknown> | undefined;
+  let head: Record<string, unknown> | undefined;
   return {
     ok: true,
     text,
@@ -346,10 +353,16 @@ function answered(text: string, attempts: number, absorbedRateLimits: number): U
       parsed ??= parseObject(text) ?? {};
       return parsed;
     },
+    get head() {
+      head ??= parsed ?? topLevelMembers(text, HEAD_MEMBERS);
+      return head;
+    },
     attempts,
     absorbedRateLimits,
   };
 }
+
+const HEAD_MEMBERS = ['ActionStatus', 'ErrorCode'];
 
 /** `"ErrorCode":60007` cannot occur inside a JSON string (its quotes would be escaped). */
 const RATE_LIMITED = /"ErrorCode"\s*:\s*60007\b/;

@@ -60,6 +60,16 @@ export interface BenchEmulatorInput {
   rateLimit: boolean;
 }
 
+/** What the bench's emulator counted of one API since its calls were last cleared. */
+export interface CallTally {
+  calls: number;
+  /** Of them, answered 60007 (refused, not executed). */
+  rateLimited: number;
+  /** Epoch ms of the first and last arrival. */
+  first: number;
+  last: number;
+}
+
 export interface BenchProxyInput {
   upstreamUrl: string;
   /** Off to measure the proxy itself; calls then meet 60007 under load. */

@@ -7,7 +7,7 @@ import { importAccount } from '@/emulator/state';
 import type { FaultRuleInput } from '@/shared/contract/emulator-control';
 
 import { serveParent } from '../child-process';
-import { type BenchEmulatorInput, friendship, seedAccounts } from './common';
+import { type BenchEmulatorInput, type CallTally, friendship, seedAccounts } from './common';
 
 await serveParent<BenchEmulatorInput>(async ({ rateLimit }) => {
   const running = await startEmulatorServer(
@@ -18,6 +18,19 @@ await serveParent<BenchEmulatorInput>(async ({ rateLimit }) => {
     }),
   );
   const { emulator } = running;
+  // Every call is tallied as the log records it: the log itself keeps only the last 1000.
+  let tally = new Map<string, CallTally>();
+  const record = emulator.calls.add.bind(emulator.calls);
+  emulator.calls.add = (call) => {
+    const time = Date.parse(call.time);
+    const counted = tally.get(call.api) ?? { calls: 0, rateLimited: 0, first: time, last: time };
+    counted.calls += 1;
+    if (call.errorCode === 60007) counted.rateLimited += 1;
+    counted.first = Math.min(counted.first, time);
+    counted.last = Math.max(counted.last, time);
+    tally.set(call.api, counted);
+    record(call);
+  };
   return {
     url: running.url,
     close: running.close,
@@ -43,15 +56,13 @@ await serveParent<BenchEmulatorInput>(async ({ rateLimit }) => {
         return { loadSeconds, rssMb: (process.memoryUsage().rss - rssBefore) / 1024 / 1024 };
       },
       addFault: (rule: FaultRuleInput) => void emulator.faults.add(rule),
-      clearCalls: () => emulator.calls.clear(),
-      /** How many calls of `api` the log holds and how many of them answered 60007. */
-      countCalls: (api: string) => {
-        const calls = emulator.calls.recent(10_000, api);
-        return {
-          calls: calls.length,
-          rateLimited: calls.filter((call) => call.errorCode === 60007).length,
-        };
+      clearCalls: () => {
+        emulator.calls.clear();
+        tally = new Map();
       },
+      /** Calls of `api` since clearCalls, those answered 60007, and the first and last arrival. */
+      countCalls: (api: string): CallTally =>
+        tally.get(api) ?? { calls: 0, rateLimited: 0, first: Number.NaN, last: Number.NaN },
     },
   };
 });

@@ -6,7 +6,9 @@ import { type Browser, chromium } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findSystemChromium } from '@/testing/find-chromium';
 
-import { environment, percentile, round, startBenchStack } from './common';
+import { RunAccepted, RunSummary } from '@/shared/contract/runs';
+
+import { type CallTally, cpuMs, environment, percentile, round, startBenchStack } from './common';
 
 /** The little of the browser the in-page probes use; this project compiles without DOM types. */
 interface ProbeWindow {
@@ -70,8 +72,14 @@ async function runMatrix(
         });
       });
     });
+    const created = page.waitForResponse(
+      (response) => response.url().endsWith('/api/runs') && response.request().method() === 'POST',
+    );
+    const cpuBefore = [await cpuMs(stack.proxy), await cpuMs(stack.emulator)] as const;
     const started = performance.now();
+    const clickedAt = Date.now();
     await page.getByRole('button', { name: 'Check relations' }).click();
+    const { id: runId } = RunAccepted.parse(await (await created).json());
     await Promise.race([
       page.evaluate(() => (globalThis as unknown as ProbeWindow).matrixFinished),
       new Promise((_, reject) => {
@@ -79,19 +87,32 @@ async function runMatrix(
       }),
     ]);
     const wallSeconds = (performance.now() - started) / 1000;
-    const calls = await stack.emulator.call<{ calls: number; rateLimited: number }>(
-      'countCalls',
-      'v4/sns/friend_check',
+    const cpuAfter = [await cpuMs(stack.proxy), await cpuMs(stack.emulator)] as const;
+    const tally = await stack.emulator.call<CallTally>('countCalls', 'v4/sns/friend_check');
+    const run = RunSummary.parse(
+      await (await fetch(`${stack.proxy.url}/api/runs/${runId}`)).json(),
     );
+    // The floor counts the calls Tencent executed: a 60007 refusal and its resend are one call.
+    const executed = tally.calls - tally.rateLimited;
+    const absorbed = run.counts.absorbedRateLimits;
     const legend = await page.getByLabel('Legend').textContent();
     const matrix = {
       accounts: ACCOUNTS,
       latency_ms: latencyMs,
-      calls: calls.calls,
-      floor_s: round(calls.calls / RATE),
+      calls: executed,
+      floor_s: round(executed / RATE),
       wall_s: round(wallSeconds),
-      ratio: round(wallSeconds / (calls.calls / RATE)),
-      rate_limited: calls.rateLimited,
+      ratio: round(wallSeconds / (executed / RATE)),
+      // Where the wall time goes: click to first arrival, first to last, last to the grid done.
+      first_call_s: round((tally.first - clickedAt) / 1000),
+      calls_span_s: round((tally.last - tally.first) / 1000),
+      after_last_call_s: round(wallSeconds - (tally.last - clickedAt) / 1000),
+      // 60007s that reached a caller (the run) rather than being held and resent by the proxy.
+      rate_limited: tally.rateLimited - absorbed,
+      // CPU per call of each server over the whole run (the proxy's includes the run's records).
+      proxy_cpu_ms_per_call: round((cpuAfter[0] - cpuBefore[0]) / tally.calls),
+      emulator_cpu_ms_per_call: round((cpuAfter[1] - cpuBefore[1]) / tally.calls),
+      absorbed_60007: absorbed,
       failed_cells: Number(
         /Check failed: ([\d,]+)/.exec(legend ?? '')?.[1]?.replace(/,/g, '') ?? NaN,
       ),
