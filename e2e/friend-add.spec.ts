@@ -132,8 +132,8 @@ test('a pasted table is checked first, trimmed to ready rows, added and undone',
   await page.getByRole('button', { name: 'Undo this batch (1)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Undo this batch?' });
   await expect(dialog).toContainText('erin');
-  // The modal fades in; the picture waits for it, the test does not need to.
-  await page.waitForTimeout(400);
+  // The modal fades in; the picture waits until it is opaque, the test does not need to.
+  await expect(dialog).toHaveCSS('opacity', '1');
   await page.screenshot({ path: 'test-results/screenshots/friend-add-undo-1366.png' });
   await dialog.getByRole('button', { name: 'Delete 1 friendship' }).click();
   await expect(page.getByText('Undone: 1 friendship deleted')).toBeVisible();

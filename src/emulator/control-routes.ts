@@ -11,7 +11,7 @@ import {
   type SeedName,
 } from '@/shared/contract/emulator-control';
 
-import type { Emulator } from './create-emulator';
+import type { Emulator } from './emulator';
 import { exportState, importState, SavedState } from './persistence';
 
 const ResetBody = z.strictObject({
