@@ -95,7 +95,9 @@ export const test = base.extend<KitOptions & KitFixtures & { emulatorReset: void
         const run = await friendAddPage.runId();
         await consoleClient.waitForRun(run);
         const items = await consoleClient.runItems(run);
-        await expect(friendAddPage.results.locator('tbody tr')).toHaveCount(to.length);
+        // Above 300 rows the table is virtualized and draws only the rows in view.
+        if (to.length <= 300) await expect(friendAddPage.rows).toHaveCount(to.length);
+        else await expect(friendAddPage.rows.first()).toBeVisible();
         return Object.fromEntries(items.map((item) => [item.To_Account, addStatus(item)]));
       },
       applyPlan: (plan, options) => consoleClient.applyPlan(plan, options),

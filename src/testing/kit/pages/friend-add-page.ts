@@ -47,15 +47,38 @@ export class FriendAddPage {
     const forceBox = fieldNamed(this.page, 'ForceAddFlags');
     if ((await forceBox.isChecked()) !== force) await forceBox.click();
     await this.submit.click();
+    await this.confirmIfAsked();
+  }
+
+  /**
+   * Confirms the "Add these friends?" dialog when the console asks (more than 100 accounts, or a
+   * real Tencent app); otherwise the run simply starts and its id lands in the URL.
+   */
+  private async confirmIfAsked(): Promise<void> {
+    const dialog = this.page.getByRole('dialog');
+    const asked = await Promise.race([
+      dialog.waitFor().then(
+        () => true,
+        () => false,
+      ),
+      this.page.waitForURL(/[?&]run=[^&]+/).then(
+        () => false,
+        () => false,
+      ),
+    ]);
+    if (!asked) return;
+    await dialog.getByTestId('confirm-write').click();
+    await dialog.waitFor({ state: 'hidden' });
   }
 
   /**
    * Each account's status as the table shows it once the run is over: added, pending, exists,
-   * failed, not_sent, unknown or undone.
+   * failed, not_sent, unknown or undone. Above 300 rows the table is virtualized: only drawn
+   * rows count, and its spacer rows (no cells, no `data-status`) are skipped.
    */
   async statuses(): Promise<Record<string, string>> {
     await this.submit.and(this.page.locator(':not([data-loading])')).waitFor();
-    const rows = await this.results.locator('tbody tr').all();
+    const rows = await this.rows.all();
     const entries = await Promise.all(
       rows.map(async (row) => [
         (await row.locator('td').first().textContent()) ?? '',
@@ -63,6 +86,11 @@ export class FriendAddPage {
       ]),
     );
     return Object.fromEntries(entries);
+  }
+
+  /** The result rows drawn now, without the virtualized table's spacer rows. */
+  get rows(): Locator {
+    return this.results.locator('tbody tr[data-status]');
   }
 
   resultRow(account: string): Locator {
