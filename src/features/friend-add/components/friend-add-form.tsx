@@ -1,4 +1,5 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { UseFormReturn } from 'react-hook-form';
 
 import { WriteGuard } from '@/shared/ui/write-guard';
@@ -31,9 +32,14 @@ export function FriendAddForm({
   /** Set for a viewer: Add friends is disabled and says why. */
   readOnlyReason?: string;
 }) {
+  const { t } = useTranslation('friendAdd');
   const { register, formState } = form;
   const { errors } = formState;
   const accountCount = parsed.rows.length;
+  const rowCount =
+    accountCount > 1000
+      ? t('form.rowsInCalls', { rows: accountCount, calls: Math.ceil(accountCount / 1000) })
+      : t('form.rows', { count: accountCount });
   return (
     <Paper
       withBorder
@@ -44,21 +50,24 @@ export function FriendAddForm({
         onSubmit();
       }}
       noValidate
-      aria-label="Add friends form"
+      aria-label={t('form.name')}
     >
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <Stack gap="md">
           <TextInput
-            label="From account · From_Account"
-            description="The user whose friend list gets the new friends."
+            label={t('form.fromLabel')}
+            description={t('form.fromDescription')}
             placeholder="alice"
             autoComplete="off"
             {...register('From_Account')}
             error={errors.From_Account?.message}
           />
           <Textarea
-            label="To accounts · To_Account"
-            description={`One account per line, or a CSV/TSV table whose header names To_Account and any of ${SHARED_FIELDS.join(', ')}. ${accountCount} row${accountCount === 1 ? '' : 's'}${accountCount > 1000 ? `, sent in ${Math.ceil(accountCount / 1000)} calls of up to 1000` : ''}.`}
+            label={t('form.toLabel')}
+            description={t('form.toDescription', {
+              fields: SHARED_FIELDS.join(', '),
+              rows: rowCount,
+            })}
             placeholder={'bob\ncarol'}
             autosize
             minRows={5}
@@ -73,12 +82,12 @@ export function FriendAddForm({
         <Group gap="xs">
           <Text size="sm" c="dimmed">
             {parsed.columns.length > 0
-              ? `Rows set their own ${parsed.columns.join(', ')}; the fields above fill the rest.`
-              : 'The remark, group, source and message apply to every row.'}
+              ? t('form.rowsOwnColumns', { columns: parsed.columns.join(', ') })
+              : t('form.sharedColumns')}
           </Text>
           {parsed.columns.length > 0 && (
             <Button size="compact-sm" variant="subtle" onClick={onApplyToAll}>
-              Apply to all rows
+              {t('form.applyToAll')}
             </Button>
           )}
         </Group>
@@ -88,9 +97,9 @@ export function FriendAddForm({
             onClick={onCheckFirst}
             loading={checking}
             disabled={sending}
-            title="Reads account_check, friend_check, black_list_check and portrait_get; writes nothing."
+            title={t('form.checkFirstHint')}
           >
-            Check first
+            {t('form.checkFirst')}
           </Button>
           <WriteGuard readOnlyReason={readOnlyReason}>
             <Button
@@ -99,7 +108,7 @@ export function FriendAddForm({
               disabled={readOnlyReason !== undefined}
               data-testid="add-friends"
             >
-              Add friends
+              {t('form.submit')}
             </Button>
           </WriteGuard>
         </Group>

@@ -1,5 +1,6 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
@@ -18,6 +19,7 @@ import { FriendAddRowsTable } from './friend-add-rows-table';
 import { FriendAddRunPanel } from './friend-add-run-panel';
 
 export function FriendAddScreen() {
+  const { t } = useTranslation('friendAdd');
   const [searchParams] = useSearchParams();
   const [linkValues] = useState(() => valuesFromLink(searchParams));
   const { form, values, parsed, problems, check, preview, ...rows } = useFriendAddForm(linkValues);
@@ -38,9 +40,18 @@ export function FriendAddScreen() {
       {
         api: 'v4/sns/friend_add',
         accounts: body.AddFriendItem.length,
-        title: 'Add these friends?',
-        consequence: `Adds ${body.AddFriendItem.length} accounts to ${body.From_Account}'s friend list${body.AddType === 'Add_Type_Both' ? ', and them to each other’s' : ''}.`,
-        confirmLabel: 'Add friends',
+        title: t('confirm.title'),
+        consequence:
+          body.AddType === 'Add_Type_Both'
+            ? t('confirm.consequenceBoth', {
+                count: body.AddFriendItem.length,
+                from: body.From_Account,
+              })
+            : t('confirm.consequenceSingle', {
+                count: body.AddFriendItem.length,
+                from: body.From_Account,
+              }),
+        confirmLabel: t('confirm.button'),
       },
       () => run.start.send(body),
     ),
@@ -50,10 +61,9 @@ export function FriendAddScreen() {
   return (
     <Stack gap="lg" maw={1200}>
       <div>
-        <Title order={2}>Add friends</Title>
+        <Title order={2}>{t('screen.title')}</Title>
         <Text c="dimmed" size="sm">
-          Calls v4/sns/friend_add as the app admin, as a run on the server. Every account gets its
-          own result and an explanation.
+          {t('screen.intro')}
         </Text>
       </div>
       <FriendAddForm
@@ -69,9 +79,8 @@ export function FriendAddScreen() {
       />
       {check.error && <FailureAlert {...describeFailure(check.error)} />}
       {preview && !preview.fromExists && (
-        <Alert color="red" variant="light" title="From_Account does not exist" role="alert">
-          {preview.from} is not imported, so every row would fail with 30003. Import it on the
-          Accounts screen first.
+        <Alert color="red" variant="light" title={t('screen.fromMissingTitle')} role="alert">
+          {t('screen.fromMissing', { from: preview.from })}
         </Alert>
       )}
       {(parsed.columns.length > 0 || preview || invalidRows > 0) && parsed.rows.length > 0 && (
