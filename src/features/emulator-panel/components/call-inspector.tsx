@@ -11,13 +11,16 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
 import { targetQuery } from '@/api/target-query';
 import type { CallRecord } from '@/shared/contract/emulator-control';
+import { useFormat } from '@/shared/i18n';
 
-import { callAsCurl, callTargets, USERSIG_NOTE } from '../call-curl';
+import { callAsCurl, callTargets } from '../call-curl';
 
 function Json({ label, value }: { label: string; value: unknown }) {
+  const { t } = useTranslation('emulatorPanel');
   return (
     <Stack gap={4}>
       <Title order={4} size="h6">
@@ -25,7 +28,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
       </Title>
       {value === undefined ? (
         <Text size="sm" c="dimmed">
-          Not recorded by this emulator.
+          {t('inspector.notRecordedByEmulator')}
         </Text>
       ) : (
         // A named, focusable region: keyboard users can scroll a long body.
@@ -54,6 +57,8 @@ export function CallInspector({
   faultNames: (id: string) => string;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('emulatorPanel');
+  const format = useFormat();
   const { data: target } = useQuery(targetQuery);
   return (
     <Drawer
@@ -61,8 +66,8 @@ export function CallInspector({
       onClose={onClose}
       position="right"
       size="xl"
-      closeButtonProps={{ 'aria-label': 'Close the call inspector' }}
-      title={call ? `Call ${call.id} · ${call.api}` : undefined}
+      closeButtonProps={{ 'aria-label': t('inspector.close') }}
+      title={call ? t('inspector.title', { id: call.id, api: call.api }) : undefined}
     >
       {call && (
         <Stack gap="md">
@@ -71,15 +76,15 @@ export function CallInspector({
             layout="fixed"
             withTableBorder
             fz="sm"
-            aria-label="Call summary"
+            aria-label={t('inspector.summary')}
           >
             <Table.Tbody>
               <Table.Tr>
-                <Table.Th w={140}>Time (UTC)</Table.Th>
-                <Table.Td ff="monospace">{call.time}</Table.Td>
+                <Table.Th w={140}>{t('inspector.time')}</Table.Th>
+                <Table.Td ff="monospace">{format.dateTime(call.time)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>HTTP status</Table.Th>
+                <Table.Th>{t('inspector.httpStatus')}</Table.Th>
                 <Table.Td>
                   {call.httpStatus}
                   {call.actionStatus && ` · ActionStatus ${call.actionStatus}`}
@@ -87,12 +92,12 @@ export function CallInspector({
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>Duration</Table.Th>
-                <Table.Td>{call.durationMs} ms</Table.Td>
+                <Table.Th>{t('inspector.duration')}</Table.Th>
+                <Table.Td>{t('calls.ms', { ms: call.durationMs })}</Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>Request id</Table.Th>
-                <Table.Td ff="monospace">{call.requestId ?? 'not recorded'}</Table.Td>
+                <Table.Th>{t('inspector.requestId')}</Table.Th>
+                <Table.Td ff="monospace">{call.requestId ?? t('inspector.notRecorded')}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>From_Account</Table.Th>
@@ -103,7 +108,7 @@ export function CallInspector({
                 <Table.Td ff="monospace">{callTargets(call).join(', ')}</Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>Faults</Table.Th>
+                <Table.Th>{t('inspector.faults')}</Table.Th>
                 <Table.Td>
                   <Group gap={4}>
                     {call.faults.map((id) => (
@@ -116,13 +121,13 @@ export function CallInspector({
               </Table.Tr>
             </Table.Tbody>
           </Table>
-          <Json label="Request body" value={call.request} />
-          <Json label="Response (verbatim)" value={call.response} />
+          <Json label={t('inspector.request')} value={call.request} />
+          <Json label={t('inspector.response')} value={call.response} />
           <Group gap="xs">
             <CopyButton value={JSON.stringify(call, null, 2)}>
               {({ copied, copy }) => (
                 <Button size="xs" variant="default" onClick={copy}>
-                  {copied ? 'Copied' : 'Copy JSON'}
+                  {copied ? t('inspector.copied') : t('inspector.copyJson')}
                 </Button>
               )}
             </CopyButton>
@@ -130,14 +135,14 @@ export function CallInspector({
               <CopyButton value={callAsCurl(call, target)}>
                 {({ copied, copy }) => (
                   <Button size="xs" variant="default" onClick={copy}>
-                    {copied ? 'Copied' : 'Copy as curl'}
+                    {copied ? t('inspector.copied') : t('inspector.copyCurl')}
                   </Button>
                 )}
               </CopyButton>
             )}
           </Group>
           <Text size="xs" c="dimmed">
-            {USERSIG_NOTE}
+            {t('inspector.userSigNote')}
           </Text>
         </Stack>
       )}
