@@ -82,7 +82,7 @@ export function CallsSection() {
         'Request id',
       ],
       shown.map((call) => [
-        call.time,
+        format.iso(call.time),
         call.api,
         call.from,
         callTargets(call).join(';'),
