@@ -1,5 +1,7 @@
 import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -7,7 +9,9 @@ import tseslint from 'typescript-eslint';
 /**
  * STYLE §3.2 as lint: shared → api → features → app; proxy and emulator see only the contract,
  * lib and the Node-only shared code. Cross-folder imports go through the `@/` alias, so banning
- * `@/<folder>` (and deep `../../` paths) is enough to keep the direction.
+ * `@/<folder>` (and deep `../../` paths) keeps the direction as you type; dependency-cruiser
+ * (`.dependency-cruiser.cjs`, run by `npm run lint`) checks the same floors on resolved paths,
+ * relative ones included, and refuses import cycles.
  */
 /** Contract and lib are pure and isomorphic: they import nothing else of ours. */
 const isomorphicShared = [
@@ -91,7 +95,6 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -124,6 +127,51 @@ export default tseslint.config(
       'jsx-a11y/interactive-supports-focus': 'off',
       'jsx-a11y/mouse-events-have-key-events': 'off',
     },
+  },
+  // Globals per project: the SPA runs in the browser, everything else in Node.
+  { files: ['src/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
+  {
+    files: [
+      'src/proxy/**',
+      'src/emulator/**',
+      'src/cli/**',
+      'src/shared/node/**',
+      'src/testing/*.ts',
+      '**/*.test.{ts,tsx}',
+      '*.{js,ts,cjs}',
+      'bin/**',
+      'bench/**',
+    ],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['e2e/**', 'src/testing/kit/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  // Promises that are dropped or handed to a callback that ignores them lose their errors.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.app.json', './tsconfig.node.json', './tsconfig.e2e.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { '@tanstack/query': pluginQuery },
+    rules: pluginQuery.configs['flat/recommended'][0].rules,
+  },
+  {
+    files: ['e2e/**/*.ts', 'src/testing/kit/**/*.ts'],
+    // The kit's own unit tests run in Vitest.
+    ignores: ['**/*.test.ts'],
+    ...playwright.configs['flat/recommended'],
   },
   ...boundaryConfigs,
 );

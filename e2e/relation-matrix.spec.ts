@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from 'friend-console/testing';
 
 test('an injected failure marks its row as failed with the explanation, and "Check again" fixes it', async ({
@@ -63,7 +65,9 @@ test('a 300×300 matrix renders, and a far cell can be scrolled to and inspected
   await consoleClient.addFriends({ from: 'qa299', to: 'qa000', type: 'single', force: true });
 
   await page.goto(`/matrix?accounts=${accounts.join(',')}&type=both&run=1`);
-  await expect(page.getByLabel('Cost')).toContainText('300 × 300: 299 friend_check calls');
+  await expect(page.getByLabel('Cost')).toContainText(
+    '300 × 300: 299 friend_check and 299 black_list_check calls',
+  );
   await expect(relationMatrixPage.grid).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   await expect(page.getByLabel('Legend')).toContainText('Same account: 300');
   await page.screenshot({ path: 'test-results/screenshots/relation-matrix-300.png' });
@@ -96,4 +100,153 @@ test('a 300×300 matrix renders, and a far cell can be scrolled to and inspected
     'CheckResult_Type_BothWay',
   );
   await page.screenshot({ path: 'test-results/screenshots/relation-matrix-300-scrolled.png' });
+});
+
+/** Serious and critical axe findings, one line each, so a failure says what and where. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((node) => node.html.slice(0, 120)).join(', ')}`);
+}
+
+const MIXED = 'ada,ben,cy,di,ed,flo,gus,hal';
+
+/** Light and dark, at 1366×768 and 1920×1080; leaves the page light at 1366×768. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${scheme}.png` });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+test.describe('mixed-relations', () => {
+  test.use({ emulatorSeed: 'mixed-relations' });
+
+  test('blocks are drawn, counted, filtered and explained; SendOut marks its row; no Make friends for them', async ({
+    page,
+    relationMatrixPage,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/matrix');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'relation-matrix-empty');
+    await page.goto(`/matrix?accounts=${MIXED}&type=both&run=1`);
+    await expect(relationMatrixPage.grid).toHaveAttribute('aria-busy', 'false');
+    await expect(page.locator('[data-run-status]')).toHaveAttribute('data-run-status', 'done');
+
+    // ada blocks flo; gus blocks ada. The relation stays what friend_check said.
+    const adaFlo = relationMatrixPage.cell('ada', 'flo');
+    await expect(adaFlo).toHaveAttribute('data-block', 'row-blocks-column');
+    await expect(adaFlo).toHaveAttribute('data-relation', 'CheckResult_Type_NoRelation');
+    await expect(relationMatrixPage.cell('flo', 'ada')).toHaveAttribute(
+      'data-block',
+      'column-blocks-row',
+    );
+    await expect(relationMatrixPage.cell('ada', 'gus')).toHaveAttribute(
+      'data-block',
+      'column-blocks-row',
+    );
+    await expect(relationMatrixPage.cell('ada', 'gus')).toHaveAccessibleName(
+      'ada → gus: no relation; gus blocks ada',
+    );
+    await expect(relationMatrixPage.cell('ada', 'ed')).not.toHaveAttribute('data-block', /.*/);
+    await expect(page.getByRole('group', { name: 'Legend' })).toContainText('Blocked: 4');
+    await expect(page.getByRole('rowheader', { name: /hal/ })).toHaveAttribute(
+      'data-admin-forbid',
+      'AdminForbid_Type_SendOut',
+    );
+
+    // After a run the inputs fold: the whole grid is on the first screen, and they unfold.
+    const box = await relationMatrixPage.grid.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(768);
+    const toggle = page.getByTestId('matrix-inputs-toggle');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(relationMatrixPage.accounts).toBeHidden();
+
+    await adaFlo.click();
+    const inspector = page.getByLabel('Selected cell');
+    await expect(inspector).toContainText('ada blocks flo');
+    await expect(inspector).toContainText('30515');
+    await expect(inspector.getByTestId('matrix-make-friends')).toHaveCount(0);
+    await expect(inspector.getByRole('link', { name: 'ada’s blocklist' })).toHaveAttribute(
+      'href',
+      '/relations?user=ada',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'relation-matrix-blocked');
+
+    await relationMatrixPage.cell('ada', 'gus').click();
+    await expect(inspector).toContainText('30525');
+    await expect(inspector.getByTestId('matrix-make-friends')).toHaveCount(0);
+    await relationMatrixPage.cell('hal', 'ed').click();
+    await expect(inspector).toContainText('AdminForbid_Type_SendOut');
+    await expect(inspector.getByTestId('matrix-make-friends')).toHaveCount(0);
+
+    // The Blocked chip shows only rows with a block; the filter lives in the URL.
+    const blocked = page.getByRole('button', { name: /Blocked: 4/ });
+    await blocked.click();
+    await expect(blocked).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/show=blocked/);
+    await expect(page.getByRole('rowheader')).toHaveText(['ada', 'flo', 'gus']);
+    await page.reload();
+    await expect(page.getByRole('button', { name: /Blocked: 4/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.getByRole('rowheader')).toHaveText(['ada', 'flo', 'gus']);
+    await page.getByRole('button', { name: /Blocked: 4/ }).click();
+    await expect(page).not.toHaveURL(/show=/);
+    await expect(page.getByRole('rowheader')).toHaveCount(8);
+
+    await toggle.click();
+    await expect(relationMatrixPage.accounts).toBeVisible();
+    await expect(relationMatrixPage.accounts).toHaveValue(MIXED.replaceAll(',', '\n'));
+  });
+
+  test('actions use the selected cell, not the hovered one; one-way pairs offer the missing direction', async ({
+    page,
+    relationMatrixPage,
+    friendAddPage,
+  }) => {
+    await page.goto(`/matrix?accounts=${MIXED}&type=both&run=1`);
+    await expect(relationMatrixPage.grid).toHaveAttribute('aria-busy', 'false');
+    const inspector = page.getByLabel('Selected cell');
+    const makeFriends = inspector.getByTestId('matrix-make-friends');
+
+    // ada ↔ ben: friends both ways, nothing to offer.
+    await relationMatrixPage.cell('ada', 'ben').click();
+    await expect(makeFriends).toHaveCount(0);
+    await expect(inspector).not.toContainText('ResultCode 0');
+    // ada → cy only: cy's side is missing.
+    await relationMatrixPage.cell('ada', 'cy').click();
+    await expect(makeFriends).toHaveText('Add cy → ada (one way)');
+
+    // di → ada only: ada's side is missing. Hover another cell: the inspector stays on ada → di.
+    await relationMatrixPage.cell('ada', 'di').click();
+    await relationMatrixPage.cell('gus', 'di').hover();
+    await expect(page.getByTestId('matrix-hover-preview')).toContainText('gus → di');
+    await expect(inspector).toContainText('ada → di');
+    await makeFriends.click();
+    await expect(page).toHaveURL(/\/add\?from=ada&to=di&type=single/);
+    await expect(friendAddPage.from).toHaveValue('ada');
+    await expect(friendAddPage.to).toHaveValue('di');
+    await friendAddPage.submit.click();
+    await expect(friendAddPage.resultRow('di')).toHaveAttribute('data-status', 'added');
+
+    // The matrix now reads ada ⇄ di.
+    await page.goto(`/matrix?accounts=ada,di&type=both&run=1`);
+    await expect(relationMatrixPage.cell('ada', 'di')).toHaveAttribute(
+      'data-relation',
+      'CheckResult_Type_BothWay',
+    );
+  });
 });

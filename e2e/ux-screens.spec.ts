@@ -91,13 +91,18 @@ for (const screen of SCREENS) {
         await page.goto(screen.path);
         await expect(page).toHaveTitle(`${screen.title} · Friend Console`);
         await expect(page.getByRole('heading', { level: 2, name: screen.title })).toBeVisible();
+        // The picture is of the loaded screen: every query of it has answered.
+        // eslint-disable-next-line playwright/no-networkidle -- no single element marks "loaded"
         await page.waitForLoadState('networkidle');
         await page.screenshot({
           path: `test-results/screenshots/${screen.title.toLowerCase().replaceAll(' ', '-')}-${width}-${scheme}.png`,
           fullPage: true,
         });
       }
+      // Add friends and the matrix are checked by axe in their own specs; the rest here.
+      // eslint-disable-next-line playwright/no-conditional-in-test -- see above
       if (screen.own)
+        // eslint-disable-next-line playwright/no-conditional-expect -- see above
         expect(await seriousViolations(page), `${screen.title}, ${scheme}`).toEqual([]);
     }
   });

@@ -5,6 +5,7 @@ import type { EndpointDef, RequestOf, ResponseOf } from '@/shared/contract/endpo
 import { TargetDescription } from '@/shared/contract/target';
 
 import { ApiError } from './api-error';
+import { recordTabCall, type TabCall } from './tab-calls';
 
 let baseUrl: string | undefined;
 
@@ -115,13 +116,49 @@ export async function callEndpoint<E extends EndpointDef>(
   body: RequestOf<E>,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<ResponseOf<E>> {
-  const { response, body: json } = await request(`/api/${endpoint.service}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    signal,
+  const started = performance.now();
+  const record = (fields: Partial<TabCall> & Pick<TabCall, 'httpStatus'>) =>
+    recordTabCall({
+      time: new Date().toISOString(),
+      api: endpoint.service,
+      from: (body as { From_Account?: string }).From_Account,
+      request: body,
+      durationMs: Math.round(performance.now() - started),
+      ...fields,
+    });
+  let answered: { response: Response; body: unknown };
+  try {
+    answered = await request(`/api/${endpoint.service}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    // A refusal or a lost connection is a call this tab made too; a cancelled one is not.
+    if (error instanceof ApiError) {
+      const { failure } = error;
+      record({
+        httpStatus: failure.kind === 'proxy' ? failure.status : 0,
+        requestId: error.requestId,
+        response: failure,
+      });
+    }
+    throw error;
+  }
+  const { response, body: json } = answered;
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  const envelope = json as { ActionStatus?: 'OK' | 'FAIL'; ErrorCode?: number } | undefined;
+  const attempts = Number(response.headers.get('x-upstream-attempts'));
+  record({
+    httpStatus: response.status,
+    requestId,
+    response: json,
+    actionStatus: envelope?.ActionStatus,
+    errorCode: envelope?.ErrorCode,
+    attempts: attempts > 0 ? attempts : undefined,
   });
-  return readAnswer(endpoint, json, response.headers.get('x-request-id') ?? undefined);
+  return readAnswer(endpoint, json, requestId);
 }
 
 /** Tencent's answer to one call: a request-level FAIL throws, the rest is parsed by the contract. */

@@ -7,7 +7,7 @@ import {
   type FaultRuleInput,
   ImportAnswer,
   ResetAnswer,
-  SEED_NAMES,
+  SeedList,
   type SeedName,
 } from '@/shared/contract/emulator-control';
 
@@ -27,10 +27,7 @@ async function noContent(path: string, method: string): Promise<void> {
 
 /** The emulator's control API through the proxy (emulator target only). */
 export const emulatorControl = {
-  seeds: () =>
-    fetchJson(`${BASE}/seeds`, z.object({ seeds: z.array(z.enum(SEED_NAMES)) })).then(
-      (answer) => answer.seeds,
-    ),
+  seeds: () => fetchJson(`${BASE}/seeds`, SeedList),
   reset: (seed: SeedName) => fetchJson(`${BASE}/reset`, ResetAnswer, json('POST', { seed })),
   exportState: () => fetchJson(`${BASE}/state`, z.unknown()),
   importState: (state: unknown) => fetchJson(`${BASE}/state`, ImportAnswer, json('PUT', state)),

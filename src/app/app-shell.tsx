@@ -13,6 +13,7 @@ import { FaultsIndicator } from './faults-indicator';
 import { LanguageSwitcher } from './language-switcher';
 import type { ScreenHandle } from './router';
 import { SessionBadge } from './session-badge';
+import { TabCallsButton } from './tab-calls-drawer';
 import { TargetBadge } from './target-badge';
 import { TimeZoneSetting } from './time-zone-setting';
 
@@ -66,6 +67,7 @@ export function ConsoleShell() {
             {target?.mode === 'emulator' && <FaultsIndicator />}
             <TargetBadge />
             <SessionBadge />
+            <TabCallsButton />
             <LanguageSwitcher />
             <TimeZoneSetting />
             <ColorSchemeMenu />

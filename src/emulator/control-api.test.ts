@@ -49,8 +49,12 @@ describe('reset and seeds', () => {
       json: { seed: 'demo', accounts: 6 },
     });
     expect(await control('GET', '/seeds')).toMatchObject({
-      json: { seeds: ['empty', 'demo', 'mixed-relations'] },
+      json: { seeds: ['empty', 'demo', 'mixed-relations'], loaded: 'demo' },
     });
+    // An imported state is no scenario, even one exported from a scenario.
+    const state = await control('GET', '/state');
+    expect((await control('PUT', '/state', state.json)).status).toBe(200);
+    expect(await control('GET', '/seeds')).toMatchObject({ json: { loaded: null } });
     const bad = await control('POST', '/reset', { seed: 'nope' });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.json)).toContain('seed must be one of');

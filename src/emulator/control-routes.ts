@@ -7,10 +7,11 @@ import {
   FaultRuleInput,
   MAX_FAULT_RULES,
   SEED_NAMES,
+  type SeedList,
   type SeedName,
 } from '@/shared/contract/emulator-control';
 
-import type { Emulator } from './create-emulator';
+import type { Emulator } from './emulator';
 import { exportState, importState, SavedState } from './persistence';
 
 const ResetBody = z.strictObject({
@@ -44,7 +45,9 @@ export function createControlRoutes(emulator: Emulator): Hono {
   });
 
   routes.get('/health', (c) => c.json({ ok: true, accounts: emulator.state.accounts.size }));
-  routes.get('/seeds', (c) => c.json({ seeds: SEED_NAMES }));
+  routes.get('/seeds', (c) =>
+    c.json({ seeds: [...SEED_NAMES], loaded: emulator.loadedSeed } satisfies SeedList),
+  );
 
   routes.post('/reset', async (c) => {
     const parsed = ResetBody.safeParse(await json(c.req.raw));

@@ -11,8 +11,8 @@ beforeAll(async () => {
   backend = await startBackend({ emulator: { rateLimit: false } });
 });
 afterAll(() => backend.stop());
-beforeEach(() => {
-  backend.emulator.reset('empty');
+beforeEach(async () => {
+  await backend.emulator.reset('empty');
   backend.emulator.faults.clear();
   backend.emulator.config.customTags = [];
 });
@@ -127,7 +127,7 @@ describe('friend_get incremental sync (Pulling Friends)', () => {
     });
     const before = sequences(await friendGet({ StartIndex: 0 }));
     const saved = (await control('GET', '/state')).json;
-    backend.emulator.reset('empty');
+    await backend.emulator.reset('empty');
     expect((await control('PUT', '/state', saved)).status).toBe(200);
     const after = await friendGet({ StartIndex: 0, ...before });
     expect(after).toMatchObject(before);

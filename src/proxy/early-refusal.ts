@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 
-import { problemResponse } from './problem';
+import { refusal } from './problem';
 import { nodeRequest, type ProxyEnv } from './proxy-env';
 
 /**
@@ -29,14 +29,10 @@ export function answerError(logger: Logger | undefined) {
     // pino writes inside the same JSON line.
     if (aborted) logger?.warn({ ...fields, error: error.message }, 'request aborted');
     else logger?.error({ ...fields, err: error }, 'request failed');
-    const response = problemResponse({
-      type: aborted ? 'urn:friend-console:request-aborted' : 'urn:friend-console:internal-error',
-      title: aborted ? 'Request aborted' : 'Internal error',
-      status,
+    const response = refusal(aborted ? 'request-aborted' : 'internal-error', requestId, {
       detail: aborted
         ? 'The request ended before its body was complete.'
         : `The proxy failed on this request (request id ${requestId}); the log has the reason.`,
-      requestId,
     });
     if (aborted) response.headers.set('connection', 'close');
     return response;

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 import { isLoopback } from './access';
-import { problemResponse } from './problem';
+import { refusal } from './problem';
 import { nodeRequest, type ProxyEnv } from './proxy-env';
 
 /**
@@ -70,12 +70,8 @@ export function hostGuard(policy: HostPolicy): MiddlewareHandler<ProxyEnv> {
   return async (c, next) => {
     const host = c.req.header('host');
     if (matches(host, nodeRequest(c)?.socket.localPort)) return next();
-    return problemResponse({
-      type: 'urn:friend-console:unknown-host',
-      title: 'Unknown host',
-      status: 421,
+    return refusal('unknown-host', c.get('requestId'), {
       detail: `Host ${JSON.stringify(host ?? '')} does not name this console; add the name browsers use to ALLOWED_HOSTS (README: Security).`,
-      requestId: c.get('requestId'),
     });
   };
 }

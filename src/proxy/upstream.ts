@@ -8,7 +8,7 @@ import { tencentUrl } from '@/shared/node/tencent-url';
 
 import type { UpstreamCredentials } from './config';
 import { type Pacer, type PaceTicket, PacingUnavailable } from './pacer';
-import type { Problem } from './problem';
+import { type Problem, problemOf } from './problem';
 import { topLevelMembers } from './upstream-head';
 import type { UserSigSource } from './user-sig-source';
 
@@ -182,28 +182,28 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
       if (signal.aborted) throw error;
       if (error instanceof StaleConnection) return { kind: 'stale-connection' };
       if (error instanceof AnswerTooLarge) {
-        return failed(false, {
-          type: 'urn:friend-console:upstream-answer-too-large',
-          title: 'Tencent Chat answered with more than the proxy forwards',
-          status: 502,
-          detail: `${host} answered with more than ${maxAnswerBytes} bytes (MAX_ANSWER_BYTES); the answer was dropped.`,
-        });
+        return failed(
+          false,
+          problemOf('upstream-answer-too-large', {
+            detail: `${host} answered with more than ${maxAnswerBytes} bytes (MAX_ANSWER_BYTES); the answer was dropped.`,
+          }),
+        );
       }
       if (cutOff.signal.aborted) {
         // A read that timed out for its size would time out again: it is not retried.
-        return failed(false, {
-          type: 'urn:friend-console:upstream-timeout',
-          title: 'Tencent Chat did not answer in time',
-          status: 504,
-          detail: `No answer from ${host} within ${(budgetMs / 1000).toFixed(1)} s.`,
-        });
+        return failed(
+          false,
+          problemOf('upstream-timeout', {
+            detail: `No answer from ${host} within ${(budgetMs / 1000).toFixed(1)} s.`,
+          }),
+        );
       }
-      return failed(true, {
-        type: 'urn:friend-console:upstream-unreachable',
-        title: 'Tencent Chat could not be reached',
-        status: 502,
-        detail: `The connection to ${host} failed (${scrub(describeCause(error), userSig)}).`,
-      });
+      return failed(
+        true,
+        problemOf('upstream-unreachable', {
+          detail: `The connection to ${host} failed (${scrub(describeCause(error), userSig)}).`,
+        }),
+      );
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
@@ -213,20 +213,20 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
   function classify(answer: RawAnswer, text: string): Attempt {
     if (answer.status >= 300 && answer.status < 400) {
       // Following would replay the call somewhere else, a write included.
-      return failed(false, {
-        type: 'urn:friend-console:upstream-redirect',
-        title: 'Tencent Chat answered with a redirect',
-        status: 502,
-        detail: `${host} answered HTTP ${answer.status}; the proxy does not follow redirects, and nothing was resent.`,
-      });
+      return failed(
+        false,
+        problemOf('upstream-redirect', {
+          detail: `${host} answered HTTP ${answer.status}; the proxy does not follow redirects, and nothing was resent.`,
+        }),
+      );
     }
     if (answer.status !== 200 || !looksLikeObject(text)) {
-      return failed(true, {
-        type: 'urn:friend-console:upstream-bad-response',
-        title: 'Tencent Chat answered with an error',
-        status: 502,
-        detail: `${host} answered HTTP ${answer.status}${answer.status === 200 ? ' with a body that is not a JSON object' : ''}.`,
-      });
+      return failed(
+        true,
+        problemOf('upstream-bad-response', {
+          detail: `${host} answered HTTP ${answer.status}${answer.status === 200 ? ' with a body that is not a JSON object' : ''}.`,
+        }),
+      );
     }
     return { kind: 'answer', text };
   }
@@ -251,12 +251,12 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
         } catch (error) {
           if (error instanceof PacingUnavailable) {
             return done(
-              failed(false, {
-                type: 'urn:friend-console:pacing-unavailable',
-                title: 'The shared rate budget cannot be reached',
-                status: 502,
-                detail: `${error.message}; nothing ${attempts > 0 ? 'more ' : ''}was sent to ${host}.`,
-              }),
+              failed(
+                false,
+                problemOf('pacing-unavailable', {
+                  detail: `${error.message}; nothing ${attempts > 0 ? 'more ' : ''}was sent to ${host}.`,
+                }),
+              ),
             );
           }
           if (!signal.aborted) throw error;
@@ -291,12 +291,12 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
           staleConnections += 1;
           if (staleConnections <= MAX_STALE_CONNECTIONS) continue;
           return done(
-            failed(false, {
-              type: 'urn:friend-console:upstream-unreachable',
-              title: 'Tencent Chat could not be reached',
-              status: 502,
-              detail: `${host} closed ${staleConnections} kept-alive connections as the call was written.`,
-            }),
+            failed(
+              false,
+              problemOf('upstream-unreachable', {
+                detail: `${host} closed ${staleConnections} kept-alive connections as the call was written.`,
+              }),
+            ),
           );
         }
         failures += outcome.kind === 'failed' ? 1 : 0;
@@ -337,12 +337,9 @@ function abandoned(
   return {
     kind: 'failed',
     retryable: false,
-    problem: {
-      type: gone ? 'urn:friend-console:caller-gone' : 'urn:friend-console:deadline-exceeded',
-      title: gone ? 'The caller gave up' : 'The call deadline passed',
-      status: gone ? 499 : 504,
+    problem: problemOf(gone ? 'caller-gone' : 'deadline-exceeded', {
       detail: `${gone ? 'The caller gave up' : 'The deadline passed'} after ${attempts} send(s) to ${host}${absorbedRateLimits > 0 ? `, ${absorbedRateLimits} of them refused with 60007` : ''}; the last one's effect is unknown.`,
-    },
+    }),
   };
 }
 

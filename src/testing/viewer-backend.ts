@@ -12,9 +12,10 @@ const VIEWER_TOKEN = 'viewer-token-for-component-tests';
  * browser resends the credentials it signed in with). Call `stop()` to go back to the shared
  * backend.
  */
-export async function startViewerBackend(): Promise<TestBackend> {
+export async function startViewerBackend({ runs = false } = {}): Promise<TestBackend> {
   const backend = await startBackend({
     proxy: { access: { tokens: [{ token: VIEWER_TOKEN, role: 'viewer' }], users: [] } },
+    runs,
   });
   const realFetch = globalThis.fetch;
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init: RequestInit = {}) => {

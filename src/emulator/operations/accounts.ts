@@ -7,7 +7,7 @@ import { explainCode } from '@/shared/contract/error-codes';
 
 import { deleteAccount, importAccount } from '../state';
 import { TencentError } from '../tencent-error';
-import { defineOperation } from './types';
+import { defineOperation } from './operation';
 
 const profileText = (field: string) => utf8String(field, { maxBytes: PROFILE_TEXT_MAX_BYTES });
 
@@ -30,9 +30,7 @@ const userItems = <K extends 'CheckItem' | 'DeleteItem'>(key: K) => ({
   failAccount: false,
 });
 
-export const accountImport = defineOperation({
-  wire: endpoints.accountImport.wire,
-  writes: true,
+export const accountImport = defineOperation(endpoints.accountImport, {
   run: (body, { state }) => {
     const badId = firstMessage(AccountId.safeParse(body.UserID));
     if (badId) throw new TencentError(70402, badId);
@@ -49,9 +47,7 @@ export const accountImport = defineOperation({
   },
 });
 
-export const multiaccountImport = defineOperation({
-  wire: endpoints.multiaccountImport.wire,
-  writes: true,
+export const multiaccountImport = defineOperation(endpoints.multiaccountImport, {
   run: (body, { state }) => {
     const failAccounts: string[] = [];
     for (const userId of body.Accounts) {
@@ -62,9 +58,7 @@ export const multiaccountImport = defineOperation({
   },
 });
 
-export const accountCheck = defineOperation({
-  wire: endpoints.accountCheck.wire,
-  writes: false,
+export const accountCheck = defineOperation(endpoints.accountCheck, {
   items: userItems('CheckItem'),
   run: (body, { state }) => ({
     ResultItem: body.CheckItem.map(({ UserID }) => ({
@@ -77,9 +71,7 @@ export const accountCheck = defineOperation({
 });
 
 /** The emulator behaves as a Trial app, the only edition that may delete accounts (contract §3.3). */
-export const accountDelete = defineOperation({
-  wire: endpoints.accountDelete.wire,
-  writes: true,
+export const accountDelete = defineOperation(endpoints.accountDelete, {
   items: userItems('DeleteItem'),
   run: (body, { state }) => ({
     ResultItem: body.DeleteItem.map(({ UserID }) =>

@@ -3,19 +3,11 @@ import { endpoints } from '@/shared/contract/endpoints';
 import { RESULT_INFO } from '@/shared/contract/error-codes';
 
 import { block, LIMITS, unblock } from '../state';
-import {
-  defineOperation,
-  fromAccount,
-  peerAccount,
-  twoWay,
-  resultItem,
-  toAccountItems,
-  withFailAccounts,
-} from './types';
+import { fromAccount, peerAccount, twoWay } from './account-lookup';
+import { resultItem, toAccountItems, withFailAccounts } from './item-access';
+import { defineOperation } from './operation';
 
-export const blackListAdd = defineOperation({
-  wire: endpoints.blackListAdd.wire,
-  writes: true,
+export const blackListAdd = defineOperation(endpoints.blackListAdd, {
   items: toAccountItems('ResultItem'),
   run: (body, { state, nowSeconds }) => {
     const from = fromAccount(state, body.From_Account);
@@ -33,9 +25,7 @@ export const blackListAdd = defineOperation({
   },
 });
 
-export const blackListDelete = defineOperation({
-  wire: endpoints.blackListDelete.wire,
-  writes: true,
+export const blackListDelete = defineOperation(endpoints.blackListDelete, {
   items: toAccountItems('ResultItem'),
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
@@ -49,9 +39,7 @@ export const blackListDelete = defineOperation({
   },
 });
 
-export const blackListGet = defineOperation({
-  wire: endpoints.blackListGet.wire,
-  writes: false,
+export const blackListGet = defineOperation(endpoints.blackListGet, {
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
     const blocked = [...from.blocked.entries()];
@@ -66,9 +54,7 @@ export const blackListGet = defineOperation({
   },
 });
 
-export const blackListCheck = defineOperation({
-  wire: endpoints.blackListCheck.wire,
-  writes: false,
+export const blackListCheck = defineOperation(endpoints.blackListCheck, {
   items: toAccountItems('BlackListCheckItem', (to, code, info) => ({
     To_Account: to,
     Relation: 'BlackCheckResult_Type_NO',

@@ -5,14 +5,9 @@ import { RESULT_INFO } from '@/shared/contract/error-codes';
 import { AddFriendItem } from '@/shared/contract/friend-add';
 
 import { type Account, addGroups, LIMITS, setFriend } from '../state';
-import {
-  defineOperation,
-  fromAccount,
-  itemList,
-  peerAccount,
-  resultItem,
-  withFailAccounts,
-} from './types';
+import { fromAccount, peerAccount } from './account-lookup';
+import { itemList, resultItem, withFailAccounts } from './item-access';
+import { defineOperation } from './operation';
 
 // Unknown item fields are ignored, as the service ignores them; only the documented ones are checked.
 const ItemLimits = z.object(AddFriendItem.shape);
@@ -20,9 +15,7 @@ const ItemLimits = z.object(AddFriendItem.shape);
 type ItemResult = ReturnType<typeof resultItem>;
 const result = resultItem;
 
-export const friendAdd = defineOperation({
-  wire: endpoints.friendAdd.wire,
-  writes: true,
+export const friendAdd = defineOperation(endpoints.friendAdd, {
   items: itemList('AddFriendItem'),
   run: (body, { state, nowSeconds }) => {
     const from = fromAccount(state, body.From_Account);

@@ -1,20 +1,13 @@
 import { endpoints } from '@/shared/contract/endpoints';
 import type { Relation } from '@/shared/contract/friend-check';
 
-import {
-  defineOperation,
-  peerAccount,
-  fromAccount,
-  toAccountItems,
-  twoWay,
-  withFailAccounts,
-} from './types';
+import { fromAccount, peerAccount, twoWay } from './account-lookup';
+import { toAccountItems, withFailAccounts } from './item-access';
+import { defineOperation } from './operation';
 
 const NO_RELATION: Relation = 'CheckResult_Type_NoRelation';
 
-export const friendCheck = defineOperation({
-  wire: endpoints.friendCheck.wire,
-  writes: false,
+export const friendCheck = defineOperation(endpoints.friendCheck, {
   // The doc sample keeps NoRelation on failed items (contract §2.6).
   items: toAccountItems('InfoItem', (to, code, info) => ({
     To_Account: to,

@@ -2,11 +2,11 @@ import { endpoints } from '@/shared/contract/endpoints';
 
 import { addGroups, LIMITS, setFriend } from '../state';
 import { TencentError } from '../tencent-error';
-import { defineOperation, fromAccount, resultItem, withFailAccounts } from './types';
+import { fromAccount } from './account-lookup';
+import { resultItem, withFailAccounts } from './item-access';
+import { defineOperation } from './operation';
 
-export const groupAdd = defineOperation({
-  wire: endpoints.groupAdd.wire,
-  writes: true,
+export const groupAdd = defineOperation(endpoints.groupAdd, {
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
     // Our reading: naming an existing group again is not an error, so set-ups can be re-run.
@@ -18,7 +18,7 @@ export const groupAdd = defineOperation({
       );
     }
     const current = () => ({ CurrentSequence: from.sequences.groups });
-    if (!body.To_Account) return current();
+    if (!body.To_Account) return { ...current(), ResultItem: undefined };
     const items = body.To_Account.map((to) => {
       const friend = from.friends.get(to);
       // Only seen in the doc sample (contract §2.13): the account must be a friend.
@@ -33,9 +33,7 @@ export const groupAdd = defineOperation({
   },
 });
 
-export const groupDelete = defineOperation({
-  wire: endpoints.groupDelete.wire,
-  writes: true,
+export const groupDelete = defineOperation(endpoints.groupDelete, {
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
     const missing = body.GroupName.filter((group) => !from.groups.includes(group));
@@ -52,9 +50,7 @@ export const groupDelete = defineOperation({
   },
 });
 
-export const groupGet = defineOperation({
-  wire: endpoints.groupGet.wire,
-  writes: false,
+export const groupGet = defineOperation(endpoints.groupGet, {
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
     const named = body.GroupName !== undefined && body.GroupName.length > 0;

@@ -9,15 +9,9 @@ import { ADD_SOURCE_PATTERN, FIELD_LIMITS } from '@/shared/contract/friend-add';
 import { addGroups, type Friend, LIMITS, setFriend, unfriend } from '../state';
 import { TencentError } from '../tencent-error';
 import { isProfileTag, profileField } from './profile';
-import {
-  defineOperation,
-  fromAccount,
-  itemList,
-  peerAccount,
-  resultItem,
-  toAccountItems,
-  withFailAccounts,
-} from './types';
+import { fromAccount, peerAccount } from './account-lookup';
+import { itemList, resultItem, toAccountItems, withFailAccounts } from './item-access';
+import { defineOperation } from './operation';
 
 /** friend_get's page size is undocumented (contract §9.12); we answer 100 friends per page. */
 export const FRIEND_GET_PAGE_SIZE = 100;
@@ -82,9 +76,7 @@ const importItemLimits = z.object({
 });
 
 /** One-way, no verification, no callbacks (contract §2.2). */
-export const friendImport = defineOperation({
-  wire: endpoints.friendImport.wire,
-  writes: true,
+export const friendImport = defineOperation(endpoints.friendImport, {
   items: itemList('AddFriendItem'),
   run: (body, { state, nowSeconds, service, customTags }) => {
     const from = fromAccount(state, body.From_Account);
@@ -155,9 +147,7 @@ function applySnsItem(
   return `${tag} cannot be updated; only Tag_SNS_IM_Remark, Tag_SNS_IM_Group and Tag_SNS_Custom_* can`;
 }
 
-export const friendUpdate = defineOperation({
-  wire: endpoints.friendUpdate.wire,
-  writes: true,
+export const friendUpdate = defineOperation(endpoints.friendUpdate, {
   items: itemList('UpdateItem'),
   run: (body, { state, service, customTags }) => {
     const from = fromAccount(state, body.From_Account);
@@ -179,9 +169,7 @@ export const friendUpdate = defineOperation({
   },
 });
 
-export const friendDelete = defineOperation({
-  wire: endpoints.friendDelete.wire,
-  writes: true,
+export const friendDelete = defineOperation(endpoints.friendDelete, {
   items: toAccountItems('ResultItem'),
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
@@ -199,9 +187,7 @@ export const friendDelete = defineOperation({
   },
 });
 
-export const friendDeleteAll = defineOperation({
-  wire: endpoints.friendDeleteAll.wire,
-  writes: true,
+export const friendDeleteAll = defineOperation(endpoints.friendDeleteAll, {
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
     const both = body.DeleteType === 'Delete_Type_Both';
@@ -214,9 +200,7 @@ export const friendDeleteAll = defineOperation({
   },
 });
 
-export const friendGet = defineOperation({
-  wire: endpoints.friendGet.wire,
-  writes: false,
+export const friendGet = defineOperation(endpoints.friendGet, {
   run: (body, { state }) => {
     const from = fromAccount(state, body.From_Account);
     const friends = [...from.friends.entries()];
@@ -244,9 +228,7 @@ export const friendGet = defineOperation({
   },
 });
 
-export const friendGetList = defineOperation({
-  wire: endpoints.friendGetList.wire,
-  writes: false,
+export const friendGetList = defineOperation(endpoints.friendGetList, {
   items: toAccountItems('InfoItem'),
   run: (body, { state, customTags }) => {
     const from = fromAccount(state, body.From_Account);

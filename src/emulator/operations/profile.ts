@@ -6,7 +6,8 @@ import { ADMIN_FORBID_TYPES, ALLOW_TYPES, PROFILE_TAGS } from '@/shared/contract
 
 import type { Account } from '../state';
 import { TencentError } from '../tencent-error';
-import { defineOperation, toAccountItems, withFailAccounts } from './types';
+import { toAccountItems, withFailAccounts } from './item-access';
+import { defineOperation } from './operation';
 
 const TEXT_MAX_BYTES = 500;
 
@@ -96,9 +97,7 @@ function readTag(account: Account, tag: string): string | number {
   return profileField(account, tag) ?? (STANDARD_TAGS.get(tag)?.type === 'number' ? 0 : '');
 }
 
-export const portraitSet = defineOperation({
-  wire: endpoints.portraitSet.wire,
-  writes: true,
+export const portraitSet = defineOperation(endpoints.portraitSet, {
   run: (body, { state, customTags }) => {
     const account = state.accounts.get(body.From_Account);
     if (!account) throw new TencentError(40003, `From_Account ${body.From_Account} does not exist`);
@@ -116,9 +115,7 @@ export const portraitSet = defineOperation({
   },
 });
 
-export const portraitGet = defineOperation({
-  wire: endpoints.portraitGet.wire,
-  writes: false,
+export const portraitGet = defineOperation(endpoints.portraitGet, {
   items: toAccountItems('UserProfileItem'),
   run: (body, { state, customTags }) => {
     for (const tag of body.TagList) {

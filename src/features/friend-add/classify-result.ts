@@ -1,5 +1,6 @@
 import { describeCallFailure, failureSummary } from '@/api/describe-failure';
-import { explainCode, RESULT_INFO } from '@/shared/contract/error-codes';
+import { type NextAction, RESULT_INFO } from '@/shared/contract/error-codes';
+import { explainError } from '@/shared/i18n';
 import type { RunItem } from '@/shared/contract/runs';
 
 /** Per-item codes worth sending again unchanged (contract §7): transient server-side failures. */
@@ -11,6 +12,7 @@ export type AddStatus =
   | 'added'
   | 'pending'
   | 'exists'
+  | 'one_way'
   | 'failed'
   | 'not_sent'
   | 'unknown'
@@ -32,6 +34,10 @@ export interface ClassifiedResult {
   forceMayFix: boolean;
   /** An add that "Undo" deletes. */
   undoable: boolean;
+  /** The next step the results table offers as a button or link. */
+  action?: NextAction;
+  /** The call failed as a whole: the account itself is not the cause (see the group). */
+  callFailed?: boolean;
 }
 
 const VERIFIED_WORDS = {
@@ -50,11 +56,19 @@ function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoab
       nextStep: described.nextStep ?? '',
       retryable: described.retryable,
       forceMayFix: false,
+      // A whole call's 30003 is about From_Account: importing it is the step, not the rows.
+      action:
+        item.failure.ErrorCode === 30003
+          ? 'import_accounts'
+          : described.retryable
+            ? 'retry'
+            : undefined,
+      callFailed: true,
     };
   }
   const code = item.ResultCode ?? -1;
   const info = item.ResultInfo ?? '';
-  const entry = explainCode(code);
+  const entry = explainError(code);
   const status: AddStatus =
     code === 0
       ? 'added'
@@ -76,6 +90,7 @@ function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoab
     nextStep: status === 'added' || status === 'exists' ? '' : entry.nextStep,
     retryable: status === 'failed' && RETRYABLE_CODES.has(code),
     forceMayFix: FORCE_FIXES_CODES.has(code),
+    action: status === 'failed' || status === 'pending' ? entry.action : undefined,
   };
 }
 

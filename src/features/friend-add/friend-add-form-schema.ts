@@ -7,7 +7,7 @@ import {
   AddType,
   DEFAULT_ADD_SOURCE,
 } from '@/shared/contract/friend-add';
-import { FriendAddRunRequest, type RunRequest } from '@/shared/contract/runs';
+import { FriendAddRunRequest } from '@/shared/contract/runs';
 
 import { parseAccountList } from '@/shared/lib/account-list';
 import { summarizeProblems } from '@/shared/lib/problem-summary';
@@ -16,18 +16,21 @@ import {
   type AddRow,
   formatRows,
   parseRows,
+  rowProblems,
   SHARED_FIELDS,
   toAddFriendItem,
 } from './friend-add-rows';
 
-const toAccount = accountId('To_Account');
 const shared = AddFriendItem.pick({ Remark: true, AddWording: true }).shape;
 
-/** The form's fields: the contract's, plus a textarea of accounts parsed into AddFriendItem rows. */
+/**
+ * The form's fields: the contract's, plus a textarea of accounts. The textarea is read into rows
+ * once, here; a valid form comes out as the run it asks for (z.output), so nothing reads it again.
+ */
 export const FriendAddFormSchema = z
   .object({
     From_Account: accountId('From_Account'),
-    To_Account: z.string(),
+    To_Account: z.string().transform(parseRows),
     Remark: shared.Remark.unwrap(),
     GroupName: z.string(),
     AddSource,
@@ -36,7 +39,7 @@ export const FriendAddFormSchema = z
     ForceAddFlags: z.boolean(),
   })
   .superRefine((values, ctx) => {
-    const { rows, problems } = parseRows(values.To_Account);
+    const { rows, problems } = values.To_Account;
     if (rows.length === 0 && problems.length === 0) {
       ctx.addIssue({
         code: 'custom',
@@ -45,25 +48,10 @@ export const FriendAddFormSchema = z
       });
       return;
     }
-    const seen = new Set<string>();
-    rows.forEach((row, index) => {
-      const where = `Row ${index + 1}`;
-      const parsed = toAccount.safeParse(row.To_Account);
-      if (!parsed.success) problems.push(`${where}: ${parsed.error.issues[0]?.message}`);
-      else if (row.To_Account === values.From_Account)
-        problems.push(`${where}: ${row.To_Account} is the From_Account itself`);
-      else if (seen.has(row.To_Account))
-        problems.push(`${where}: ${row.To_Account} is listed twice`);
-      seen.add(row.To_Account);
-      // Only a row's own cells are checked here; the shared fields report on themselves.
-      for (const field of SHARED_FIELDS) {
-        const own = row[field];
-        if (own === undefined) continue;
-        const checked = AddFriendItem.shape[field].safeParse(own);
-        if (!checked.success) problems.push(`${where}: ${checked.error.issues[0]?.message}`);
-      }
-    });
-    const message = summarizeProblems(problems);
+    const rowMessages = rowProblems(rows, values.From_Account).flatMap((own, index) =>
+      own.map((problem) => `Row ${index + 1}: ${problem}`),
+    );
+    const message = summarizeProblems([...problems, ...rowMessages]);
     if (message) ctx.addIssue({ code: 'custom', path: ['To_Account'], message });
     if (values.GroupName !== '') {
       const group = AddFriendItem.shape.GroupName.safeParse(values.GroupName);
@@ -75,9 +63,18 @@ export const FriendAddFormSchema = z
         });
       }
     }
-  });
+  })
+  /** The run the form asks for: the proxy cuts it into calls of up to 1000 (decision D1). */
+  .transform((values): FriendAddRun => ({
+    kind: 'friend_add',
+    From_Account: values.From_Account,
+    AddFriendItem: values.To_Account.rows.map((row) => toAddFriendItem(row, values)),
+    AddType: values.AddType,
+    ForceAddFlags: values.ForceAddFlags ? 1 : 0,
+  }));
 
 export type FriendAddFormValues = z.input<typeof FriendAddFormSchema>;
+export type FriendAddRun = z.output<typeof FriendAddRunRequest>;
 
 /** A link such as /add?from=alice&to=bob,carol&type=both&force=1 prefills the form; it never sends. */
 export function valuesFromLink(params: URLSearchParams): FriendAddFormValues {
@@ -100,17 +97,6 @@ export const DEFAULT_FORM_VALUES: FriendAddFormValues = {
   AddType: 'Add_Type_Both',
   ForceAddFlags: false,
 };
-
-/** The run the form asks for: the proxy cuts it into calls of up to 1000 (decision D1). */
-export function toFriendAddRun(values: FriendAddFormValues): RunRequest {
-  return {
-    kind: 'friend_add',
-    From_Account: values.From_Account,
-    AddFriendItem: parseRows(values.To_Account).rows.map((row) => toAddFriendItem(row, values)),
-    AddType: values.AddType,
-    ForceAddFlags: values.ForceAddFlags ? 1 : 0,
-  };
-}
 
 /** The form as a stored run was sent, so that a run opened from a link can be sent again. */
 export function valuesFromRun(request: Record<string, unknown>): FriendAddFormValues | undefined {

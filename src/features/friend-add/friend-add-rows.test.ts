@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { FriendAddFormSchema, toFriendAddRun, valuesFromRun } from './friend-add-form-schema';
+import {
+  FriendAddFormSchema,
+  type FriendAddFormValues,
+  valuesFromRun,
+} from './friend-add-form-schema';
 import { formatRows, parseRows, toAddFriendItem } from './friend-add-rows';
+
+/** The run a valid form comes out as, through the form's own schema. */
+const toFriendAddRun = (form: FriendAddFormValues) => FriendAddFormSchema.parse(form);
 
 const shared = {
   Remark: 'team',
@@ -30,6 +37,17 @@ describe('parseRows', () => {
     const tsv = parseRows('To_Account\tAddWording\nbob\thello there\n');
     expect(tsv.delimiter).toBe('\t');
     expect(tsv.rows).toEqual([{ To_Account: 'bob', AddWording: 'hello there' }]);
+  });
+
+  it('reads a header without To_Account as a table and names the missing column, not as accounts', () => {
+    const parsed = parseRows('UserID,Remark\nbob,Bob\n');
+    expect(parsed.problems).toEqual([
+      'The header has no To_Account column; name the accounts column To_Account',
+      'Column "UserID" is not a friend_add field; use To_Account, Remark, GroupName, AddSource, AddWording',
+    ]);
+    expect(parsed.rows.map((row) => row.To_Account)).not.toContain('UserID');
+    // A plain list whose accounts merely look like words stays a list.
+    expect(parseRows('bob,carol\ndave').rows).toHaveLength(3);
   });
 
   it('names an unknown column and a row with the wrong number of cells', () => {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 
-import type { AddFriendItem } from '@/shared/contract/friend-add';
+import { accountId } from '@/shared/contract/common';
+import { AddFriendItem } from '@/shared/contract/friend-add';
 import { parseAccountList } from '@/shared/lib/account-list';
 
 /** The friend_add item fields a pasted table may set per row. */
@@ -28,10 +29,23 @@ export interface ParsedRows {
   delimiter: string;
 }
 
-const HEADER_PATTERN = /(^|[\s,;"])To_Account($|[\s,;"])/i;
+/** Column names that mark a first line as a header, not as accounts: the fields, and ID columns. */
+const HEADER_WORDS = new Set(
+  [...ROW_FIELDS, 'From_Account', 'UserID', 'Identifier', 'Account'].map((word) =>
+    word.toLowerCase(),
+  ),
+);
 
 function canonicalField(header: string): RowField | undefined {
   return ROW_FIELDS.find((field) => field.toLowerCase() === header.trim().toLowerCase());
+}
+
+/** A first line with two or more cells, one of them a known column name, is a table's header. */
+function isHeader(line: string): boolean {
+  const cells = line.split(/[\t,;]/).map((cell) => cell.trim().replace(/^"|"$/g, '').toLowerCase());
+  return (
+    cells.includes('to_account') || (cells.length > 1 && cells.some((c) => HEADER_WORDS.has(c)))
+  );
 }
 
 /**
@@ -40,7 +54,7 @@ function canonicalField(header: string): RowField | undefined {
  */
 export function parseRows(text: string): ParsedRows {
   const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
-  if (!HEADER_PATTERN.test(firstLine)) {
+  if (!isHeader(firstLine)) {
     return {
       rows: parseAccountList(text).map((To_Account) => ({ To_Account })),
       columns: [],
@@ -62,6 +76,9 @@ export function parseRows(text: string): ParsedRows {
       problems.push(`Column "${header}" is not a friend_add field; use ${ROW_FIELDS.join(', ')}`);
     } else if (field !== 'To_Account') columns.push(field);
   }
+  // Without a To_Account column no cell would be read as an account: name what is missing.
+  if (!headers.some((header) => canonicalField(header) === 'To_Account'))
+    problems.unshift('The header has no To_Account column; name the accounts column To_Account');
   for (const error of parsed.errors) {
     const row = error.row === undefined ? '' : `Row ${error.row + 1}: `;
     problems.push(
@@ -100,4 +117,27 @@ export function toAddFriendItem(row: AddRow, shared: Record<SharedField, string>
     if (value !== '') item[field] = value;
   }
   return item;
+}
+
+const toAccount = accountId('To_Account');
+
+/** What is wrong with each row on its own: its account, its cells, a repeat or From_Account itself. */
+export function rowProblems(rows: readonly AddRow[], from: string): string[][] {
+  const seen = new Set<string>();
+  return rows.map((row) => {
+    const problems: string[] = [];
+    const parsed = toAccount.safeParse(row.To_Account);
+    if (!parsed.success) problems.push(parsed.error.issues[0]?.message ?? 'invalid To_Account');
+    else if (row.To_Account === from) problems.push(`${row.To_Account} is the From_Account itself`);
+    else if (seen.has(row.To_Account)) problems.push(`${row.To_Account} is listed twice`);
+    seen.add(row.To_Account);
+    // Only a row's own cells are checked here; the shared fields report on themselves.
+    for (const field of SHARED_FIELDS) {
+      const own = row[field];
+      if (own === undefined) continue;
+      const checked = AddFriendItem.shape[field].safeParse(own);
+      if (!checked.success) problems.push(checked.error.issues[0]?.message ?? `invalid ${field}`);
+    }
+    return problems;
+  });
 }

@@ -3,67 +3,83 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 
+import { labelPreview, type Preview } from './api/check-first';
 import { type CheckFirstInput, friendAddQueries } from './api/friend-add-queries';
-import type { Preview } from './api/check-first';
-import { FriendAddFormSchema, type FriendAddFormValues } from './friend-add-form-schema';
-import { type AddRow, formatRows, parseRows, SHARED_FIELDS } from './friend-add-rows';
+import {
+  type FriendAddFormValues,
+  FriendAddFormSchema,
+  type FriendAddRun,
+} from './friend-add-form-schema';
+import { type AddRow, formatRows, parseRows, rowProblems, SHARED_FIELDS } from './friend-add-rows';
 
-/** The form, its parsed rows, the row edits and "Check first" (a read, asked for by a click). */
+/** The form, its rows as typed, the row edits and "Check first" (a read, asked for by a click). */
 export function useFriendAddForm(defaultValues: FriendAddFormValues) {
-  const form = useForm<FriendAddFormValues>({
+  const form = useForm<FriendAddFormValues, unknown, FriendAddRun>({
     resolver: zodResolver(FriendAddFormSchema),
     defaultValues,
     mode: 'onTouched',
   });
   const values = useWatch({ control: form.control }) as FriendAddFormValues;
+  // The box as it reads now, for the rows table; submitting goes through the schema instead.
   const parsed = useMemo(() => parseRows(values.To_Account), [values.To_Account]);
+  const problems = useMemo(
+    () => rowProblems(parsed.rows, values.From_Account),
+    [parsed.rows, values.From_Account],
+  );
   const [checkInput, setCheckInput] = useState<CheckFirstInput>();
   const check = useQuery({
-    ...friendAddQueries.checkFirst(checkInput ?? { from: '', accounts: [], force: false }),
+    ...friendAddQueries.checkFirst(checkInput ?? { from: '', accounts: [] }),
     enabled: checkInput !== undefined,
   });
-  // A preview speaks for the From_Account and force flag it was made with, nothing else.
-  const preview: Preview | undefined =
-    check.data?.from === values.From_Account && check.data.force === values.ForceAddFlags
-      ? check.data
-      : undefined;
+  // A check speaks for the From_Account it was made for; Force only relabels its rows.
+  const current = checkInput?.from === values.From_Account;
+  const facts = current ? check.data : undefined;
+  const preview: Preview | undefined = useMemo(
+    () => facts && labelPreview(facts, values.ForceAddFlags),
+    [facts, values.ForceAddFlags],
+  );
 
-  const rewriteRows = (rows: AddRow[], columns = parsed.columns) =>
-    form.setValue('To_Account', formatRows({ ...parsed, rows, columns }), {
+  const rewriteRows = (rows: AddRow[]) =>
+    form.setValue('To_Account', formatRows({ ...parsed, rows }), {
       shouldValidate: form.formState.isSubmitted,
     });
+  const keepRows = (keep: (row: AddRow, index: number) => boolean) =>
+    rewriteRows(parsed.rows.filter(keep));
 
   return {
     form,
     values,
     parsed,
-    check,
+    problems,
+    check: { isFetching: check.isFetching, error: current ? check.error : null },
     preview,
-    checkFirst: form.handleSubmit((checked) => {
+    checkFirst: form.handleSubmit((run) => {
       const input = {
-        from: checked.From_Account,
-        accounts: parseRows(checked.To_Account).rows.map((row) => row.To_Account),
-        force: checked.ForceAddFlags,
+        from: run.From_Account,
+        accounts: run.AddFriendItem.map((item) => item.To_Account),
       };
       if (JSON.stringify(input) === JSON.stringify(checkInput)) void check.refetch();
       else setCheckInput(input);
     }),
-    /** "Apply to all rows": the rows' own values give way to the form's filled-in fields. */
+    /** "Apply to all rows": the form's filled-in fields fill that column in every row. */
     applyToAll: () => {
       const applied = SHARED_FIELDS.filter((field) => values[field] !== '');
       rewriteRows(
         parsed.rows.map((row) => {
-          const kept = { ...row };
-          for (const field of applied) delete kept[field];
-          return kept;
+          const filled = { ...row };
+          for (const field of applied)
+            if (parsed.columns.includes(field)) filled[field] = values[field];
+          return filled;
         }),
-        parsed.columns.filter((column) => !applied.includes(column)),
       );
     },
-    removeRow: (index: number) => rewriteRows(parsed.rows.filter((_, row) => row !== index)),
+    removeRow: (index: number) => keepRows((_, row) => row !== index),
+    removeInvalid: () => keepRows((_, index) => (problems[index] ?? []).length === 0),
     keepReady: () =>
-      rewriteRows(
-        parsed.rows.filter((row) => preview?.rows.get(row.To_Account)?.label === 'ready'),
+      keepRows(
+        (row, index) =>
+          (problems[index] ?? []).length === 0 &&
+          preview?.rows.get(row.To_Account)?.label === 'ready',
       ),
   };
 }

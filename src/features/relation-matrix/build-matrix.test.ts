@@ -4,6 +4,7 @@ import type { InfoItem } from '@/shared/contract/friend-check';
 import type { MatrixCall } from '@/shared/contract/runs';
 
 import {
+  BLOCK,
   CELL,
   CELL_DATA_RELATION,
   itemFailure,
@@ -160,8 +161,41 @@ describe('RelationMatrix', () => {
     const matrix = new RelationMatrix(['a', 'b,c'], ['a', 'b,c'], 'CheckResult_Type_Both');
     matrix.apply('a', [ok('b,c', 'CheckResult_Type_AWithB')]);
     expect(matrixToCsv(matrix)).toBe(
-      'From_Account \\ To_Account,a,"b,c"\na,self,row_to_column_only\n"b,c",column_to_row_only,self',
+      '\uFEFFFrom_Account \\ To_Account,a,"b,c"\r\na,self,row_to_column_only\r\n"b,c",column_to_row_only,self\r\n',
     );
+  });
+
+  it('marks blocks from black_list_check letters on both cells of a pair, and counts them', () => {
+    const set = ['ada', 'flo', 'gus', 'ben'];
+    const matrix = new RelationMatrix(set, set, 'CheckResult_Type_Both');
+    // ada blocks flo (AWithB), gus blocks ada (BWithA), ben: none.
+    matrix.applyCall({
+      index: 3,
+      check: 'black_list_check',
+      From_Account: 'ada',
+      To_Account: ['flo', 'gus', 'ben'],
+      state: 'done',
+      Relations: null,
+      Blocks: 'arn',
+      failures: {},
+      failure: null,
+    });
+    expect(matrix.block(0, 1)).toBe(BLOCK.rowBlocksColumn);
+    expect(matrix.block(1, 0)).toBe(BLOCK.columnBlocksRow);
+    expect(matrix.block(0, 2)).toBe(BLOCK.columnBlocksRow);
+    expect(matrix.block(2, 0)).toBe(BLOCK.rowBlocksColumn);
+    expect(matrix.block(0, 3)).toBe(BLOCK.none);
+    expect(matrix.blockedCount()).toBe(4);
+    expect(matrix.rowHasBlock(3)).toBe(false);
+    expect(matrix.rowHasBlock(1)).toBe(true);
+    // A later answer that the block is gone clears both cells of the pair.
+    matrix.applyBlockLetters('ada', ['flo'], 'n');
+    expect(matrix.blockedCount()).toBe(2);
+    // A failed item: its block is unknown, so the cell reads failed.
+    matrix.applyBlockLetters('flo', ['gus'], 'x', { gus: { ResultCode: 30001, ResultInfo: 'x' } });
+    expect(matrix.cell(1, 2)).toBe(CELL.failed);
+    expect(matrix.failure(2, 1)?.code).toBe(30001);
+    expect(matrixToCsv(matrix).split('\r\n')[3]).toBe('gus,blocked:row-blocks-column,failed,self,');
   });
 });
 

@@ -1,7 +1,14 @@
+import i18next from 'i18next';
+
 import { describeCallFailure, failureSummary } from '@/api/describe-failure';
 import { explainCode } from '@/shared/contract/error-codes';
 import type { CheckType, InfoItem, Relation } from '@/shared/contract/friend-check';
-import { FAILED_LETTER, type MatrixCall, RELATION_LETTERS } from '@/shared/contract/runs';
+import {
+  BLOCK_LETTERS,
+  FAILED_LETTER,
+  type MatrixCall,
+  RELATION_LETTERS,
+} from '@/shared/contract/runs';
 
 /** A cell's state, one byte each, so a million cells cost a megabyte. */
 export const CELL = {
@@ -29,18 +36,20 @@ const RELATION_OF_LETTER = new Map<string, Relation>(
 );
 
 /** What a run's call that never answered means for its cells. */
-const UNANSWERED: Record<'not_sent' | 'unknown', CellFailure> = {
-  not_sent: {
-    info: 'not sent',
-    meaning: 'Not checked: the run stopped before this call was sent.',
-    nextStep: 'Check again asks now.',
-  },
-  unknown: {
-    info: 'no answer',
-    meaning: 'Not checked: the call was sent, but its answer never came.',
-    nextStep: 'Check again asks now.',
-  },
-};
+function unanswered(state: 'not_sent' | 'unknown'): CellFailure {
+  const nextStep = i18next.t('relationMatrix:unanswered.again');
+  return state === 'not_sent'
+    ? {
+        info: i18next.t('relationMatrix:unanswered.notSent'),
+        meaning: i18next.t('relationMatrix:unanswered.notSentMeaning'),
+        nextStep,
+      }
+    : {
+        info: i18next.t('relationMatrix:unanswered.noAnswer'),
+        meaning: i18next.t('relationMatrix:unanswered.noAnswerMeaning'),
+        nextStep,
+      };
+}
 
 /** Seen from the other side, A→B only becomes B→A only. */
 const MIRROR: Record<CellCode, CellCode> = {
@@ -51,6 +60,34 @@ const MIRROR: Record<CellCode, CellCode> = {
   [CELL.none]: CELL.none,
   [CELL.failed]: CELL.failed,
   [CELL.self]: CELL.self,
+};
+
+/** Who blocks whom in a cell, from black_list_check: a bit for each direction. */
+export const BLOCK = { none: 0, rowBlocksColumn: 1, columnBlocksRow: 2, both: 3 } as const;
+export type BlockCode = (typeof BLOCK)[keyof typeof BLOCK];
+
+/** What `data-block` carries on a blocked cell (none carries no attribute). */
+export const CELL_DATA_BLOCK: Record<BlockCode, string | undefined> = {
+  [BLOCK.none]: undefined,
+  [BLOCK.rowBlocksColumn]: 'row-blocks-column',
+  [BLOCK.columnBlocksRow]: 'column-blocks-row',
+  [BLOCK.both]: 'both',
+};
+
+/** black_list_check's letters as seen from From_Account (the row of the call). */
+const BLOCK_OF_LETTER = new Map<string, BlockCode>([
+  [BLOCK_LETTERS.BlackCheckResult_Type_BothWay, BLOCK.both],
+  [BLOCK_LETTERS.BlackCheckResult_Type_AWithB, BLOCK.rowBlocksColumn],
+  [BLOCK_LETTERS.BlackCheckResult_Type_BWithA, BLOCK.columnBlocksRow],
+  [BLOCK_LETTERS.BlackCheckResult_Type_NO, BLOCK.none],
+]);
+
+/** Seen from the other side, "row blocks column" becomes "column blocks row". */
+const MIRROR_BLOCK: Record<BlockCode, BlockCode> = {
+  [BLOCK.none]: BLOCK.none,
+  [BLOCK.rowBlocksColumn]: BLOCK.columnBlocksRow,
+  [BLOCK.columnBlocksRow]: BLOCK.rowBlocksColumn,
+  [BLOCK.both]: BLOCK.both,
 };
 
 /** What `data-relation` carries: Tencent's Relation value, or failed / self / pending. */
@@ -80,7 +117,12 @@ export function itemFailure(code: number, info: string): CellFailure {
 /** Relations of rows (From_Account) to columns (To_Account), in a typed array. */
 export class RelationMatrix {
   readonly cells: Uint8Array;
+  /** BlockCode per cell, filled by the run's black_list_check pass. */
+  readonly blocks: Uint8Array;
   readonly failures = new Map<number, CellFailure>();
+  private blockedCells = 0;
+  /** Blocked cells per row, for the "Blocked" filter. */
+  private readonly rowBlocked: Uint32Array;
   /** Cells per code, kept as cells change, so counting never rescans a million cells. */
   private readonly tallies = new Float64Array(CODE_COUNT);
   /** The same per row (row × CODE_COUNT + code), so the row filters cost one look-up a row. */
@@ -97,6 +139,8 @@ export class RelationMatrix {
     this.columns = columns;
     this.checkType = checkType;
     this.cells = new Uint8Array(rows.length * columns.length);
+    this.blocks = new Uint8Array(rows.length * columns.length);
+    this.rowBlocked = new Uint32Array(rows.length);
     this.rowIndex = new Map(rows.map((account, index) => [account, index]));
     this.columnIndex = new Map(columns.map((account, index) => [account, index]));
     this.rowTallies = new Uint32Array(rows.length * CODE_COUNT);
@@ -121,6 +165,26 @@ export class RelationMatrix {
 
   cell(row: number, column: number): CellCode {
     return (this.cells[row * this.columns.length + column] ?? CELL.pending) as CellCode;
+  }
+
+  block(row: number, column: number): BlockCode {
+    return (this.blocks[row * this.columns.length + column] ?? BLOCK.none) as BlockCode;
+  }
+
+  /** Cells where either side blocks the other. */
+  blockedCount(): number {
+    return this.blockedCells;
+  }
+
+  private setBlock(from: string, to: string, block: BlockCode): void {
+    const row = this.rowIndex.get(from);
+    const column = this.columnIndex.get(to);
+    if (row === undefined || column === undefined || from === to) return;
+    const index = row * this.columns.length + column;
+    const change = Number(block !== BLOCK.none) - Number((this.blocks[index] ?? 0) !== BLOCK.none);
+    this.blocks[index] = block;
+    this.blockedCells += change;
+    this.rowBlocked[row] = (this.rowBlocked[row] ?? 0) + change;
   }
 
   failure(row: number, column: number): CellFailure | undefined {
@@ -162,10 +226,14 @@ export class RelationMatrix {
     }
   }
 
-  /** Applies one stored friend_check call of a matrix run: its packed `Relations` letters. */
+  /** Applies one stored call of a matrix run: friend_check `Relations` or black_list_check `Blocks`. */
   applyCall(call: MatrixCall): void {
+    if (call.check === 'black_list_check' && call.state === 'done' && !call.failure) {
+      this.applyBlockLetters(call.From_Account, call.To_Account, call.Blocks ?? '', call.failures);
+      return;
+    }
     if (call.state !== 'done') {
-      this.fail(call.From_Account, call.To_Account, UNANSWERED[call.state]);
+      this.fail(call.From_Account, call.To_Account, unanswered(call.state));
       return;
     }
     if (call.failure || call.Relations === null) {
@@ -198,6 +266,30 @@ export class RelationMatrix {
     this.apply(call.From_Account, items);
   }
 
+  /**
+   * One black_list_check answer (CheckType BlackCheckResult_Type_Both) as letters per To_Account;
+   * it fills the mirrored cell too. A failed item marks its cell failed, as its block is unknown.
+   */
+  applyBlockLetters(
+    from: string,
+    to: readonly string[],
+    letters: string,
+    failures: MatrixCall['failures'] = {},
+  ): void {
+    to.forEach((account, index) => {
+      const block = BLOCK_OF_LETTER.get(letters[index] ?? FAILED_LETTER);
+      if (block === undefined) {
+        const failed = failures[account];
+        const failure = itemFailure(failed?.ResultCode ?? -1, failed?.ResultInfo ?? 'no result');
+        this.set(from, account, CELL.failed, failure);
+        this.set(account, from, CELL.failed, failure);
+        return;
+      }
+      this.setBlock(from, account, block);
+      this.setBlock(account, from, MIRROR_BLOCK[block]);
+    });
+  }
+
   /** Rows with at least one failed cell: what "Check failures again" asks again. */
   rowsWithFailures(): string[] {
     const width = this.columns.length;
@@ -210,6 +302,10 @@ export class RelationMatrix {
   rowHas(row: number, codes: ReadonlySet<CellCode>): boolean {
     for (const code of codes) if ((this.rowTallies[row * CODE_COUNT + code] ?? 0) > 0) return true;
     return false;
+  }
+
+  rowHasBlock(row: number): boolean {
+    return (this.rowBlocked[row] ?? 0) > 0;
   }
 
   counts(): Record<CellCode, number> {

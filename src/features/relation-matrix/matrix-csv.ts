@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
+import { toCsv } from '@/shared/lib/csv';
 
-import { CELL, type CellCode, type RelationMatrix } from './build-matrix';
+import { CELL, CELL_DATA_BLOCK, type CellCode, type RelationMatrix } from './build-matrix';
 
 /** Short, stable words for the CSV, from the row's (From_Account's) point of view. */
 export const CSV_RELATION: Record<CellCode, string> = {
@@ -13,15 +13,19 @@ export const CSV_RELATION: Record<CellCode, string> = {
   [CELL.self]: 'self',
 };
 
-/** The matrix as CSV: a header of To_Accounts, then one line per From_Account. */
+/**
+ * The matrix as CSV: a header of To_Accounts, then one line per From_Account. A blocked cell
+ * adds its block after a space, as `data-block` names it: `none blocked:row-blocks-column`.
+ */
 export function matrixToCsv(matrix: RelationMatrix): string {
-  const data: string[][] = [['From_Account \\ To_Account', ...matrix.columns]];
-  matrix.rows.forEach((from, row) => {
+  const rows = matrix.rows.map((from, row) => {
     const line = [from];
     for (let column = 0; column < matrix.columns.length; column += 1) {
-      line.push(CSV_RELATION[matrix.cell(row, column)]);
+      const block = CELL_DATA_BLOCK[matrix.block(row, column)];
+      const relation = CSV_RELATION[matrix.cell(row, column)];
+      line.push([relation, block && `blocked:${block}`].filter(Boolean).join(' '));
     }
-    data.push(line);
+    return line;
   });
-  return Papa.unparse(data, { newline: '\n' });
+  return toCsv(['From_Account \\ To_Account', ...matrix.columns], rows);
 }

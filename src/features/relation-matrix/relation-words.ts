@@ -1,6 +1,8 @@
+import i18next from 'i18next';
+
 import type { CheckType } from '@/shared/contract/friend-check';
 
-import { CELL, type CellCode } from './build-matrix';
+import { BLOCK, type BlockCode, CELL, type CellCode } from './build-matrix';
 
 export const CELL_SYMBOLS: Record<CellCode, string> = {
   [CELL.pending]: '',
@@ -11,6 +13,7 @@ export const CELL_SYMBOLS: Record<CellCode, string> = {
   [CELL.failed]: '✕',
   [CELL.self]: '—',
 };
+export const BLOCKED_SYMBOL = '⊘';
 
 export const CELL_COLORS: Record<CellCode, string> = {
   [CELL.pending]: 'var(--mantine-color-gray-0)',
@@ -21,16 +24,25 @@ export const CELL_COLORS: Record<CellCode, string> = {
   [CELL.failed]: 'var(--mantine-color-red-3)',
   [CELL.self]: 'var(--mantine-color-gray-3)',
 };
+export const BLOCKED_COLOR = 'var(--mantine-color-grape-3)';
 
-export const LEGEND_LABELS: Record<CellCode, string> = {
-  [CELL.pending]: 'Not checked yet',
-  [CELL.bothWay]: 'Both ways',
-  [CELL.aWithB]: 'Row → column only',
-  [CELL.bWithA]: 'Column → row only',
-  [CELL.none]: 'No relation',
-  [CELL.failed]: 'Check failed',
-  [CELL.self]: 'Same account',
+/** A legend entry: one per cell kind, and one for blocked cells (which also have a relation). */
+export type LegendKind =
+  'pending' | 'bothWay' | 'aWithB' | 'bWithA' | 'none' | 'failed' | 'self' | 'blocked';
+
+export const KIND_OF_CELL: Record<CellCode, LegendKind> = {
+  [CELL.pending]: 'pending',
+  [CELL.bothWay]: 'bothWay',
+  [CELL.aWithB]: 'aWithB',
+  [CELL.bWithA]: 'bWithA',
+  [CELL.none]: 'none',
+  [CELL.failed]: 'failed',
+  [CELL.self]: 'self',
 };
+
+export function legendLabel(kind: LegendKind): string {
+  return i18next.t(`relationMatrix:legend.${kind}`);
+}
 
 /** The relation in words, from the row's (From_Account's) point of view. */
 export function relationInWords(
@@ -40,20 +52,40 @@ export function relationInWords(
   checkType: CheckType,
 ): string {
   const single = checkType === 'CheckResult_Type_Single';
-  switch (code) {
-    case CELL.bothWay:
-      return 'friends both ways';
-    case CELL.aWithB:
-      return single ? `${from} lists ${to} (reverse not checked)` : `only ${from} → ${to}`;
-    case CELL.bWithA:
-      return `only ${to} → ${from}`;
-    case CELL.none:
-      return single ? `${from} does not list ${to} (reverse not checked)` : 'no relation';
-    case CELL.failed:
-      return 'check failed';
-    case CELL.self:
-      return 'same account';
-    default:
-      return 'not checked yet';
-  }
+  const keys = {
+    [CELL.bothWay]: 'bothWay',
+    [CELL.aWithB]: single ? 'aWithBSingle' : 'aWithB',
+    [CELL.bWithA]: 'bWithA',
+    [CELL.none]: single ? 'noneSingle' : 'none',
+    [CELL.failed]: 'failed',
+    [CELL.self]: 'self',
+    [CELL.pending]: 'pending',
+  } as const;
+  const key = keys[code];
+  return i18next.t(`relationMatrix:relation.${key}`, { from, to });
+}
+
+const BLOCK_KEY = {
+  [BLOCK.rowBlocksColumn]: 'rowBlocksColumn',
+  [BLOCK.columnBlocksRow]: 'columnBlocksRow',
+  [BLOCK.both]: 'both',
+} as const;
+
+/** Who blocks whom, in words; empty for no block. */
+export function blockInWords(block: BlockCode, from: string, to: string): string {
+  if (block === BLOCK.none) return '';
+  return i18next.t(`relationMatrix:block.${BLOCK_KEY[block]}`, { from, to });
+}
+
+/** A cell's accessible name: the pair, its relation and any block. */
+export function cellInWords(
+  code: CellCode,
+  block: BlockCode,
+  from: string,
+  to: string,
+  checkType: CheckType,
+): string {
+  const relation = relationInWords(code, from, to, checkType);
+  const blocked = blockInWords(block, from, to);
+  return blocked ? `${relation}; ${blocked}` : relation;
 }

@@ -9,7 +9,7 @@ import { parsePlanText } from '@/shared/lib/plan-text';
 
 import type { ProxyEnv } from '../proxy-env';
 import { badRequest } from '../problem';
-import { planReadFailed, problem } from '../runs/run-routes';
+import { planReadFailed, problem } from '../route-helpers';
 import { planRun } from '../runs/run-plans';
 import type { RunStore } from '../runs/run-store';
 import type { CallUpstream } from '../upstream';
@@ -42,13 +42,13 @@ export function createPlanRoutes(deps: PlanRouteDeps): Hono<ProxyEnv> {
     if (refused) return refused;
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (!['application/json', 'application/yaml', 'text/yaml'].includes(type)) {
-      return problem(c, 415, 'unsupported-media-type', 'Unsupported media type', {
+      return problem(c, 'unsupported-media-type', {
         detail: 'Send the plan as application/json or application/yaml.',
       });
     }
     const text = await c.req.text();
     if (Buffer.byteLength(text) > PLAN_BODY_MAX_BYTES) {
-      return problem(c, 413, 'payload-too-large', 'Plan too large', {
+      return problem(c, 'payload-too-large', {
         detail: `The plan is over ${PLAN_BODY_MAX_BYTES} bytes; the limit is ${PLAN_BODY_MAX_BYTES}.`,
       });
     }
@@ -98,16 +98,17 @@ export function createPlanRoutes(deps: PlanRouteDeps): Hono<ProxyEnv> {
     const id = c.req.param('id');
     const summary = store && RunId.safeParse(id).success ? await store.summary(id) : undefined;
     if (!store || !summary) {
-      return problem(c, 404, 'not-found', 'Run not found', { detail: `There is no run ${id}.` });
+      return problem(c, 'not-found', { title: 'Run not found', detail: `There is no run ${id}.` });
     }
     const request = await store.runRequest(id);
     if (request?.kind !== 'relation_matrix') {
-      return problem(c, 400, 'invalid-request', 'Only a matrix run makes a plan', {
+      return problem(c, 'invalid-request', {
+        title: 'Only a matrix run makes a plan',
         detail: `run ${id} is a ${summary.kind} run; a plan is made from a relation_matrix run.`,
       });
     }
     if (!FINISHED_STATUSES.has(summary.status)) {
-      return problem(c, 409, 'run-not-finished', 'The run has not finished', {
+      return problem(c, 'run-not-finished', {
         detail: `run ${id} is ${summary.status}; save it as a plan once it has finished.`,
       });
     }

@@ -26,8 +26,8 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(() => backend?.stop());
-beforeEach(() => {
-  backend.emulator.reset('empty');
+beforeEach(async () => {
+  await backend.emulator.reset('empty');
   backend.emulator.faults.clear();
 });
 
@@ -132,7 +132,7 @@ describe('plans against the emulator', () => {
   );
 
   it('orders the calls so that each works: import, profiles, unblock, delete, add, fix, block', async () => {
-    backend.emulator.reset('mixed-relations');
+    await backend.emulator.reset('mixed-relations');
     const plan: PlanInput = {
       mode: 'exact',
       ForceAddFlags: 1,
@@ -193,7 +193,7 @@ describe('plans against the emulator', () => {
   });
 
   it('additive leaves what the plan does not list; exact removes it among the plan’s accounts', async () => {
-    backend.emulator.reset('demo');
+    await backend.emulator.reset('demo');
     const plan: PlanInput = { accounts: ['alice', 'bob', 'carol'], friends: [['alice', 'carol']] };
     const additive = await diff(plan);
     expect(additive.changes.delete).toEqual([]);
@@ -245,7 +245,7 @@ describe('plans against the emulator', () => {
   });
 
   it('changes nothing when the state cannot be read', async () => {
-    backend.emulator.reset('demo');
+    await backend.emulator.reset('demo');
     backend.emulator.faults.add({ api: 'v4/sns/black_list_check', httpStatus: 503 });
     backend.emulator.calls.clear();
     const response = await post('/api/runs', { kind: 'plan', plan: readPlan('demo') });
@@ -258,14 +258,14 @@ describe('plans against the emulator', () => {
   });
 
   it('a plan already in place makes a run with no calls that is in sync', async () => {
-    backend.emulator.reset('demo');
+    await backend.emulator.reset('demo');
     const { run, accepted } = await apply(readPlan('demo'));
     expect(accepted.plan).toEqual({ calls: 0, floor_s: 0 });
     expect(run).toMatchObject({ status: 'done', verification: { in_sync: true } });
   });
 
   it('undoes a plan run: the state before it comes back, its imports stay, twice is refused', async () => {
-    backend.emulator.reset('mixed-relations');
+    await backend.emulator.reset('mixed-relations');
     // Remarks, groups and an AddSource the undo has to put back.
     const setup = await apply({
       accounts: ['ada', 'ben', 'cy'],
@@ -334,7 +334,7 @@ describe('plans against the emulator', () => {
   it.each(['CheckResult_Type_Both', 'CheckResult_Type_Single'] as const)(
     'saves a finished matrix run (%s) as a plan whose diff is empty',
     async (CheckType) => {
-      backend.emulator.reset('mixed-relations');
+      await backend.emulator.reset('mixed-relations');
       const Rows = ['ada', 'ben', 'cy', 'di', 'ed'];
       const { run } = await startRun({ kind: 'relation_matrix', Rows, CheckType });
       expect(run.status).toBe('done');
@@ -352,7 +352,7 @@ describe('plans against the emulator', () => {
       expect((await diff(plan)).total).toBe(0);
 
       // On an empty app the same plan makes those friendships, each in its direction.
-      backend.emulator.reset('empty');
+      await backend.emulator.reset('empty');
       const onEmpty = await diff(plan);
       expect(onEmpty.changes.import).toEqual(Rows);
       expect(onEmpty.changes.add.map((c) => [c.From_Account, c.To_Account, c.AddType])).toEqual([

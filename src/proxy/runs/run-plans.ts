@@ -4,6 +4,7 @@ import { type DeleteType, FRIEND_DELETE_MAX_ACCOUNTS } from '@/shared/contract/f
 import { BLACKLIST_MAX_ACCOUNTS } from '@/shared/contract/blocklist';
 import { MULTIACCOUNT_IMPORT_MAX } from '@/shared/contract/account';
 import {
+  BLOCK_LETTERS,
   FAILED_LETTER,
   PROFILE_RUN_TAGS,
   RELATION_LETTERS,
@@ -12,7 +13,7 @@ import {
 } from '@/shared/contract/runs';
 import type { Plan, PlanChanges } from '@/shared/contract/plan';
 import { chunk } from '@/shared/lib/chunk';
-import { planChecks } from '@/shared/lib/plan-checks';
+import { planMatrixChecks } from '@/shared/lib/plan-checks';
 import type { PlanBefore } from '@/shared/lib/plan-undo';
 
 import { planChangeCalls } from '../plans/plan-calls';
@@ -96,11 +97,28 @@ export function planRun(request: StoredRequest): RunPlan {
     }
     case 'relation_matrix': {
       const columns = request.Columns ?? request.Rows;
-      const calls = planChecks(request.Rows, columns, request.CheckType).map((check) => ({
-        endpoint: endpoints.friendCheck,
-        body: { From_Account: check.from, To_Account: check.to, CheckType: request.CheckType },
-        accounts: check.to,
-      }));
+      const calls = planMatrixChecks(request.Rows, columns, request.CheckType).map((check) =>
+        check.check === 'friend_check'
+          ? {
+              endpoint: endpoints.friendCheck,
+              body: {
+                From_Account: check.from,
+                To_Account: check.to,
+                CheckType: request.CheckType,
+              },
+              accounts: check.to,
+            }
+          : {
+              endpoint: endpoints.blackListCheck,
+              body: {
+                From_Account: check.from,
+                To_Account: check.to,
+                CheckType: 'BlackCheckResult_Type_Both',
+              },
+              accounts: check.to,
+              phase: 1,
+            },
+      );
       const plan = finish(request, null, calls, 0);
       return { ...plan, matrix: true, accounts: [...new Set([...request.Rows, ...columns])] };
     }
@@ -184,18 +202,22 @@ function finish(
   calls: PlannedCall[],
   reverseChecks: number,
 ): RunPlan {
-  const perService = new Map<EndpointDef, number>();
-  for (const call of calls) perService.set(call.endpoint, (perService.get(call.endpoint) ?? 0) + 1);
-  if (reverseChecks > 0) {
-    perService.set(
-      endpoints.friendCheck,
-      (perService.get(endpoints.friendCheck) ?? 0) + reverseChecks,
+  // Each API has its own budget, so calls of one phase overlap; phases run one after another.
+  const perPhase = new Map<number, Map<EndpointDef, number>>();
+  const count = (phase: number, endpoint: EndpointDef, calls: number) => {
+    const perService = perPhase.get(phase) ?? new Map<EndpointDef, number>();
+    perService.set(endpoint, (perService.get(endpoint) ?? 0) + calls);
+    perPhase.set(phase, perService);
+  };
+  for (const call of calls) count(call.phase ?? 0, call.endpoint, 1);
+  if (reverseChecks > 0) count(0, endpoints.friendCheck, reverseChecks);
+  let floorSeconds = 0;
+  for (const perService of perPhase.values()) {
+    floorSeconds += Math.max(
+      0,
+      ...[...perService].map(([endpoint, calls]) => calls / endpoint.ratePerSecond),
     );
   }
-  const floorSeconds = Math.max(
-    0,
-    ...[...perService].map(([endpoint, count]) => count / endpoint.ratePerSecond),
-  );
   const accounts = new Set<string>(fromAccount ? [fromAccount] : []);
   for (const call of calls) for (const account of call.accounts) accounts.add(account);
   return {
@@ -248,13 +270,20 @@ export function itemAnswers(call: PlannedCall, answer: Record<string, unknown>):
   );
 }
 
-/** A matrix call's answer packed as one letter per To_Account, with the failed ones named. */
+/**
+ * A matrix call's answer packed as one letter per To_Account, with the failed ones named:
+ * friend_check's InfoItem by RELATION_LETTERS, black_list_check's BlackListCheckItem by
+ * BLOCK_LETTERS.
+ */
 export function packRelations(
   call: PlannedCall,
   answer: Record<string, unknown>,
 ): { relations: string; failures: Record<string, ItemAnswer> } {
+  const blocks = call.endpoint === endpoints.blackListCheck;
+  const letters: Record<string, string> = blocks ? BLOCK_LETTERS : RELATION_LETTERS;
+  const list = blocks ? answer.BlackListCheckItem : answer.InfoItem;
   const byAccount = new Map<string, Record<string, unknown>>();
-  const items = Array.isArray(answer.InfoItem) ? (answer.InfoItem as unknown[]) : [];
+  const items = Array.isArray(list) ? (list as unknown[]) : [];
   for (const item of items) {
     if (item !== null && typeof item === 'object') {
       const record = item as Record<string, unknown>;
@@ -265,10 +294,7 @@ export function packRelations(
   let relations = '';
   for (const account of call.accounts) {
     const item = byAccount.get(account);
-    const letter =
-      item && item.ResultCode === 0
-        ? RELATION_LETTERS[item.Relation as keyof typeof RELATION_LETTERS]
-        : undefined;
+    const letter = item && item.ResultCode === 0 ? letters[String(item.Relation)] : undefined;
     if (letter) {
       relations += letter;
       continue;
@@ -278,7 +304,10 @@ export function packRelations(
       ? { code: Number(item.ResultCode), info: String(item.ResultInfo ?? '') }
       : {
           code: typeof answer.ErrorCode === 'number' ? answer.ErrorCode : -1,
-          info: typeof answer.ErrorInfo === 'string' ? answer.ErrorInfo : 'no InfoItem',
+          info:
+            typeof answer.ErrorInfo === 'string'
+              ? answer.ErrorInfo
+              : `no ${blocks ? 'BlackListCheckItem' : 'InfoItem'}`,
         };
   }
   return { relations, failures };

@@ -10,7 +10,7 @@ import type {
   RunSummary,
 } from '@/shared/contract/runs';
 
-import { type PlannedCheck, planChecks } from '@/shared/lib/plan-checks';
+import { type PlannedMatrixCheck, planMatrixChecks } from '@/shared/lib/plan-checks';
 
 import type { AuditEntry } from '../audit-log';
 import type { Database } from '../store/database';
@@ -613,10 +613,10 @@ const CALL_FILTER_SQL: Record<string, string> = {
 };
 
 /** A matrix run's planned calls; plans are pure, so a run's plan is made once, not per page. */
-type MatrixPlans = (id: string) => Promise<PlannedCheck[] | undefined>;
+type MatrixPlans = (id: string) => Promise<PlannedMatrixCheck[] | undefined>;
 
 function cachedMatrixPlans(db: Database): MatrixPlans {
-  const plans = new Map<string, PlannedCheck[]>();
+  const plans = new Map<string, PlannedMatrixCheck[]>();
   return async (id) => {
     const known = plans.get(id);
     if (known) return known;
@@ -627,7 +627,7 @@ function cachedMatrixPlans(db: Database): MatrixPlans {
       )
     ).rows[0]?.request;
     if (!request) return undefined;
-    const plan = planChecks(request.Rows, request.Columns ?? request.Rows, request.CheckType);
+    const plan = planMatrixChecks(request.Rows, request.Columns ?? request.Rows, request.CheckType);
     // A few runs are watched at once; older plans are dropped.
     if (plans.size >= MATRIX_PLANS_KEPT) plans.delete(plans.keys().next().value ?? '');
     plans.set(id, plan);
@@ -661,12 +661,15 @@ async function matrixCalls(
   if (!plan) return [];
   return rows.map((row) => {
     const call = plan[row.idx];
+    const blocks = call?.check === 'black_list_check';
     return {
       index: row.idx,
+      check: call?.check ?? 'friend_check',
       From_Account: call?.from ?? '',
       To_Account: call?.to ?? [],
       state: row.state,
-      Relations: row.relations,
+      Relations: blocks ? null : row.relations,
+      ...(blocks ? { Blocks: row.relations } : {}),
       failures: Object.fromEntries(
         Object.entries(row.cell_failures ?? {}).map(([account, answer]) => [
           account,

@@ -295,6 +295,8 @@ describe('runs', () => {
       Rows: ['alice', 'bob', 'carol', 'dave', 'erin', 'mallory'],
       CheckType: 'CheckResult_Type_Both',
     });
+    // The black_list_check pass starts after the friend_check pass: the floors add up.
+    expect(run.plan).toEqual({ calls: 10, floor_s: 0.05 });
     const response = await api(`/api/runs/${run.id}/events`);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const text = await response.text();
@@ -309,12 +311,28 @@ describe('runs', () => {
       .filter((event) => event.event === 'items')
       .flatMap((event) => event.data as { index: number }[]);
     // Items finished before the subscription are in /items, not in the stream.
-    expect(streamed.length).toBe(5 - first.counts.callsDone);
+    // 5 friend_check calls, then black_list_check over the same pairs.
+    expect(streamed.length).toBe(10 - first.counts.callsDone);
 
     const page = await (await api(`/api/runs/${run.id}/items`)).json();
-    const calls = RunItemsPage.parse(page).items as { From_Account: string; Relations: string }[];
+    const calls = RunItemsPage.parse(page).items;
     // alice and bob are friends in the demo seed; the retry above made alice and carol friends.
-    expect(calls[0]).toMatchObject({ From_Account: 'alice', Relations: 'bbnnn' });
+    expect(calls[0]).toMatchObject({
+      check: 'friend_check',
+      From_Account: 'alice',
+      Relations: 'bbnnn',
+    });
+    // alice blocks mallory: the last of alice's pairs, BlackCheckResult_Type_AWithB.
+    expect(calls[5]).toMatchObject({
+      check: 'black_list_check',
+      From_Account: 'alice',
+      To_Account: ['bob', 'carol', 'dave', 'erin', 'mallory'],
+      Relations: null,
+      Blocks: 'nnnna',
+    });
+    expect(calls).toHaveLength(10);
+    const csv = await (await api(`/api/runs/${run.id}/items.csv`)).text();
+    expect(csv).toContain('alice,mallory,BlackCheckResult_Type_AWithB,0');
   });
 
   it('finds a friend deletion in History by account, operator and date', async () => {

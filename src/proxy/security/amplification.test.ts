@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROFILE_TAGS, PROFILE_TAGS_MAX } from '@/shared/contract/profile';
 import { startBackend, type TestBackend } from '@/testing/start-backend';
 
-import { MAX_BODY_BYTES } from '../create-proxy';
+import { MAX_BODY_BYTES } from '../guards';
 
 const accounts = Array.from({ length: 100 }, (_, index) => `amp${index}`);
 /** Issue #15's attack: one tag asked for again and again, for 100 accounts, in just under 1 MiB. */

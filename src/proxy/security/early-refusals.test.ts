@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { startBackend, type TestBackend } from '@/testing/start-backend';
 
-import { MAX_BODY_BYTES } from '../create-proxy';
+import { MAX_BODY_BYTES } from '../guards';
 import { createLogger } from '../logger';
 
 interface SocketOutcome {

@@ -14,7 +14,8 @@ import {
   type TestBackend,
 } from '@/testing/start-backend';
 
-import { createProxy, MAX_BODY_BYTES } from '../create-proxy';
+import { createProxy } from '../create-proxy';
+import { MAX_BODY_BYTES } from '../guards';
 
 import { rawRequest, type RawAnswer } from './raw-http';
 

@@ -57,10 +57,10 @@ afterAll(async () => {
   await backend.stop();
   await relay.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
   sent.length = 0;
   audited.length = 0;
-  backend.emulator.reset('demo');
+  await backend.emulator.reset('demo');
 });
 
 const check = JSON.stringify({

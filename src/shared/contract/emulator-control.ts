@@ -9,6 +9,13 @@ export const MAX_FAULT_RULES = 100;
 export const SEED_NAMES = ['empty', 'demo', 'mixed-relations'] as const;
 export type SeedName = (typeof SEED_NAMES)[number];
 
+/** `GET /seeds`: the scenarios, and the one the state was last loaded from (null after an import). */
+export const SeedList = z.object({
+  seeds: z.array(z.enum(SEED_NAMES)),
+  loaded: z.enum(SEED_NAMES).nullable(),
+});
+export type SeedList = z.infer<typeof SeedList>;
+
 /**
  * A fault rule makes the emulator misbehave on purpose, so the console's error paths and pacing
  * are tested against real HTTP: one per-item ResultCode, one request-level ErrorCode, one HTTP

@@ -58,7 +58,25 @@ export interface ErrorCodeEntry {
   nextStep: string;
   /** Worth sending again unchanged (timeouts, internal errors, throttling). */
   retryable: boolean;
+  /** The next step as something the console can do, where it can (a button or a link). */
+  action?: NextAction;
 }
+
+/**
+ * Next steps the console offers as actions: import the missing accounts, send again with
+ * ForceAddFlags, send again, open the From_Account's blocklist, or add the missing direction.
+ */
+export type NextAction =
+  'import_accounts' | 'retry_force' | 'retry' | 'open_blocklist' | 'add_missing_direction';
+
+/** The codes whose next step is an action; retryable codes get `retry` from their flag. */
+const ACTIONS: Partial<Record<number, NextAction>> = {
+  30003: 'import_accounts',
+  31804: 'import_accounts',
+  30515: 'open_blocklist',
+  30516: 'retry_force',
+  30539: 'retry_force',
+};
 
 type Row = [
   code: number,
@@ -699,7 +717,16 @@ const rows: Row[] = [
 export const errorCatalogue: ReadonlyMap<number, ErrorCodeEntry> = new Map(
   rows.map(([code, infoOrigin, meaning, cause, nextStep, retryable = false]) => [
     code,
-    { code, info: infoOrigin.text, infoOrigin, meaning, cause, nextStep, retryable },
+    {
+      code,
+      info: infoOrigin.text,
+      infoOrigin,
+      meaning,
+      cause,
+      nextStep,
+      retryable,
+      action: ACTIONS[code] ?? (retryable ? 'retry' : undefined),
+    },
   ]),
 );
 

@@ -260,15 +260,19 @@ export const RunItem = z.object({
 export type RunItem = z.infer<typeof RunItem>;
 
 /**
- * One friend_check call of a matrix run: `Relations` has one letter per To_Account, in order,
- * of RELATION_LETTERS; a failed item is `x` and named in `failures`.
+ * One call of a matrix run. A friend_check call's `Relations` has one letter per To_Account, in
+ * order, of RELATION_LETTERS; a black_list_check call's `Blocks` the same of BLOCK_LETTERS (its
+ * `Relations` is null). A failed item is `x` and named in `failures`. Runs stored before the
+ * black_list_check pass have friend_check calls only, without `check`.
  */
 export const MatrixCall = z.object({
   index: z.number().int(),
+  check: z.enum(['friend_check', 'black_list_check']).optional(),
   From_Account: z.string(),
   To_Account: z.array(z.string()),
   state: ItemState,
   Relations: z.string().nullable(),
+  Blocks: z.string().nullable().optional(),
   failures: z.record(z.string(), z.object({ ResultCode: z.number(), ResultInfo: z.string() })),
   failure: CallFailure.nullable(),
 });
@@ -279,6 +283,13 @@ export const RELATION_LETTERS = {
   CheckResult_Type_AWithB: 'a',
   CheckResult_Type_BWithA: 'r',
   CheckResult_Type_NoRelation: 'n',
+} as const;
+/** black_list_check's answer (CheckType BlackCheckResult_Type_Both), seen from From_Account. */
+export const BLOCK_LETTERS = {
+  BlackCheckResult_Type_BothWay: 'b',
+  BlackCheckResult_Type_AWithB: 'a',
+  BlackCheckResult_Type_BWithA: 'r',
+  BlackCheckResult_Type_NO: 'n',
 } as const;
 export const FAILED_LETTER = 'x';
 

@@ -29,6 +29,29 @@ export function planChecks(
   return calls;
 }
 
+export type MatrixCheckApi = 'friend_check' | 'black_list_check';
+
+export interface PlannedMatrixCheck extends PlannedCheck {
+  check: MatrixCheckApi;
+}
+
+/**
+ * A matrix run's calls: the friend_check pass, then black_list_check over the same pairs (both
+ * ways), so a blocked pair reads as blocked instead of "no relation". Call i of the second pass
+ * asks about the same accounts as call i of the first.
+ */
+export function planMatrixChecks(
+  rows: readonly string[],
+  columns: readonly string[],
+  checkType: CheckType,
+): PlannedMatrixCheck[] {
+  const checks = planChecks(rows, columns, checkType);
+  return [
+    ...checks.map((call) => ({ ...call, check: 'friend_check' as const })),
+    ...checks.map((call) => ({ ...call, check: 'black_list_check' as const })),
+  ];
+}
+
 /** The least time friend_check calls can take at the API's documented rate, in seconds. */
 export function minimumSeconds(calls: number): number {
   return calls / endpoints.friendCheck.ratePerSecond;

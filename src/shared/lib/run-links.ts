@@ -1,4 +1,7 @@
-/** Where each run is shown: its own screen for Add friends and the matrix, a run page for the rest. */
+/**
+ * Screen links, built in one place: where each run is shown (its own screen for Add friends and
+ * the matrix, a run page for the rest), and the prefilled screens the next steps open.
+ */
 export const addRunPath = (id: string) => `/add?${new URLSearchParams({ run: id }).toString()}`;
 export const matrixRunPath = (id: string) =>
   `/matrix?${new URLSearchParams({ run: id }).toString()}`;
@@ -18,3 +21,37 @@ export const historyPath = (filters: Record<string, string>) => {
   const query = new URLSearchParams(filters).toString();
   return query ? `/history?${query}` : '/history';
 };
+
+const withQuery = (path: string, params: Record<string, string>) =>
+  `${path}?${new URLSearchParams(params).toString()}`;
+
+/** Accounts, checking these accounts (the missing ones can be imported from there). */
+export const accountsPath = (accounts: readonly string[]) =>
+  withQuery('/accounts', { accounts: accounts.join(',') });
+
+/** Relations of a user: their friends and blocklist. */
+export const userRelationsPath = (user: string) => withQuery('/relations', { user });
+
+/** Add friends prefilled; opening it never sends. */
+export function addFriendsPath({
+  from,
+  to,
+  type = 'both',
+  force = false,
+}: {
+  from: string;
+  to: readonly string[];
+  type?: 'both' | 'single';
+  force?: boolean;
+}): string {
+  return withQuery('/add', {
+    from,
+    to: to.join(','),
+    type,
+    ...(force ? { force: '1' } : {}),
+  });
+}
+
+/** The relation matrix of these accounts, checked on opening. */
+export const matrixCheckPath = (accounts: readonly string[]) =>
+  withQuery('/matrix', { accounts: accounts.join(','), type: 'both', run: '1' });

@@ -48,7 +48,10 @@ export function AccountPicker({
   });
   return (
     <Paper withBorder p="lg">
-      <form noValidate onSubmit={form.handleSubmit((values) => onCheck(values.text))}>
+      <form
+        noValidate
+        onSubmit={(event) => void form.handleSubmit((values) => onCheck(values.text))(event)}
+      >
         <Group align="flex-end" gap="md">
           <Textarea
             label={t('picker.label')}

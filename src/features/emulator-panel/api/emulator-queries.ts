@@ -8,7 +8,7 @@ export const emulatorQueries = {
     queryOptions({
       queryKey: [...queryKeyRoots.emulator, 'seeds'],
       queryFn: emulatorControl.seeds,
-      staleTime: Infinity,
+      // Which scenario is loaded changes with every reset or import, here or elsewhere.
     }),
   faults: () =>
     queryOptions({

@@ -15,16 +15,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { targetQuery } from '@/api/target-query';
 import type { CallRecord } from '@/shared/contract/emulator-control';
 import { useFormat } from '@/shared/i18n';
+import { callTargets } from '@/shared/lib/call-curl';
+import { CallInspector } from '@/shared/ui/call-inspector';
 import { downloadCsv } from '@/shared/ui/download';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 
 import { emulatorQueries } from '../api/emulator-queries';
 import { useCallsClearMutation } from '../api/use-calls-clear-mutation';
-import { callTargets } from '../call-curl';
 import { useFaultNames } from '../use-fault-names';
-import { CallInspector } from './call-inspector';
 
 function resultOf(call: CallRecord): string {
   if (call.actionStatus === 'OK') return 'OK';
@@ -64,6 +65,7 @@ export function CallsSection() {
   });
   const clear = useCallsClearMutation();
   const faultNames = useFaultNames();
+  const { data: target } = useQuery(targetQuery);
   const shown = calls.filter((call) => matches(call, filter, faultNames));
   const exportCsv = () =>
     downloadCsv(
@@ -174,6 +176,7 @@ export function CallsSection() {
       <CallInspector
         call={calls.find((call) => call.id === inspected)}
         faultNames={faultNames}
+        target={target}
         onClose={() => setInspected(undefined)}
       />
     </Paper>

@@ -28,6 +28,13 @@ describe('EmulatorPanelScreen', { timeout: 90_000 }, () => {
   it('confirms Load scenario and Import state, and shows only the last outcome', async () => {
     const ui = userEvent.setup();
     renderWithProviders(<EmulatorPanelScreen />);
+    // The select shows the scenario the emulator has loaded (this backend starts with demo).
+    const scenario = await screen.findByLabelText('Scenario', { selector: 'input' });
+    await waitFor(() =>
+      expect(scenario).toHaveValue('Demo (alice, bob, carol, dave, erin, mallory)'),
+    );
+    await ui.click(scenario);
+    await ui.click(await screen.findByRole('option', { name: /^Mixed relations/ }));
     await ui.click(await screen.findByRole('button', { name: 'Load scenario' }));
     const dialog = await screen.findByRole('dialog', {
       name: /^Load the scenario “Mixed relations/,

@@ -79,7 +79,12 @@ export function FaultFormFields({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('form.label')} data-testid="fault-form">
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('form.label')}
+      data-testid="fault-form"
+    >
       <Group align="flex-start" gap="sm" wrap="wrap">
         <Controller
           control={form.control}

@@ -45,8 +45,11 @@ type Outcome = { id: number } & ({ ok: true; text: string } | { ok: false; error
 export function ScenarioSection() {
   const { t } = useTranslation('emulatorPanel');
   const scenarioName = (name: SeedName) => t(`scenario.names.${name}`);
-  const { data: seeds = [] } = useQuery(emulatorQueries.seeds());
-  const [seed, setSeed] = useState<SeedName>('mixed-relations');
+  const { data: seedList } = useQuery(emulatorQueries.seeds());
+  const seeds = seedList?.seeds ?? [];
+  // The select shows the loaded scenario until another is chosen.
+  const [chosen, setSeed] = useState<SeedName>();
+  const seed = chosen ?? seedList?.loaded ?? 'mixed-relations';
   const [outcome, setOutcome] = useState<Outcome>();
   const { confirm, pending } = useConfirmedWrite();
   const { readOnlyReason } = useWriteAccess();
@@ -120,6 +123,7 @@ export function ScenarioSection() {
             description={t('scenario.description')}
             data={seeds.map((name) => ({ value: name, label: scenarioName(name) }))}
             value={seed}
+            data-loaded-scenario={seedList?.loaded ?? ''}
             onChange={(value) => value && setSeed(value as SeedName)}
             allowDeselect={false}
             w={400}

@@ -95,23 +95,4 @@ export const en = {
     inspectLabel: 'Inspect call {{id}}: {{api}}',
     ms: '{{ms}} ms',
   },
-  inspector: {
-    close: 'Close the call inspector',
-    title: 'Call {{id}} · {{api}}',
-    summary: 'Call summary',
-    time: 'Time',
-    httpStatus: 'HTTP status',
-    duration: 'Duration',
-    requestId: 'Request id',
-    notRecorded: 'not recorded',
-    faults: 'Faults',
-    request: 'Request body',
-    response: 'Response (verbatim)',
-    notRecordedByEmulator: 'Not recorded by this emulator.',
-    copied: 'Copied',
-    copyJson: 'Copy JSON',
-    copyCurl: 'Copy as curl',
-    userSigNote:
-      'Replace <ADMIN_USERSIG> with a UserSig for the admin account: generate one from the SDKAppID and its secret key with Tencent’s TLSSigAPIv2 (npm tls-sig-api-v2, or the console’s "UserSig Tools"). The emulator checks it with its own key.',
-  },
 } as const;

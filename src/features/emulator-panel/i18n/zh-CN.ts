@@ -96,23 +96,4 @@ export const zhCN = {
     inspectLabel: '查看调用 {{id}}：{{api}}',
     ms: '{{ms}} 毫秒',
   },
-  inspector: {
-    close: '关闭调用详情',
-    title: '调用 {{id}} · {{api}}',
-    summary: '调用摘要',
-    time: '时间',
-    httpStatus: 'HTTP 状态码',
-    duration: '耗时',
-    requestId: '请求 ID',
-    notRecorded: '未记录',
-    faults: '故障',
-    request: '请求体',
-    response: '响应（原样）',
-    notRecordedByEmulator: '此模拟器未记录。',
-    copied: '已复制',
-    copyJson: '复制 JSON',
-    copyCurl: '复制为 curl',
-    userSigNote:
-      '请把 <ADMIN_USERSIG> 替换为管理员账号的 UserSig：用 SDKAppID 及其密钥通过腾讯的 TLSSigAPIv2 生成（npm tls-sig-api-v2，或控制台的“UserSig 生成工具”）。模拟器用自己的密钥校验它。',
-  },
 } satisfies Catalogue<typeof en>;

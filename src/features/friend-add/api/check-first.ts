@@ -33,14 +33,44 @@ export interface RowPreview {
   label: PreviewLabel;
   /** Why, in words: the relation, the block's direction or the AllowType. */
   detail: string;
+  /** The label without ForceAddFlags, where ticking Force changes it. */
+  withoutForce?: PreviewLabel;
+}
+
+/** What the reads found for one account; Force is applied on top, so ticking it reads nothing. */
+export interface RowFacts {
+  exists: boolean | undefined;
+  relation: Relation | undefined;
+  block: BlackRelation | undefined;
+  allowType: string | undefined;
+}
+
+export interface CheckedFacts {
+  /** The From_Account the reads were made for; they are stale once it changes. */
+  from: string;
+  fromExists: boolean;
+  rows: Map<string, RowFacts>;
 }
 
 export interface Preview {
-  /** The settings the preview was made for; it is stale once any of them changes. */
   from: string;
   force: boolean;
   fromExists: boolean;
   rows: Map<string, RowPreview>;
+}
+
+/** The facts labelled for the form's Force setting, marking the rows Force changes. */
+export function labelPreview(facts: CheckedFacts, force: boolean): Preview {
+  const rows = new Map<string, RowPreview>();
+  for (const [account, row] of facts.rows) {
+    const preview = labelRow({ ...row, force });
+    const unforced = force ? labelRow({ ...row, force: false }).label : preview.label;
+    rows.set(
+      account,
+      unforced === preview.label ? preview : { ...preview, withoutForce: unforced },
+    );
+  }
+  return { from: facts.from, force, fromExists: facts.fromExists, rows };
 }
 
 async function eachChunk<T>(
@@ -60,14 +90,12 @@ async function eachChunk<T>(
 export async function checkFirst({
   from,
   accounts,
-  force,
   signal,
 }: {
   from: string;
   accounts: readonly string[];
-  force: boolean;
   signal?: AbortSignal;
-}): Promise<Preview> {
+}): Promise<CheckedFacts> {
   const [imported, relations, blocks, allowTypes] = await Promise.all([
     eachChunk([from, ...accounts], ACCOUNT_BATCH_MAX, async (part) => {
       const answer = await callEndpoint(
@@ -118,20 +146,16 @@ export async function checkFirst({
   const relationOf = new Map<string, Relation>(relations);
   const blockOf = new Map<string, BlackRelation>(blocks);
   const allowTypeOf = new Map(allowTypes);
-  const rows = new Map<string, RowPreview>();
+  const rows = new Map<string, RowFacts>();
   for (const account of accounts) {
-    rows.set(
-      account,
-      labelRow({
-        exists: exists.get(account),
-        relation: relationOf.get(account),
-        block: blockOf.get(account),
-        allowType: allowTypeOf.get(account),
-        force,
-      }),
-    );
+    rows.set(account, {
+      exists: exists.get(account),
+      relation: relationOf.get(account),
+      block: blockOf.get(account),
+      allowType: allowTypeOf.get(account),
+    });
   }
-  return { from, force, fromExists: exists.get(from) === true, rows };
+  return { from, fromExists: exists.get(from) === true, rows };
 }
 
 const BLOCK_WORDS: Partial<Record<BlackRelation, string>> = {
@@ -147,13 +171,7 @@ export function labelRow({
   block,
   allowType,
   force,
-}: {
-  exists: boolean | undefined;
-  relation: Relation | undefined;
-  block: BlackRelation | undefined;
-  allowType: string | undefined;
-  force: boolean;
-}): RowPreview {
+}: RowFacts & { force: boolean }): RowPreview {
   if (exists === false)
     return { label: 'missing', detail: 'Not imported: friend_add answers 30003.' };
   if (exists === undefined || relation === undefined || block === undefined)

@@ -7,7 +7,6 @@ import { checkFirst } from './check-first';
 export interface CheckFirstInput {
   from: string;
   accounts: string[];
-  force: boolean;
 }
 
 export const friendAddQueries = {

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
@@ -11,6 +12,7 @@ import type { RunRequest } from '@/shared/contract/runs';
 import { addRunPath } from '@/shared/lib/run-links';
 
 import { classifyRunItem } from '../classify-result';
+import { followUpInput, followUpsQuery, refineResult } from './result-follow-ups';
 
 /**
  * The Add friends run named by the URL (`/add?run=<id>`): its stored results and live progress,
@@ -27,9 +29,14 @@ export function useFriendAddRun() {
   const cancel = useRunCancelMutation();
   const verify = useRunVerifyMutation();
   const running = run.summary !== undefined && !isFinished(run.summary);
-  const results = useMemo(
+  const classified = useMemo(
     () => run.items.map((item) => classifyRunItem(item, running)),
     [run.items, running],
+  );
+  const followUps = useQuery(followUpsQuery(followUpInput(run.summary, classified, running)));
+  const results = useMemo(
+    () => (followUps.data ? classified.map((r) => refineResult(r, followUps.data)) : classified),
+    [classified, followUps.data],
   );
 
   // Once the undo run ends, the rows it deleted read "Undone": read the run again, once.
@@ -63,9 +70,15 @@ export function useFriendAddRun() {
       pending: verify.isPending,
       error: verify.error,
     },
-    retryFailed: actOnRun((id) => open({ kind: 'retry', run: id })),
-    retryWithForce: (accounts: string[]) =>
-      runId && open({ kind: 'retry', run: runId, To_Account: accounts, ForceAddFlags: 1 }),
+    /** A new run of these accounts of this run, as they were sent, or forced. */
+    retry: (accounts: string[], force = false) =>
+      runId &&
+      open({
+        kind: 'retry',
+        run: runId,
+        To_Account: accounts,
+        ...(force ? { ForceAddFlags: 1 as const } : {}),
+      }),
     undo: {
       send: actOnRun((id) =>
         undoStart.mutate({ kind: 'undo', run: id }, { onSettled: () => run.follower?.reload() }),

@@ -1,27 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Input,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { Controller, type UseFormReturn } from 'react-hook-form';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import type { UseFormReturn } from 'react-hook-form';
 
-import { FIELD_LIMITS } from '@/shared/contract/friend-add';
-import { utf8ByteLength } from '@/shared/lib/utf8';
+import { WriteGuard } from '@/shared/ui/write-guard';
 
-import type { FriendAddFormValues } from '../friend-add-form-schema';
+import type { FriendAddFormValues, FriendAddRun } from '../friend-add-form-schema';
 import { type ParsedRows, SHARED_FIELDS } from '../friend-add-rows';
-
-function byteCount(text: string, limit: number): string {
-  return `${utf8ByteLength(text)} / ${limit} bytes`;
-}
+import { FriendAddOptions } from './friend-add-options';
 
 /** The Add friends form: From_Account, the rows, the shared fields and the buttons. */
 export function FriendAddForm({
@@ -33,8 +17,9 @@ export function FriendAddForm({
   onApplyToAll,
   checking,
   sending,
+  readOnlyReason,
 }: {
-  form: UseFormReturn<FriendAddFormValues>;
+  form: UseFormReturn<FriendAddFormValues, unknown, FriendAddRun>;
   values: FriendAddFormValues;
   parsed: ParsedRows;
   onSubmit: () => void;
@@ -43,8 +28,10 @@ export function FriendAddForm({
   checking: boolean;
   /** A run is starting or going: one at a time from this screen. */
   sending: boolean;
+  /** Set for a viewer: Add friends is disabled and says why. */
+  readOnlyReason?: string;
 }) {
-  const { register, control, formState } = form;
+  const { register, formState } = form;
   const { errors } = formState;
   const accountCount = parsed.rows.length;
   return (
@@ -80,67 +67,7 @@ export function FriendAddForm({
             error={errors.To_Account?.message}
           />
         </Stack>
-        <Stack gap="md">
-          <Controller
-            control={control}
-            name="AddType"
-            render={({ field }) => (
-              <Input.Wrapper
-                label="Add type · AddType"
-                description="Both ways adds each account to the other's list; one way only to From_Account's."
-              >
-                <SegmentedControl
-                  mt={6}
-                  fullWidth
-                  value={field.value}
-                  onChange={field.onChange}
-                  data={[
-                    { value: 'Add_Type_Both', label: 'Both ways' },
-                    { value: 'Add_Type_Single', label: 'One way' },
-                  ]}
-                />
-              </Input.Wrapper>
-            )}
-          />
-          <Controller
-            control={control}
-            name="ForceAddFlags"
-            render={({ field }) => (
-              <Checkbox
-                label="Force add · ForceAddFlags"
-                description="Skips the target's approval setting (NeedConfirm, DenyAny). Blocklists, AdminForbidType and the 3000-friend limit still apply."
-                checked={field.value}
-                onChange={(event) => field.onChange(event.currentTarget.checked)}
-              />
-            )}
-          />
-          <SimpleGrid cols={2} spacing="md">
-            <TextInput
-              label="Remark · Remark"
-              description={byteCount(values.Remark, FIELD_LIMITS.Remark)}
-              {...register('Remark')}
-              error={errors.Remark?.message}
-            />
-            <TextInput
-              label="Friend group · GroupName"
-              description={byteCount(values.GroupName, FIELD_LIMITS.GroupName)}
-              {...register('GroupName')}
-              error={errors.GroupName?.message}
-            />
-            <TextInput
-              label="Source · AddSource"
-              description="AddSource_Type_ + up to 8 letters"
-              {...register('AddSource')}
-              error={errors.AddSource?.message}
-            />
-            <TextInput
-              label="Message · AddWording"
-              description={byteCount(values.AddWording, FIELD_LIMITS.AddWording)}
-              {...register('AddWording')}
-              error={errors.AddWording?.message}
-            />
-          </SimpleGrid>
-        </Stack>
+        <FriendAddOptions form={form} values={values} />
       </SimpleGrid>
       <Group mt="lg" justify="space-between">
         <Group gap="xs">
@@ -165,9 +92,16 @@ export function FriendAddForm({
           >
             Check first
           </Button>
-          <Button type="submit" loading={sending} data-testid="add-friends">
-            Add friends
-          </Button>
+          <WriteGuard readOnlyReason={readOnlyReason}>
+            <Button
+              type="submit"
+              loading={sending}
+              disabled={readOnlyReason !== undefined}
+              data-testid="add-friends"
+            >
+              Add friends
+            </Button>
+          </WriteGuard>
         </Group>
       </Group>
     </Paper>

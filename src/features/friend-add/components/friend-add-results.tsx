@@ -1,178 +1,105 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  CopyButton,
-  Group,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import Papa from 'papaparse';
-import { type ReactNode, useState } from 'react';
+import { Anchor, Badge, Group, Paper, Stack } from '@mantine/core';
+import { type ReactNode, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 
-import { infoInWords } from '@/api/describe-failure';
-import { runItemsCsvUrl } from '@/api/runs/runs-client';
+import type { RunItem } from '@/shared/contract/runs';
+import { matrixCheckPath } from '@/shared/lib/run-links';
+import { downloadCsv } from '@/shared/ui/download';
+import { ExportCsvButton } from '@/shared/ui/export-csv-button';
+import { LiveRegion, ResultHeading } from '@/shared/ui/live-region';
 
 import type { AddStatus, ClassifiedResult } from '../classify-result';
+import { groupResults } from '../result-groups';
+import { RESULTS_CSV_HEADERS, resultsCsvRows } from '../results-csv';
+import type { ActionContext } from './next-action';
+import { ResultGroupsList } from './result-groups-list';
+import { ResultsTable } from './results-table';
+import { STATUS_WORDS, STATUSES } from './status-words';
 
-export const STATUS_WORDS: Record<AddStatus, { label: string; color: string }> = {
-  added: { label: 'Added', color: 'green' },
-  pending: { label: 'Request sent, awaiting approval', color: 'yellow' },
-  exists: { label: 'Already friends', color: 'blue' },
-  failed: { label: 'Failed', color: 'red' },
-  not_sent: { label: 'Not sent', color: 'gray' },
-  unknown: { label: 'Unknown: sent, no answer', color: 'orange' },
-  undone: { label: 'Undone', color: 'gray' },
-  waiting: { label: 'Waiting', color: 'gray' },
-  sending: { label: 'Sending', color: 'blue' },
-};
-const STATUSES = Object.keys(STATUS_WORDS) as AddStatus[];
-
-function toCsv(results: readonly ClassifiedResult[]): string {
-  return Papa.unparse(
-    results.map((result) => ({
-      To_Account: result.account,
-      status: STATUS_WORDS[result.status].label,
-      ResultCode: result.code,
-      ResultInfo: result.info,
-      meaning: result.meaning,
-      next_step: result.nextStep,
-    })),
-    { newline: '\n' },
-  );
+/** "Added: 3, Failed: 1", as the counts read and as the live region announces them. */
+function countsInWords(counts: Map<AddStatus, number>): string {
+  return STATUSES.filter((status) => counts.has(status))
+    .map((status) => `${STATUS_WORDS[status].label}: ${counts.get(status)}`)
+    .join(', ');
 }
 
-/** Each account's result in the run, filterable, with what can be done next beside the title. */
+/** Each account's result in the run, grouped by ResultCode, with what can be done next. */
 export function FriendAddResults({
   runId,
+  finished,
+  request,
+  items,
   results,
-  from,
+  context,
   actions,
 }: {
   runId: string;
+  /** The run has ended: the heading takes focus and the counts are announced. */
+  finished: boolean;
+  request: Record<string, unknown>;
+  items: readonly RunItem[];
   results: ClassifiedResult[];
-  from: string;
+  context: ActionContext;
   /** Retry, undo and check buttons, owned by the run panel. */
   actions: ReactNode;
 }) {
-  const [filter, setFilter] = useState<AddStatus | 'all'>('all');
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const groups = useMemo(() => groupResults(results), [results]);
   const counts = new Map<AddStatus, number>();
   for (const result of results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
-  const present = STATUSES.filter((status) => (counts.get(status) ?? 0) > 0);
-  const shown = filter === 'all' ? results : results.filter((result) => result.status === filter);
-  const matrixLink = `/matrix?${new URLSearchParams({
-    accounts: [from, ...results.map((result) => result.account)].join(','),
-    type: 'both',
-    run: '1',
-  }).toString()}`;
+  const shown = groups.filter((group) => !hidden.has(group.key)).flatMap((group) => group.results);
+  const toggle = (key: string) =>
+    setHidden((old) => {
+      const next = new Set(old);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const exportCsv = () =>
+    downloadCsv(
+      `friend-add-${runId}`,
+      RESULTS_CSV_HEADERS,
+      resultsCsvRows(context.from, request, items, results, (r) => STATUS_WORDS[r.status].label),
+    );
 
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" component="section" aria-labelledby="friend-add-results-heading">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={2} size="h4">
+          <ResultHeading
+            id="friend-add-results-heading"
+            order={2}
+            size="h4"
+            focusKey={finished ? runId : undefined}
+          >
             Results
-          </Title>
+          </ResultHeading>
           <Group gap="xs" aria-label="Result counts">
-            {present.map((status) => (
+            {STATUSES.filter((status) => counts.has(status)).map((status) => (
               <Badge key={status} color={STATUS_WORDS[status].color} variant="light" tt="none">
                 {STATUS_WORDS[status].label}: {counts.get(status)}
               </Badge>
             ))}
           </Group>
         </Group>
-        <Group gap="xs">{actions}</Group>
+        <LiveRegion label="Run results">
+          {finished ? `Run finished. ${countsInWords(counts)}.` : ''}
+        </LiveRegion>
         <Group justify="space-between">
-          <SegmentedControl
-            size="xs"
-            aria-label="Show results"
-            value={filter}
-            onChange={(value) => setFilter(value as AddStatus | 'all')}
-            data={[
-              { value: 'all', label: `All (${results.length})` },
-              ...present.map((status) => ({
-                value: status,
-                label: `${STATUS_WORDS[status].label} (${counts.get(status)})`,
-              })),
-            ]}
-          />
+          <Group gap="xs">{actions}</Group>
           <Group gap="xs">
-            <CopyButton value={toCsv(shown)}>
-              {({ copied, copy }) => (
-                <Button size="xs" variant="default" onClick={copy}>
-                  {copied ? 'Copied' : 'Copy'}
-                </Button>
-              )}
-            </CopyButton>
-            <Button
-              size="xs"
-              variant="default"
-              component="a"
-              href={runItemsCsvUrl(runId)}
-              download={`run-${runId}.csv`}
+            <ExportCsvButton of="the results" rows={results.length} onExport={exportCsv} />
+            <Anchor
+              component={Link}
+              to={matrixCheckPath([context.from, ...results.map((result) => result.account)])}
+              size="sm"
             >
-              Export CSV
-            </Button>
-            <Anchor component={Link} to={matrixLink} size="sm">
               Check relations of these accounts
             </Anchor>
           </Group>
         </Group>
-        <Table
-          striped
-          highlightOnHover
-          verticalSpacing="xs"
-          aria-label="Results per account"
-          data-testid="friend-add-results"
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={180}>To_Account</Table.Th>
-              <Table.Th w={260}>Status</Table.Th>
-              <Table.Th w={80}>Code</Table.Th>
-              <Table.Th>What it means</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((result, index) => (
-              <ResultRow key={`${result.account}-${index}`} result={result} />
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ResultGroupsList groups={groups} hidden={hidden} onToggle={toggle} context={context} />
+        <ResultsTable results={shown} context={context} />
       </Stack>
     </Paper>
-  );
-}
-
-function ResultRow({ result }: { result: ClassifiedResult }) {
-  const words = STATUS_WORDS[result.status];
-  return (
-    <Table.Tr data-status={result.status}>
-      <Table.Td ff="monospace">{result.account}</Table.Td>
-      <Table.Td>
-        <Badge color={words.color} variant="light" tt="none">
-          {words.label}
-        </Badge>
-      </Table.Td>
-      <Table.Td ff="monospace">{result.code}</Table.Td>
-      <Table.Td>
-        <Text size="sm">{result.meaning}</Text>
-        {result.nextStep && (
-          <Text size="sm" c="dimmed">
-            Next step: {result.nextStep}
-          </Text>
-        )}
-        {result.info && (
-          <Text size="xs" c="dimmed" ff="monospace">
-            {infoInWords(result.code === '' ? undefined : result.code, result.info)}
-          </Text>
-        )}
-      </Table.Td>
-    </Table.Tr>
   );
 }

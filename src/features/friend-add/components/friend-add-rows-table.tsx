@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   Group,
@@ -9,7 +8,6 @@ import {
   Table,
   Text,
   Title,
-  Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
@@ -21,6 +19,7 @@ import {
   type PreviewLabel,
 } from '../api/check-first';
 import { type AddRow, SHARED_FIELDS, type SharedField } from '../friend-add-rows';
+import { RowLine } from './rows-table-line';
 
 const PAGE_SIZE = 50;
 
@@ -31,14 +30,19 @@ const PAGE_SIZE = 50;
 export function FriendAddRowsTable({
   rows,
   shared,
+  problems,
   preview,
   onRemove,
+  onRemoveInvalid,
   onKeepReady,
 }: {
   rows: AddRow[];
   shared: Record<SharedField, string>;
+  /** Each row's own validation problems, in the rows' order. */
+  problems: string[][];
   preview?: Preview;
   onRemove: (index: number) => void;
+  onRemoveInvalid: () => void;
   onKeepReady: () => void;
 }) {
   const [page, setPage] = useState(1);
@@ -46,11 +50,13 @@ export function FriendAddRowsTable({
   const current = Math.min(page, pages);
   const first = (current - 1) * PAGE_SIZE;
   const counts = new Map<PreviewLabel, number>();
+  const invalid = problems.filter((own) => own.length > 0).length;
   if (preview) {
-    for (const row of rows) {
+    rows.forEach((row, index) => {
+      if ((problems[index] ?? []).length > 0) return;
       const label = preview.rows.get(row.To_Account)?.label ?? 'unknown';
       counts.set(label, (counts.get(label) ?? 0) + 1);
-    }
+    });
   }
   const ready = counts.get('ready') ?? 0;
 
@@ -61,16 +67,23 @@ export function FriendAddRowsTable({
           <Title order={3} size="h5">
             Rows ({rows.length})
           </Title>
-          {preview && (
-            <Button
-              size="xs"
-              variant="light"
-              disabled={ready === rows.length}
-              onClick={onKeepReady}
-            >
-              Keep only ready rows ({ready})
-            </Button>
-          )}
+          <Group gap="xs">
+            {invalid > 0 && (
+              <Button size="xs" variant="light" color="red" onClick={onRemoveInvalid}>
+                Remove invalid rows ({invalid})
+              </Button>
+            )}
+            {preview && (
+              <Button
+                size="xs"
+                variant="light"
+                disabled={ready === rows.length}
+                onClick={onKeepReady}
+              >
+                Keep only ready rows ({ready})
+              </Button>
+            )}
+          </Group>
         </Group>
         {preview && (
           <Group gap="xs" aria-label="Check first counts">
@@ -90,57 +103,24 @@ export function FriendAddRowsTable({
                 {SHARED_FIELDS.map((field) => (
                   <Table.Th key={field}>{field}</Table.Th>
                 ))}
-                {preview && <Table.Th w={220}>Check first</Table.Th>}
+                {(preview || invalid > 0) && <Table.Th w={220}>Check first</Table.Th>}
                 <Table.Th w={48}>
                   <VisuallyHidden>Remove</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.slice(first, first + PAGE_SIZE).map((row, offset) => {
-                const index = first + offset;
-                const check = preview?.rows.get(row.To_Account);
-                return (
-                  <Table.Tr key={`${index}-${row.To_Account}`} data-row={index + 1}>
-                    <Table.Td c="dimmed">{index + 1}</Table.Td>
-                    <Table.Td ff="monospace">{row.To_Account}</Table.Td>
-                    {SHARED_FIELDS.map((field) => (
-                      <Table.Td key={field} maw={200}>
-                        {row[field] !== undefined ? (
-                          <Text size="sm" truncate="end">
-                            {row[field]}
-                          </Text>
-                        ) : (
-                          <Text size="sm" c="dimmed" truncate="end" title="The form's value">
-                            {shared[field]}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    ))}
-                    {preview && (
-                      <Table.Td>
-                        {check && (
-                          <Tooltip label={check.detail} multiline maw={280}>
-                            <Badge color={PREVIEW_COLORS[check.label]} variant="light" tt="none">
-                              {PREVIEW_LABELS[check.label]}
-                            </Badge>
-                          </Tooltip>
-                        )}
-                      </Table.Td>
-                    )}
-                    <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Remove row ${index + 1} (${row.To_Account})`}
-                        onClick={() => onRemove(index)}
-                      >
-                        ×
-                      </ActionIcon>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
+              {rows.slice(first, first + PAGE_SIZE).map((row, offset) => (
+                <RowLine
+                  key={`${first + offset}-${row.To_Account}`}
+                  index={first + offset}
+                  row={row}
+                  shared={shared}
+                  problems={problems[first + offset] ?? []}
+                  preview={preview}
+                  onRemove={onRemove}
+                />
+              ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

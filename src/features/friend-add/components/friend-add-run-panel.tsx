@@ -2,6 +2,7 @@ import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
+import { useWriteAccess } from '@/api/session-query';
 import { addRunPath } from '@/shared/lib/run-links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { RunStatusBar } from '@/shared/ui/run-status';
@@ -12,13 +13,17 @@ import { UndoOutcomeAlert, UndoRunButton } from './undo-run';
 
 /** The run the URL names: its status, what each account got, and what can be done next. */
 export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
+  const { canWrite } = useWriteAccess();
   const { runId, run, results, running, undo, verify, cancel } = state;
   const { summary } = run;
   if (run.error) return <FailureAlert {...describeFailure(run.error)} />;
   if (!runId || !summary) return null;
-  const busy = running || state.start.pending;
-  const retryable = results.filter((result) => result.retryable).length;
-  const forceable = summary.request.ForceAddFlags === 1 ? [] : results.filter((r) => r.forceMayFix);
+  // A viewer may look at a run but not start another from it.
+  const busy = running || state.start.pending || !canWrite;
+  const forced = summary.request.ForceAddFlags === 1;
+  const retryable = results.filter((result) => result.retryable).map((result) => result.account);
+  const forceable = forced ? [] : results.filter((r) => r.forceMayFix);
+  const context = { from: summary.From_Account ?? '', forced, busy, retry: state.retry };
   const unknown = run.items.filter((item) => item.state === 'unknown' && item.verified === null);
 
   const actions = (
@@ -27,11 +32,11 @@ export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
         size="xs"
         color="red"
         variant="light"
-        disabled={busy || retryable === 0}
-        onClick={state.retryFailed}
-        title="A new run of the accounts not sent, never answered, or failed with 30006, 30007, 30008, 60007 or a network error."
+        disabled={busy || retryable.length === 0}
+        onClick={() => state.retry(retryable)}
+        title="A new run of the accounts not sent, never answered, failed with 30006, 30007, 30008, 60007 or a network error, or missing (30003) and imported since."
       >
-        Retry failed ({retryable})
+        Retry failed ({retryable.length})
       </Button>
       {forceable.length > 0 && (
         <Button
@@ -39,7 +44,12 @@ export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
           variant="light"
           color="orange"
           disabled={busy}
-          onClick={() => state.retryWithForce(forceable.map((result) => result.account))}
+          onClick={() =>
+            state.retry(
+              forceable.map((result) => result.account),
+              true,
+            )
+          }
           title="A new run of the accounts refused (30516) or awaiting approval (30539), with ForceAddFlags 1."
         >
           Retry these with force ({forceable.length})
@@ -89,8 +99,11 @@ export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
       {results.length > 0 && (
         <FriendAddResults
           runId={runId}
+          finished={!running}
+          request={summary.request}
+          items={run.items}
           results={results}
-          from={summary.From_Account ?? ''}
+          context={context}
           actions={actions}
         />
       )}

@@ -3,11 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { setApiBaseUrl } from '@/api/client';
+import { describeFailure } from '@/api/describe-failure';
+import { startRun } from '@/api/runs/runs-client';
 import { FriendCheckResponse } from '@/shared/contract/friend-check';
 import { FriendGetResponse } from '@/shared/contract/friends';
 import { backendUrls, proxyClient } from '@/testing/backend-urls';
 import { renderWithProviders, uniquePrefix } from '@/testing/render';
 import { startBackend, TEST_TENCENT_TARGET } from '@/testing/start-backend';
+import { startViewerBackend } from '@/testing/viewer-backend';
 
 import { FriendAddScreen } from './friend-add-screen';
 
@@ -83,19 +86,45 @@ describe('FriendAddScreen', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.getAttribute('data-status'))).toEqual(['added', 'failed']);
     expect(within(rows[1]!).getByText('30003')).toBeInTheDocument();
-    expect(within(rows[1]!).getByText(/Import the account/)).toBeInTheDocument();
+    // The next step is an action: Accounts opens with the missing account filled in.
+    expect(within(rows[1]!).getByRole('link', { name: 'Import in Accounts' })).toHaveAttribute(
+      'href',
+      `/accounts?accounts=${p}missing`,
+    );
+    const group = screen.getByRole('button', { name: /30003 · account missing · 1 account$/ });
+    expect(group.closest('li')).toHaveTextContent('Import the account (account_import)');
+    // Focus lands on the results, and the counts are announced.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Results' })).toHaveFocus());
+    expect(screen.getByRole('status', { name: 'Run results' })).toHaveTextContent(
+      'Run finished. Added: 1, Failed: 1.',
+    );
   });
 
-  it('explains a call that failed as a whole on each of its rows', async () => {
+  it('an unknown From_Account is one error about From_Account, and no row is blamed', async () => {
+    const nobody = `${uniquePrefix()}nobody`;
+    await proxy.importAccounts(['bob']);
     const user = userEvent.setup();
     renderWithProviders(<FriendAddScreen />);
-    await user.type(screen.getByLabelText(/From_Account/), `${uniquePrefix()}nobody`);
-    await user.type(screen.getByLabelText(/To_Account/), 'bob');
+    await user.type(screen.getByLabelText(/From_Account/), nobody);
+    await user.type(screen.getByLabelText(/To_Account/), 'bob{enter}carol');
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
-    const row = within(await finishedResults()).getAllByRole('row')[1]!;
-    expect(row).toHaveAttribute('data-status', 'failed');
-    expect(row).toHaveTextContent('30003');
-    expect(row).toHaveTextContent('Import the account');
+    const rows = within(await finishedResults())
+      .getAllByRole('row')
+      .slice(1);
+    for (const row of rows) {
+      expect(row).toHaveAttribute('data-status', 'failed');
+      expect(row).toHaveTextContent('not this account');
+      expect(row).not.toHaveTextContent('The requested account does not exist');
+    }
+    const groups = within(screen.getByRole('list', { name: 'Result groups' })).getAllByRole(
+      'listitem',
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toHaveTextContent(`From_Account ${nobody} does not exist`);
+    expect(groups[0]).toHaveTextContent('call failed · 30003 · 2 accounts');
+    expect(
+      within(groups[0]!).getByRole('link', { name: `Import ${nobody} in Accounts` }),
+    ).toHaveAttribute('href', `/accounts?accounts=${nobody}`);
   });
 
   it('shows a stored run from its URL, as a reload or a shared link does, and fills the form', async () => {
@@ -116,10 +145,7 @@ describe('FriendAddScreen', () => {
       `To_Account\tRemark\n${b}\t\n${c}\tCee`,
     );
     expect(screen.getByLabelText(/ForceAddFlags/)).toBeChecked();
-    expect(screen.getByRole('link', { name: /Export CSV/ })).toHaveAttribute(
-      'href',
-      expect.stringContaining(`/api/runs/${id}/items.csv`),
-    );
+    expect(screen.getByRole('button', { name: 'Export CSV of the results' })).toBeEnabled();
   });
 
   it('Cancel stops the run; each row says which state it ended in, as the stored run does', async () => {
@@ -231,6 +257,67 @@ describe('FriendAddScreen', () => {
     expect(screen.getByRole('link', { name: first! })).toBeInTheDocument();
   });
 
+  it('"Retry failed" is enabled for a 30003 once the account has been imported', async () => {
+    const p = uniquePrefix();
+    const [from, late] = [`${p}a`, `${p}late`];
+    await proxy.importAccounts([from]);
+    const { id } = await proxy.startRun({
+      kind: 'friend_add',
+      From_Account: from,
+      AddFriendItem: [{ To_Account: late }],
+      ForceAddFlags: 1,
+    });
+    await proxy.waitForRun(id);
+    const user = userEvent.setup();
+    const first = renderWithProviders(<FriendAddScreen />, { route: `/add?run=${id}` });
+    expect(statuses(await finishedResults())).toEqual([`${late}:failed`]);
+    expect(screen.getByRole('button', { name: 'Retry failed (0)' })).toBeDisabled();
+    first.unmount();
+    await proxy.importAccounts([late]);
+    const { router } = renderWithProviders(<FriendAddScreen />, { route: `/add?run=${id}` });
+    await finishedResults();
+    const retry = await screen.findByRole('button', { name: 'Retry failed (1)' });
+    await user.click(retry);
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('run')).not.toBe(id),
+    );
+    await waitFor(
+      () =>
+        expect(statuses(screen.getByRole('table', { name: 'Results per account' }))).toEqual([
+          `${late}:added`,
+        ]),
+      { timeout: 15_000 },
+    );
+  });
+
+  it('"already friends" on a one-way pair says the other side is missing and offers it', async () => {
+    const p = uniquePrefix();
+    const [ada, cy] = [`${p}ada`, `${p}cy`];
+    await proxy.importAccounts([ada, cy]);
+    // friend_import writes From_Account's side only: ada lists cy, cy does not list ada.
+    await proxy.callOk('sns/friend_import', {
+      From_Account: ada,
+      AddFriendItem: [{ To_Account: cy, AddSource: 'AddSource_Type_Test' }],
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), ada);
+    await user.type(screen.getByLabelText(/To_Account/), cy);
+    await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    await finishedResults();
+    const row = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('tr[data-status="one_way"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(row).toHaveTextContent(`${cy}’s side is missing`);
+    expect(within(row).getByRole('link', { name: `Add ${cy} → ${ada} one way` })).toHaveAttribute(
+      'href',
+      `/add?from=${cy}&to=${ada}&type=single`,
+    );
+    expect(await relationsOf(ada, [cy])).toEqual({ [cy]: 'CheckResult_Type_AWithB' });
+  });
+
   it('"Retry these with force" sends the refused rows again as a forced run', async () => {
     const p = uniquePrefix();
     const [from, deny] = [`${p}a`, `${p}d`];
@@ -270,8 +357,18 @@ describe('FriendAddScreen', () => {
     await user.paste(accounts.join('\n'));
     expect(screen.getByText(/1001 rows, sent in 2 calls of up to 1000/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    // More than 100 writes are confirmed even against the emulator.
+    const dialog = await screen.findByRole('dialog', { name: 'Add these friends?' });
+    expect(dialog).toHaveTextContent('1001');
+    await user.click(within(dialog).getByRole('button', { name: 'Add friends' }));
     const table = await finishedResults();
-    expect(within(table).getAllByRole('row')).toHaveLength(1002);
+    // From_Account was never imported: one group says so once for all 1001 rows, and the table
+    // draws only the rows in view.
+    expect(
+      screen.getByRole('button', { name: /call failed · 30003 · 1001 accounts/ }),
+    ).toBeInTheDocument();
+    expect(table).toHaveAttribute('aria-rowcount', '1002');
+    expect(within(table).getAllByRole('row').length).toBeLessThan(200);
     const calls = await proxy.recentCalls({ api: 'v4/sns/friend_add', limit: 1000 });
     expect(calls.filter((call) => call.from === `${p}from`)).toHaveLength(2);
   }, 60_000);
@@ -307,16 +404,31 @@ describe('FriendAddScreen', () => {
     expect(remarks).toEqual({ [b]: 'Bee', [c]: 'shared' });
   });
 
-  it('"Apply to all rows" lets the form’s filled fields replace the rows’ own', async () => {
+  it('"Apply to all rows" fills the form’s filled fields into every row and keeps the table', async () => {
     const user = userEvent.setup();
     renderWithProviders(<FriendAddScreen />);
     await user.click(screen.getByLabelText(/To_Account/));
-    await user.paste('To_Account,Remark,AddWording\nbob,B,hi\ncarol,C,');
+    await user.paste('To_Account,Remark,GroupName\nbob,B,qa\ncarol,C,dev');
     await user.type(screen.getByLabelText(/Remark · Remark/), 'everyone');
     await user.click(screen.getByRole('button', { name: 'Apply to all rows' }));
+    // The per-row GroupName column survives; only Remark takes the form's value.
     expect(screen.getByLabelText(/To_Account/)).toHaveValue(
-      'To_Account,AddWording\nbob,hi\ncarol,',
+      'To_Account,Remark,GroupName\nbob,everyone,qa\ncarol,everyone,dev',
     );
+    expect(screen.getByRole('table', { name: 'Rows' })).toHaveTextContent('qa');
+  });
+
+  it('an unknown CSV header is an error naming the column, and no row reads it as an account', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), 'alice');
+    await user.click(screen.getByLabelText(/To_Account/));
+    await user.paste('UserID,Remark\nbob,Bob');
+    await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    expect(
+      await screen.findByText(/The header has no To_Account column.*Column "UserID" is not/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('cell', { name: 'UserID' })).not.toBeInTheDocument();
   });
 
   it('"Check first" labels each row without writing, and keeps only the ready ones', async () => {
@@ -367,6 +479,47 @@ describe('FriendAddScreen', () => {
     expect(screen.getByLabelText(/To_Account/)).toHaveValue(open);
   });
 
+  it('Check first stays after Force is ticked, marks what Force changes, and never shows Ready next to an invalid row', async () => {
+    const p = uniquePrefix();
+    const [from, confirm, open] = [`${p}a`, `${p}n`, `${p}o`];
+    await proxy.importAccounts([from, confirm, open]);
+    await proxy.callOk('profile/portrait_set', {
+      From_Account: confirm,
+      ProfileItem: [{ Tag: 'Tag_Profile_IM_AllowType', Value: 'AllowType_Type_NeedConfirm' }],
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), from);
+    await user.click(screen.getByLabelText(/To_Account/));
+    await user.paste(`${confirm}\n${open}`);
+    await user.click(screen.getByRole('button', { name: 'Check first' }));
+    const rowsTable = await screen.findByRole('table', { name: 'Rows' });
+    await waitFor(() => expect(rowsTable).toHaveTextContent('Will await approval'));
+    await user.click(screen.getByLabelText(/ForceAddFlags/));
+    const first = within(rowsTable).getAllByRole('row')[1] as HTMLTableRowElement;
+    expect(first).toHaveTextContent('Ready');
+    expect(first).toHaveTextContent('With Force; without: Will await approval');
+    // The second row becomes the first one again: invalid, so its old "Ready" goes.
+    await user.type(screen.getByLabelText(/To_Account/), `\n${confirm}`);
+    const repeated = within(rowsTable).getAllByRole('row')[3] as HTMLTableRowElement;
+    expect(repeated).toHaveAttribute('data-invalid', 'true');
+    expect(repeated).toHaveTextContent(`Invalid${confirm} is listed twice`);
+    expect(repeated).not.toHaveTextContent('Ready');
+    await user.click(screen.getByRole('button', { name: 'Remove invalid rows (1)' }));
+    expect(screen.getByLabelText(/To_Account/)).toHaveValue(`${confirm}\n${open}`);
+  });
+
+  it('a Check first error about From_Account goes once From_Account changes', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />);
+    await user.type(screen.getByLabelText(/From_Account/), 'nobody_here');
+    await user.type(screen.getByLabelText(/To_Account/), 'bob');
+    await user.click(screen.getByRole('button', { name: 'Check first' }));
+    expect(await screen.findByText(/From_Account nobody_here does not exist/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/From_Account/), 'x');
+    expect(screen.queryByText(/nobody_here does not exist/)).not.toBeInTheDocument();
+  });
+
   it('"Undo this batch" deletes only what the run created; undone rows read Undone', async () => {
     const p = uniquePrefix();
     const [from, b, c, earlier] = [`${p}a`, `${p}b`, `${p}c`, `${p}e`];
@@ -408,7 +561,7 @@ describe('FriendAddScreen', () => {
       [earlier]: 'CheckResult_Type_BWithA',
     });
     expect(screen.getByRole('button', { name: 'Undo this batch (0)' })).toBeDisabled();
-  });
+  }, 60_000);
 
   it('undoing a run a second time, from a tab that did not see the first, says it is already undone', async () => {
     const p = uniquePrefix();
@@ -459,10 +612,10 @@ describe('FriendAddScreen', () => {
       await user.type(screen.getByLabelText(/From_Account/), 'alice');
       await user.type(screen.getByLabelText(/To_Account/), 'bob{enter}carol');
       await user.click(screen.getByRole('button', { name: 'Add friends' }));
-      const dialog = await screen.findByRole('dialog', { name: 'Write to a real Tencent app?' });
-      expect(dialog).toHaveTextContent(
-        'friend_add for 2 accounts as alice in SDKAppID 1400000000, region singapore',
-      );
+      const dialog = await screen.findByRole('dialog', { name: 'Add these friends?' });
+      expect(dialog).toHaveTextContent('Adds 2 accounts to alice');
+      expect(dialog).toHaveTextContent('friend_add');
+      expect(dialog).toHaveTextContent('SDKAppID 1400000000 · region singapore');
       expect(tencent.emulator.calls.recent(10, 'v4/sns/friend_add')).toHaveLength(0);
       await user.click(
         within(dialog).getByRole('button', { name: 'Add friends in SDKAppID 1400000000' }),
@@ -472,6 +625,26 @@ describe('FriendAddScreen', () => {
     } finally {
       setApiBaseUrl(backendUrls.proxy());
       await tencent.stop();
+    }
+  }, 60_000);
+
+  it('a viewer cannot add, is told why, and a write that slips through explains the permission', async () => {
+    const viewer = await startViewerBackend({ runs: true });
+    try {
+      renderWithProviders(<FriendAddScreen />);
+      const guard = await screen.findByRole('group', { name: 'Viewers can only read' });
+      expect(within(guard).getByRole('button', { name: 'Add friends' })).toBeDisabled();
+      const refused = await startRun({
+        kind: 'friend_add',
+        From_Account: 'alice',
+        AddFriendItem: [{ To_Account: 'bob' }],
+      }).catch((error: unknown) => error);
+      const described = describeFailure(refused);
+      expect(described.nextStep).toMatch(/Your role does not allow this change/);
+      expect(described.nextStep).not.toMatch(/Fix the fields/);
+      expect(described.title).not.toMatch(/-1/);
+    } finally {
+      await viewer.stop();
     }
   }, 60_000);
 });

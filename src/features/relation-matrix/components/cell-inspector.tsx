@@ -1,137 +1,146 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { infoInWords } from '@/api/describe-failure';
 
-import { CELL, type CellCode, type RelationMatrix } from '../build-matrix';
-import { CELL_COLORS, CELL_SYMBOLS, LEGEND_LABELS, relationInWords } from '../relation-words';
+import { BLOCK, type BlockCode, CELL, type RelationMatrix } from '../build-matrix';
+import {
+  BLOCKED_COLOR,
+  BLOCKED_SYMBOL,
+  blockInWords,
+  CELL_COLORS,
+  CELL_SYMBOLS,
+  KIND_OF_CELL,
+  legendLabel,
+  relationInWords,
+} from '../relation-words';
+import { InspectorActions, offerFor } from './inspector-actions';
 
-/** Relations that "Make friends" can still improve. */
-const NOT_BOTH_WAYS: ReadonlySet<CellCode> = new Set([CELL.none, CELL.aWithB, CELL.bWithA]);
-
-export function addFriendsLink(from: string, to: readonly string[]): string {
-  const params = new URLSearchParams({ from, to: to.join(','), type: 'both' });
-  return `/add?${params.toString()}`;
-}
-
-/** "Make friends" opens Add friends prefilled (disabled with no one to add); "Check again" re-checks the row. */
-function InspectorActions({
-  from,
-  to,
-  makeFriendsLabel,
-  busy,
-  onCheckAgain,
-}: {
-  from: string;
-  to: readonly string[];
-  makeFriendsLabel: string;
+export interface InspectorProps {
+  matrix: RelationMatrix;
+  row: number;
+  column: number;
+  /** Accounts whose AdminForbidType is AdminForbid_Type_SendOut. */
+  forbidden: ReadonlySet<string>;
   busy: boolean;
   onCheckAgain: (from: string) => void;
-}) {
-  return (
-    <Group gap="xs">
-      <Button size="xs" component={Link} to={addFriendsLink(from, to)} disabled={to.length === 0}>
-        {makeFriendsLabel}
-      </Button>
-      <Button size="xs" variant="default" onClick={() => onCheckAgain(from)} disabled={busy}>
-        Check again
-      </Button>
-    </Group>
-  );
 }
 
-/** The cell (or row) under the pointer or the keyboard: its relation in words, and what to do. */
+/** The selected cell: its relation and blocks in words, why, and what to do next. */
 export function CellInspector({
   matrix,
   row,
   column,
+  forbidden,
   busy,
   onCheckAgain,
-}: {
-  matrix: RelationMatrix;
-  row: number;
-  /** −1 for the row as a whole. */
-  column: number;
-  busy: boolean;
-  onCheckAgain: (from: string) => void;
-}) {
+}: InspectorProps) {
+  const { t } = useTranslation('relationMatrix');
   const from = matrix.rows[row] ?? '';
-  if (column < 0) {
-    const candidates = matrix.columns.filter((_, index) =>
-      NOT_BOTH_WAYS.has(matrix.cell(row, index)),
-    );
-    return (
-      <Paper withBorder p="md" aria-label="Selected row">
-        <Stack gap="sm">
-          <Text fw={600} ff="monospace">
-            {from}
-          </Text>
-          <Text size="sm" c="dimmed">
-            Row of From_Account {from}: {candidates.length} account
-            {candidates.length === 1 ? ' is' : 's are'} not friends both ways.
-          </Text>
-          <InspectorActions
-            from={from}
-            to={candidates}
-            makeFriendsLabel={`Make friends (${candidates.length})`}
-            busy={busy}
-            onCheckAgain={onCheckAgain}
-          />
-        </Stack>
-      </Paper>
-    );
-  }
-
   const to = matrix.columns[column] ?? '';
   const code = matrix.cell(row, column);
+  const block = matrix.block(row, column);
   const failure = matrix.failure(row, column);
+  const blocked = block !== BLOCK.none;
+  const offer = blocked
+    ? undefined
+    : offerFor(
+        code,
+        from,
+        to,
+        matrix.checkType === 'CheckResult_Type_Both',
+        (sender) => !forbidden.has(sender),
+      );
   return (
-    <Paper withBorder p="md" aria-label="Selected cell">
+    <Paper withBorder p="md" aria-label={t('inspector.cell')}>
       <Stack gap="sm">
         <Text fw={600} ff="monospace" style={{ overflowWrap: 'anywhere' }}>
           {from} → {to}
         </Text>
-        <Group gap="xs" wrap="nowrap">
-          <Badge
-            size="lg"
+        <Badge
+          size="lg"
+          variant="light"
+          color="gray"
+          tt="none"
+          style={{ background: CELL_COLORS[code], color: 'var(--mantine-color-black)' }}
+          leftSection={<span aria-hidden>{CELL_SYMBOLS[code]}</span>}
+        >
+          {legendLabel(KIND_OF_CELL[code])}
+        </Badge>
+        {(code === CELL.aWithB ||
+          code === CELL.bWithA ||
+          (code === CELL.none && matrix.checkType === 'CheckResult_Type_Single')) && (
+          <Text size="sm">{relationInWords(code, from, to, matrix.checkType)}</Text>
+        )}
+        {blocked && <BlockNote block={block} from={from} to={to} />}
+        {forbidden.has(from) && code !== CELL.self && (
+          <Text size="sm" c="orange.9">
+            {t('forbid.explain', { account: from })}
+          </Text>
+        )}
+        {failure && (
+          <Alert
+            color="red"
             variant="light"
-            color="gray"
-            tt="none"
-            style={{ background: CELL_COLORS[code], color: 'var(--mantine-color-black)' }}
-            leftSection={<span aria-hidden>{CELL_SYMBOLS[code]}</span>}
+            p="xs"
+            title={t('inspector.resultCode', { code: failure.code ?? '—' })}
           >
-            {LEGEND_LABELS[code]}
-          </Badge>
-        </Group>
-        <Text size="sm">{relationInWords(code, from, to, matrix.checkType)}</Text>
-        {failure ? (
-          <Alert color="red" variant="light" p="xs" title={`ResultCode ${failure.code ?? '—'}`}>
             <Stack gap={4}>
               <Text size="xs" ff="monospace">
                 {infoInWords(failure.code, failure.info)}
               </Text>
               <Text size="sm">{failure.meaning}</Text>
-              {failure.nextStep && <Text size="sm">Next step: {failure.nextStep}</Text>}
+              {failure.nextStep && (
+                <Text size="sm">{t('inspector.nextStep', { step: failure.nextStep })}</Text>
+              )}
             </Stack>
           </Alert>
-        ) : (
-          code !== CELL.pending &&
-          code !== CELL.self && (
-            <Text size="xs" c="dimmed">
-              ResultCode 0 · friend_check answered for this pair.
-            </Text>
-          )
         )}
         {code !== CELL.self && (
-          <InspectorActions
-            from={from}
-            to={code === CELL.bothWay ? [] : [to]}
-            makeFriendsLabel="Make friends"
-            busy={busy}
-            onCheckAgain={onCheckAgain}
-          />
+          <InspectorActions offer={offer} row={from} busy={busy} onCheckAgain={onCheckAgain} />
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** Who blocks whom, what an add would be answered (30515 / 30525), and where to unblock. */
+function BlockNote({ block, from, to }: { block: BlockCode; from: string; to: string }) {
+  const { t } = useTranslation('relationMatrix');
+  const rowBlocks = block === BLOCK.rowBlocksColumn || block === BLOCK.both;
+  const columnBlocks = block === BLOCK.columnBlocksRow || block === BLOCK.both;
+  const blocklist = (account: string) => (
+    <Anchor
+      component={Link}
+      to={`/relations?user=${encodeURIComponent(account)}`}
+      size="sm"
+      c="inherit"
+      underline="always"
+    >
+      {t('block.openBlocklist', { account })}
+    </Anchor>
+  );
+  return (
+    <Alert
+      color="grape"
+      variant="light"
+      p="xs"
+      data-testid="matrix-block-note"
+      title={
+        <span>
+          <span aria-hidden>{BLOCKED_SYMBOL} </span>
+          {blockInWords(block, from, to)}
+        </span>
+      }
+      styles={{ root: { borderLeft: `4px solid ${BLOCKED_COLOR}` } }}
+    >
+      <Stack gap={4}>
+        {rowBlocks && <Text size="sm">{t('block.rowBlocksColumnWhy', { from, to })}</Text>}
+        {rowBlocks && blocklist(from)}
+        {columnBlocks && <Text size="sm">{t('block.columnBlocksRowWhy', { from, to })}</Text>}
+        {columnBlocks && blocklist(to)}
+      </Stack>
+    </Alert>
   );
 }

@@ -1,5 +1,6 @@
 import {
   Button,
+  Group,
   Input,
   Paper,
   SegmentedControl,
@@ -9,6 +10,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type { CheckType } from '@/shared/contract/friend-check';
 import { parseAccountList } from '@/shared/lib/account-list';
@@ -33,11 +35,16 @@ export const MatrixInputs = memo(function MatrixInputs({
   initial,
   onRun,
   busy,
+  startCollapsed,
 }: {
   initial: MatrixInput;
   onRun: (input: MatrixInput) => void;
   busy: boolean;
+  /** After a run the inputs fold into one line, so the grid fits the first screen. */
+  startCollapsed: boolean;
 }) {
+  const { t } = useTranslation('relationMatrix');
+  const [open, setOpen] = useState(!startCollapsed);
   const [accountsText, setAccountsText] = useState(initial.rows.join('\n'));
   const [columnsText, setColumnsText] = useState(initial.columns.join('\n'));
   const [checkType, setCheckType] = useState<CheckType>(initial.checkType);
@@ -50,12 +57,38 @@ export const MatrixInputs = memo(function MatrixInputs({
   );
 
   return (
-    <Paper withBorder p="lg">
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
+    <Paper withBorder p={open ? 'lg' : 'xs'} px={open ? undefined : 'md'}>
+      {startCollapsed && (
+        <Group justify="space-between" mb={open ? 'md' : 0}>
+          <Text size="sm" ff="monospace" data-testid="matrix-inputs-summary">
+            {t('inputs.summary', {
+              rows: initial.rows.length,
+              columns: (initial.columns.length > 0 ? initial.columns : initial.rows).length,
+              checkType: initial.checkType,
+            })}
+          </Text>
+          <Button
+            size="xs"
+            variant="default"
+            aria-expanded={open}
+            aria-controls="matrix-inputs"
+            data-testid="matrix-inputs-toggle"
+            onClick={() => setOpen(!open)}
+          >
+            {open ? t('inputs.hide') : t('inputs.edit')}
+          </Button>
+        </Group>
+      )}
+      <SimpleGrid
+        id="matrix-inputs"
+        style={open ? undefined : { display: 'none' }}
+        cols={{ base: 1, md: 3 }}
+        spacing="xl"
+      >
         <Textarea
-          label="Accounts"
+          label={t('inputs.accounts')}
           data-testid="matrix-accounts"
-          description={`Rows (From_Account), one per line or separated by commas. ${rows.length} unique.`}
+          description={t('inputs.accountsHelp', { count: rows.length })}
           placeholder={'alice\nbob\ncarol'}
           autosize
           minRows={4}
@@ -64,13 +97,13 @@ export const MatrixInputs = memo(function MatrixInputs({
           onChange={(event) => setAccountsText(event.currentTarget.value)}
         />
         <Textarea
-          label="Columns (optional)"
+          label={t('inputs.columns')}
           description={
             columnsInput.length > 0
-              ? `Columns (To_Account): ${columnsInput.length} unique.`
-              : 'Columns (To_Account); empty uses the same accounts as the rows.'
+              ? t('inputs.columnsCount', { count: columnsInput.length })
+              : t('inputs.columnsEmpty')
           }
-          placeholder="same as rows"
+          placeholder={t('inputs.sameAsRows')}
           autosize
           minRows={4}
           maxRows={8}
@@ -78,25 +111,28 @@ export const MatrixInputs = memo(function MatrixInputs({
           onChange={(event) => setColumnsText(event.currentTarget.value)}
         />
         <Stack gap="md">
-          <Input.Wrapper
-            label="Check type · CheckType"
-            description="Both directions also shows who lists whom back; one direction reads only each row's list."
-          >
+          <Input.Wrapper label={t('inputs.checkType')} description={t('inputs.checkTypeHelp')}>
             <SegmentedControl
               mt={6}
               fullWidth
               value={checkType}
               onChange={(value) => setCheckType(value as CheckType)}
               data={[
-                { value: 'CheckResult_Type_Both', label: 'Both directions' },
-                { value: 'CheckResult_Type_Single', label: 'One direction' },
+                { value: 'CheckResult_Type_Both', label: t('inputs.both') },
+                { value: 'CheckResult_Type_Single', label: t('inputs.single') },
               ]}
             />
           </Input.Wrapper>
           <Text size="sm" aria-label="Cost">
             {plannedCalls === 0
-              ? 'Enter at least two accounts.'
-              : `${rows.length} × ${columns.length}: ${plannedCalls} friend_check call${plannedCalls === 1 ? '' : 's'}, at least ${formatSeconds(minimumSeconds(plannedCalls))} at 200 calls/s.`}
+              ? t('inputs.needTwo')
+              : t('inputs.cost', {
+                  rows: rows.length,
+                  columns: columns.length,
+                  calls: plannedCalls,
+                  // friend_check, then black_list_check over the same pairs: each at its own rate.
+                  time: formatSeconds(2 * minimumSeconds(plannedCalls)),
+                })}
           </Text>
           <Button
             onClick={() => onRun({ rows, columns: columnsInput, checkType })}
@@ -105,7 +141,7 @@ export const MatrixInputs = memo(function MatrixInputs({
             loading={busy}
             w="fit-content"
           >
-            Check relations
+            {t('inputs.run')}
           </Button>
         </Stack>
       </SimpleGrid>

@@ -1,32 +1,21 @@
-import { Badge, Button, Group, Input, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/shared/ui/download';
 
-import { CELL, type CellCode, type RelationMatrix } from '../build-matrix';
+import { matrixQueries } from '../api/matrix-queries';
+import { CELL, type RelationMatrix } from '../build-matrix';
 import { matrixToCsv } from '../matrix-csv';
-import { CELL_COLORS, CELL_SYMBOLS, LEGEND_LABELS } from '../relation-words';
+import { cellInWords } from '../relation-words';
 import { CellInspector } from './cell-inspector';
-import { type GridPosition, RelationGrid } from './relation-grid';
+import { MatrixLegend } from './matrix-legend';
+import { RelationGrid } from './relation-grid';
+import { RowInspector } from './row-inspector';
+import type { GridPosition } from './use-grid-keys';
+import { useMatrixView } from './use-matrix-view';
 
-const FILTERS = {
-  all: undefined,
-  oneWay: new Set<CellCode>([CELL.aWithB, CELL.bWithA]),
-  failed: new Set<CellCode>([CELL.failed]),
-  none: new Set<CellCode>([CELL.none]),
-} satisfies Record<string, ReadonlySet<CellCode> | undefined>;
-type Filter = keyof typeof FILTERS;
-
-const LEGEND_ORDER: CellCode[] = [
-  CELL.bothWay,
-  CELL.aWithB,
-  CELL.bWithA,
-  CELL.none,
-  CELL.failed,
-  CELL.self,
-];
-
-/** The legend with running counts, the row filter, the grid and the selected cell. */
+/** The legend (which filters), the grid, and the inspector of the selected cell. */
 export function MatrixResults({
   matrix,
   version,
@@ -39,109 +28,108 @@ export function MatrixResults({
   busy: boolean;
   onCheckAgain: (rows: string[]) => void;
 }) {
-  const [filter, setFilter] = useState<Filter>('all');
-  const [active, setActive] = useState<GridPosition>({ row: 0, column: 0 });
-  const [hovered, setHovered] = useState<GridPosition>();
-  const counts = matrix.counts();
-  const shownRows = useMemo(() => {
-    const codes = FILTERS[filter];
-    const all = matrix.rows.map((_, index) => index);
-    return codes ? all.filter((row) => matrix.rowHas(row, codes)) : all;
-  }, [matrix, filter, version]); // eslint-disable-line react-hooks/exhaustive-deps -- the matrix changes in place; version marks each change
-  const inspected = hovered ?? active;
-  const inspectedRow = shownRows[inspected.row];
+  const { t } = useTranslation('relationMatrix');
+  const view = useMatrixView(matrix);
+  const forbidden = useQuery(matrixQueries.forbidden(matrix.rows)).data ?? new Set<string>();
+  const selectedRow = view.shownRows[view.selected.row];
+  const inspectorProps = {
+    matrix,
+    forbidden,
+    busy,
+    onCheckAgain: (from: string) => onCheckAgain([from]),
+  };
 
   return (
-    <Paper withBorder p="lg">
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-end">
-          <Group gap="xs" aria-label="Legend">
-            {LEGEND_ORDER.map((code) => (
-              <Badge
-                key={code}
-                variant="outline"
-                color="gray"
-                tt="none"
-                size="lg"
-                fw={500}
-                leftSection={
-                  <span
-                    aria-hidden
-                    style={{ background: CELL_COLORS[code], padding: '0 6px', borderRadius: 4 }}
-                  >
-                    {CELL_SYMBOLS[code]}
-                  </span>
-                }
-              >
-                {LEGEND_LABELS[code]}: {counts[code].toLocaleString()}
-              </Badge>
-            ))}
-          </Group>
-          <Group gap="xs">
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Group justify="space-between" align="center" wrap="nowrap">
+          <MatrixLegend matrix={matrix} kinds={view.kinds} onToggle={view.toggle} />
+          <Group gap="xs" wrap="nowrap">
             <Button
               size="xs"
               variant="default"
-              disabled={busy || counts[CELL.failed] === 0}
+              disabled={busy || matrix.counts()[CELL.failed] === 0}
               onClick={() => onCheckAgain(matrix.rowsWithFailures())}
             >
-              Check failures again
+              {t('results.checkFailures')}
             </Button>
             <Button
               size="xs"
               variant="default"
               onClick={() => downloadText('relation-matrix.csv', matrixToCsv(matrix))}
             >
-              Export CSV
+              {t('results.exportCsv')}
             </Button>
           </Group>
         </Group>
-        <Input.Wrapper label="Show rows with">
-          <SegmentedControl
-            mt={4}
-            size="xs"
-            value={filter}
-            onChange={(value) => {
-              setFilter(value as Filter);
-              setActive({ row: 0, column: 0 });
-            }}
-            data={[
-              { value: 'all', label: 'All' },
-              { value: 'oneWay', label: 'One-way pairs' },
-              { value: 'failed', label: 'Failures' },
-              { value: 'none', label: 'No relation' },
-            ]}
-          />
-        </Input.Wrapper>
         <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 300px', gap: 16 }}>
-          {shownRows.length > 0 ? (
+          {view.shownRows.length > 0 ? (
             <RelationGrid
               matrix={matrix}
               version={version}
               busy={busy}
-              shownRows={shownRows}
-              highlight={FILTERS[filter]}
-              active={active}
-              onActiveChange={setActive}
-              onHover={setHovered}
+              shownRows={view.shownRows}
+              highlight={view.highlight}
+              forbidden={forbidden}
+              selected={view.selected}
+              onSelect={view.setSelected}
+              onHover={view.setHovered}
             />
           ) : (
             <Text c="dimmed" role="status">
-              No row matches this filter.
+              {t('legend.noRows')}
             </Text>
           )}
-          {inspectedRow !== undefined ? (
-            <CellInspector
-              matrix={matrix}
-              row={inspectedRow}
-              column={inspected.column}
-              busy={busy}
-              onCheckAgain={(from) => onCheckAgain([from])}
-            />
-          ) : (
-            <div />
-          )}
+          <Stack gap="xs">
+            <HoverPreview matrix={matrix} shownRows={view.shownRows} hovered={view.hovered} />
+            {selectedRow !== undefined &&
+              (view.selected.column < 0 ? (
+                <RowInspector {...inspectorProps} row={selectedRow} column={-1} />
+              ) : (
+                <CellInspector
+                  {...inspectorProps}
+                  row={selectedRow}
+                  column={view.selected.column}
+                />
+              ))}
+          </Stack>
         </div>
       </Stack>
     </Paper>
+  );
+}
+
+/** The cell under the pointer, in one line: a preview that never changes the selection. */
+function HoverPreview({
+  matrix,
+  shownRows,
+  hovered,
+}: {
+  matrix: RelationMatrix;
+  shownRows: readonly number[];
+  hovered: GridPosition | undefined;
+}) {
+  const { t } = useTranslation('relationMatrix');
+  const row = hovered ? shownRows[hovered.row] : undefined;
+  const from = row === undefined ? undefined : matrix.rows[row];
+  const to = hovered && hovered.column >= 0 ? matrix.columns[hovered.column] : undefined;
+  const words =
+    row !== undefined && from !== undefined && to !== undefined && hovered
+      ? t('grid.cell', {
+          from,
+          to,
+          words: cellInWords(
+            matrix.cell(row, hovered.column),
+            matrix.block(row, hovered.column),
+            from,
+            to,
+            matrix.checkType,
+          ),
+        })
+      : '';
+  return (
+    <Text size="xs" c="dimmed" mih={18} data-testid="matrix-hover-preview" aria-hidden>
+      {words && t('inspector.preview', { words })}
+    </Text>
   );
 }

@@ -1,5 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
@@ -15,6 +16,7 @@ import { MatrixInputs } from './matrix-inputs';
 import { MatrixResults } from './matrix-results';
 
 export function RelationMatrixScreen() {
+  const { t } = useTranslation('relationMatrix');
   const [searchParams] = useSearchParams();
   const run = useMatrixRun();
   const { summary, matrix } = run;
@@ -32,12 +34,11 @@ export function RelationMatrixScreen() {
   const error = run.error ?? run.start.error ?? run.recheck.error;
 
   return (
-    <Stack gap="lg" maw={1600}>
+    <Stack gap="sm" maw={1600}>
       <div>
-        <Title order={2}>Relation matrix</Title>
+        <Title order={2}>{t('title')}</Title>
         <Text c="dimmed" size="sm">
-          Who is friends with whom, for a whole set of accounts, from v4/sns/friend_check, as a run
-          on the server.
+          {t('intro')}
         </Text>
       </div>
       <MatrixInputs
@@ -45,9 +46,10 @@ export function RelationMatrixScreen() {
         initial={initial}
         onRun={onRun}
         busy={run.start.pending || run.running}
+        startCollapsed={summary !== undefined}
       />
       {summary && (
-        <Paper withBorder p="md">
+        <Paper withBorder px="md" py="xs">
           <RunStatusBar
             summary={summary}
             onCancel={run.cancel.send}

@@ -18,7 +18,10 @@ export function UserPicker({ user, onShow }: { user: string; onShow: (user: stri
   });
   return (
     <Paper withBorder p="lg">
-      <form noValidate onSubmit={form.handleSubmit((values) => onShow(values.user))}>
+      <form
+        noValidate
+        onSubmit={(event) => void form.handleSubmit((values) => onShow(values.user))(event)}
+      >
         <Group align="flex-start" gap="md">
           <TextInput
             label={t('picker.label')}

@@ -10,17 +10,15 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
-import { targetQuery } from '@/api/target-query';
 import type { CallRecord } from '@/shared/contract/emulator-control';
+import type { TargetDescription } from '@/shared/contract/target';
 import { useFormat } from '@/shared/i18n';
-
-import { callAsCurl, callTargets } from '../call-curl';
+import { callAsCurl, callTargets } from '@/shared/lib/call-curl';
 
 function Json({ label, value }: { label: string; value: unknown }) {
-  const { t } = useTranslation('emulatorPanel');
+  const { t } = useTranslation('common');
   return (
     <Stack gap={4}>
       <Title order={4} size="h6">
@@ -28,7 +26,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
       </Title>
       {value === undefined ? (
         <Text size="sm" c="dimmed">
-          {t('inspector.notRecordedByEmulator')}
+          {t('callInspector.notRecordedByEmulator')}
         </Text>
       ) : (
         // A named, focusable region: keyboard users can scroll a long body.
@@ -47,27 +45,33 @@ function Json({ label, value }: { label: string; value: unknown }) {
   );
 }
 
-/** One call in full: what was sent, what came back verbatim, and how to send it again. */
+/**
+ * One call in full: what was sent, what came back verbatim, and how to send it again. Used for
+ * the emulator's call log and for the calls made in this tab.
+ */
 export function CallInspector({
   call,
-  faultNames,
+  faultNames = (id) => id,
+  target,
   onClose,
 }: {
-  call: CallRecord | undefined;
-  faultNames: (id: string) => string;
+  /** `attempts` is known for calls this tab made (the proxy says how often it sent them). */
+  call: (CallRecord & { attempts?: number }) | undefined;
+  faultNames?: (id: string) => string;
+  /** Where calls go, for "Copy as curl"; the button waits until it is known. */
+  target: TargetDescription | undefined;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('emulatorPanel');
+  const { t } = useTranslation('common');
   const format = useFormat();
-  const { data: target } = useQuery(targetQuery);
   return (
     <Drawer
       opened={call !== undefined}
       onClose={onClose}
       position="right"
       size="xl"
-      closeButtonProps={{ 'aria-label': t('inspector.close') }}
-      title={call ? t('inspector.title', { id: call.id, api: call.api }) : undefined}
+      closeButtonProps={{ 'aria-label': t('callInspector.close') }}
+      title={call ? t('callInspector.title', { id: call.id, api: call.api }) : undefined}
     >
       {call && (
         <Stack gap="md">
@@ -76,15 +80,15 @@ export function CallInspector({
             layout="fixed"
             withTableBorder
             fz="sm"
-            aria-label={t('inspector.summary')}
+            aria-label={t('callInspector.summary')}
           >
             <Table.Tbody>
               <Table.Tr>
-                <Table.Th w={140}>{t('inspector.time')}</Table.Th>
+                <Table.Th w={140}>{t('callInspector.time')}</Table.Th>
                 <Table.Td ff="monospace">{format.dateTime(call.time)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>{t('inspector.httpStatus')}</Table.Th>
+                <Table.Th>{t('callInspector.httpStatus')}</Table.Th>
                 <Table.Td>
                   {call.httpStatus}
                   {call.actionStatus && ` · ActionStatus ${call.actionStatus}`}
@@ -92,12 +96,20 @@ export function CallInspector({
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>{t('inspector.duration')}</Table.Th>
-                <Table.Td>{t('calls.ms', { ms: call.durationMs })}</Table.Td>
+                <Table.Th>{t('callInspector.duration')}</Table.Th>
+                <Table.Td>{t('callInspector.ms', { ms: call.durationMs })}</Table.Td>
               </Table.Tr>
+              {call.attempts !== undefined && (
+                <Table.Tr>
+                  <Table.Th>{t('callInspector.attempts')}</Table.Th>
+                  <Table.Td>{call.attempts}</Table.Td>
+                </Table.Tr>
+              )}
               <Table.Tr>
-                <Table.Th>{t('inspector.requestId')}</Table.Th>
-                <Table.Td ff="monospace">{call.requestId ?? t('inspector.notRecorded')}</Table.Td>
+                <Table.Th>{t('callInspector.requestId')}</Table.Th>
+                <Table.Td ff="monospace">
+                  {call.requestId ?? t('callInspector.notRecorded')}
+                </Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>From_Account</Table.Th>
@@ -108,7 +120,7 @@ export function CallInspector({
                 <Table.Td ff="monospace">{callTargets(call).join(', ')}</Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>{t('inspector.faults')}</Table.Th>
+                <Table.Th>{t('callInspector.faults')}</Table.Th>
                 <Table.Td>
                   <Group gap={4}>
                     {call.faults.map((id) => (
@@ -121,13 +133,13 @@ export function CallInspector({
               </Table.Tr>
             </Table.Tbody>
           </Table>
-          <Json label={t('inspector.request')} value={call.request} />
-          <Json label={t('inspector.response')} value={call.response} />
+          <Json label={t('callInspector.request')} value={call.request} />
+          <Json label={t('callInspector.response')} value={call.response} />
           <Group gap="xs">
             <CopyButton value={JSON.stringify(call, null, 2)}>
               {({ copied, copy }) => (
                 <Button size="xs" variant="default" onClick={copy}>
-                  {copied ? t('inspector.copied') : t('inspector.copyJson')}
+                  {copied ? t('callInspector.copied') : t('callInspector.copyJson')}
                 </Button>
               )}
             </CopyButton>
@@ -135,14 +147,14 @@ export function CallInspector({
               <CopyButton value={callAsCurl(call, target)}>
                 {({ copied, copy }) => (
                   <Button size="xs" variant="default" onClick={copy}>
-                    {copied ? t('inspector.copied') : t('inspector.copyCurl')}
+                    {copied ? t('callInspector.copied') : t('callInspector.copyCurl')}
                   </Button>
                 )}
               </CopyButton>
             )}
           </Group>
           <Text size="xs" c="dimmed">
-            {t('inspector.userSigNote')}
+            {t('callInspector.userSigNote')}
           </Text>
         </Stack>
       )}

@@ -1,0 +1,82 @@
+import { Button } from '@mantine/core';
+import { Link } from 'react-router';
+
+import type { NextAction } from '@/shared/contract/error-codes';
+import { accountsPath, addFriendsPath, userRelationsPath } from '@/shared/lib/run-links';
+
+/** What a next step needs from the run: whose run it is, and how to start a new one. */
+export interface ActionContext {
+  from: string;
+  /** The run sent ForceAddFlags 1 already, so forcing again changes nothing. */
+  forced: boolean;
+  busy: boolean;
+  retry: (accounts: string[], force?: boolean) => void;
+}
+
+/**
+ * A catalogue entry's next step as a button or a link, for one row or a whole group: `accounts`
+ * are the rows it acts on; `callFailed` means the call failed for From_Account, not for them.
+ */
+export function NextActionButton({
+  action,
+  accounts,
+  callFailed = false,
+  context,
+}: {
+  action: NextAction | undefined;
+  accounts: string[];
+  callFailed?: boolean;
+  context: ActionContext;
+}) {
+  const count = accounts.length > 1 ? ` (${accounts.length})` : '';
+  // Never squeezed by the text beside it.
+  const common = { size: 'compact-xs', variant: 'light', style: { flexShrink: 0 } } as const;
+  switch (action) {
+    case 'import_accounts': {
+      const toImport = callFailed ? [context.from] : accounts;
+      return (
+        <Button {...common} component={Link} to={accountsPath(toImport)}>
+          {callFailed ? `Import ${context.from} in Accounts` : `Import in Accounts${count}`}
+        </Button>
+      );
+    }
+    case 'retry_force':
+      if (context.forced) return null;
+      return (
+        <Button
+          {...common}
+          color="orange"
+          disabled={context.busy}
+          onClick={() => context.retry(accounts, true)}
+        >
+          Retry with force{count}
+        </Button>
+      );
+    case 'retry':
+      return (
+        <Button {...common} disabled={context.busy} onClick={() => context.retry(accounts)}>
+          Retry{count}
+        </Button>
+      );
+    case 'open_blocklist':
+      return (
+        <Button {...common} component={Link} to={userRelationsPath(context.from)}>
+          Open {context.from}’s blocklist
+        </Button>
+      );
+    case 'add_missing_direction':
+      // Each missing side has its own From_Account, so it is offered one row at a time.
+      if (accounts.length !== 1 || !accounts[0]) return null;
+      return (
+        <Button
+          {...common}
+          component={Link}
+          to={addFriendsPath({ from: accounts[0], to: [context.from], type: 'single' })}
+        >
+          Add {accounts[0]} → {context.from} one way
+        </Button>
+      );
+    default:
+      return null;
+  }
+}
