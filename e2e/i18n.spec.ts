@@ -109,3 +109,31 @@ test('the kit drives Relations of a user in Chinese; times name the zone', async
   await expect(relationsPage.blocklist).toContainText('bob');
   await friendConsole.expectRelation('alice', 'bob', 'none');
 });
+
+test('/emulator?lang=zh-CN shows the panel in Chinese, and the kit still drives it', async ({
+  page,
+  emulatorPanelPage,
+}) => {
+  await page.goto('/emulator?lang=zh-CN');
+  await expect(page.getByRole('heading', { level: 2, name: '模拟器' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '场景与状态' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '故障规则' })).toBeVisible();
+  await expect(page.getByText('没有故障规则：模拟器会像腾讯一样应答。')).toBeVisible();
+
+  await emulatorPanelPage.loadScenario('mixed-relations');
+  await expect(emulatorPanelPage.outcome).toContainText('已加载 mixed-relations');
+  await expect(emulatorPanelPage.scenario).toHaveValue(/混合关系/);
+
+  await emulatorPanelPage.addFault({
+    api: 'v4/sns/friend_add',
+    to: 'bob',
+    fault: 'ResultCode',
+    value: 30006,
+    times: 2,
+  });
+  const rule = emulatorPanelPage.faults.locator('tr[data-fault]');
+  await expect(rule).toContainText('ResultCode 30006');
+  await expect(rule).toContainText('0 / 2');
+  await expect(emulatorPanelPage.faults.getByRole('columnheader', { name: '命中' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/emulator-zh-CN.png', fullPage: true });
+});

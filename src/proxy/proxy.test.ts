@@ -277,13 +277,15 @@ describe('logs', () => {
 describe('emulator panel routes', () => {
   it('forward /api/emulator/* to the emulator’s control API', async () => {
     const seeds = await fetch(`${backend.proxyUrl}/api/emulator/seeds`);
-    expect(await seeds.json()).toEqual({ seeds: ['empty', 'demo', 'mixed-relations'] });
+    expect(await seeds.json()).toMatchObject({ seeds: ['empty', 'demo', 'mixed-relations'] });
     const reset = await fetch(`${backend.proxyUrl}/api/emulator/reset`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ seed: 'mixed-relations' }),
     });
     expect(await reset.json()).toEqual({ seed: 'mixed-relations', accounts: 8 });
+    const after = await fetch(`${backend.proxyUrl}/api/emulator/seeds`);
+    expect(await after.json()).toMatchObject({ loaded: 'mixed-relations' });
     const calls = await fetch(`${backend.proxyUrl}/api/emulator/calls?limit=1`);
     expect(calls.status).toBe(200);
     await backend.emulator.reset('demo');

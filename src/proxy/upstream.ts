@@ -189,6 +189,8 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
           }),
         );
       }
+      // Cut short by the call's deadline rather than the read timeout: the deadline passed.
+      if (cutOff.signal.aborted && budgetMs < timeoutMs) throw error;
       if (cutOff.signal.aborted) {
         // A read that timed out for its size would time out again: it is not retried.
         return failed(

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 import type { FaultRule } from '@/shared/contract/emulator-control';
 import { errorCatalogue, explainCode } from '@/shared/contract/error-codes';
 
@@ -15,8 +17,14 @@ export function describeFault(rule: FaultRule): string {
 
 /** A rule in full, where it is named away from its own row (the call log). */
 export function describeFaultRule(rule: FaultRule): string {
-  const scope = [rule.from && `From ${rule.from}`, rule.to && `To ${rule.to}`].filter(Boolean);
-  return `${describeFault(rule)} on ${rule.api.split('/').pop()}${scope.length ? ` (${scope.join(', ')})` : ''}`;
+  const scope = [
+    rule.from && i18next.t('emulatorPanel:faults.scopeFrom', { account: rule.from }),
+    rule.to && i18next.t('emulatorPanel:faults.scopeTo', { account: rule.to }),
+  ].filter(Boolean);
+  const words = { fault: describeFault(rule), api: rule.api.split('/').pop() ?? rule.api };
+  return scope.length
+    ? i18next.t('emulatorPanel:faults.ruleScoped', { ...words, scope: scope.join(', ') })
+    : i18next.t('emulatorPanel:faults.ruleOn', words);
 }
 
 /** The catalogue as suggestions ("30006 · Err_…"), so a fault uses a code the console explains. */

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { emulatorQueries } from './api/emulator-queries';
 import { describeFaultRule } from './fault-words';
@@ -9,6 +10,7 @@ import { describeFaultRule } from './fault-words';
  * so the names seen in this tab are kept.
  */
 export function useFaultNames(): (id: string) => string {
+  const { t } = useTranslation('emulatorPanel');
   const { data: faults = [] } = useQuery(emulatorQueries.faults());
   const [seen, setSeen] = useState<ReadonlyMap<string, string>>(new Map());
   const unseen = faults.filter((rule) => !seen.has(rule.id));
@@ -18,5 +20,5 @@ export function useFaultNames(): (id: string) => string {
       new Map([...seen, ...unseen.map((rule) => [rule.id, describeFaultRule(rule)] as const)]),
     );
   }
-  return (id) => seen.get(id) ?? `${id} (rule removed before this page saw it)`;
+  return (id) => seen.get(id) ?? t('faults.ruleRemoved', { id });
 }

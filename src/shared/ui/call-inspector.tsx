@@ -10,13 +10,15 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 import type { CallRecord } from '@/shared/contract/emulator-control';
 import type { TargetDescription } from '@/shared/contract/target';
-
-import { callAsCurl, callTargets, USERSIG_NOTE } from '@/shared/lib/call-curl';
+import { useFormat } from '@/shared/i18n';
+import { callAsCurl, callTargets } from '@/shared/lib/call-curl';
 
 function Json({ label, value }: { label: string; value: unknown }) {
+  const { t } = useTranslation('common');
   return (
     <Stack gap={4}>
       <Title order={4} size="h6">
@@ -24,7 +26,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
       </Title>
       {value === undefined ? (
         <Text size="sm" c="dimmed">
-          Not recorded by this emulator.
+          {t('callInspector.notRecordedByEmulator')}
         </Text>
       ) : (
         // A named, focusable region: keyboard users can scroll a long body.
@@ -60,14 +62,16 @@ export function CallInspector({
   target: TargetDescription | undefined;
   onClose: () => void;
 }) {
+  const { t } = useTranslation('common');
+  const format = useFormat();
   return (
     <Drawer
       opened={call !== undefined}
       onClose={onClose}
       position="right"
       size="xl"
-      closeButtonProps={{ 'aria-label': 'Close the call inspector' }}
-      title={call ? `Call ${call.id} · ${call.api}` : undefined}
+      closeButtonProps={{ 'aria-label': t('callInspector.close') }}
+      title={call ? t('callInspector.title', { id: call.id, api: call.api }) : undefined}
     >
       {call && (
         <Stack gap="md">
@@ -76,15 +80,15 @@ export function CallInspector({
             layout="fixed"
             withTableBorder
             fz="sm"
-            aria-label="Call summary"
+            aria-label={t('callInspector.summary')}
           >
             <Table.Tbody>
               <Table.Tr>
-                <Table.Th w={140}>Time (UTC)</Table.Th>
-                <Table.Td ff="monospace">{call.time}</Table.Td>
+                <Table.Th w={140}>{t('callInspector.time')}</Table.Th>
+                <Table.Td ff="monospace">{format.dateTime(call.time)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>HTTP status</Table.Th>
+                <Table.Th>{t('callInspector.httpStatus')}</Table.Th>
                 <Table.Td>
                   {call.httpStatus}
                   {call.actionStatus && ` · ActionStatus ${call.actionStatus}`}
@@ -92,18 +96,20 @@ export function CallInspector({
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>Duration</Table.Th>
-                <Table.Td>{call.durationMs} ms</Table.Td>
+                <Table.Th>{t('callInspector.duration')}</Table.Th>
+                <Table.Td>{t('callInspector.ms', { ms: call.durationMs })}</Table.Td>
               </Table.Tr>
               {call.attempts !== undefined && (
                 <Table.Tr>
-                  <Table.Th>Attempts</Table.Th>
+                  <Table.Th>{t('callInspector.attempts')}</Table.Th>
                   <Table.Td>{call.attempts}</Table.Td>
                 </Table.Tr>
               )}
               <Table.Tr>
-                <Table.Th>Request id</Table.Th>
-                <Table.Td ff="monospace">{call.requestId ?? 'not recorded'}</Table.Td>
+                <Table.Th>{t('callInspector.requestId')}</Table.Th>
+                <Table.Td ff="monospace">
+                  {call.requestId ?? t('callInspector.notRecorded')}
+                </Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>From_Account</Table.Th>
@@ -114,7 +120,7 @@ export function CallInspector({
                 <Table.Td ff="monospace">{callTargets(call).join(', ')}</Table.Td>
               </Table.Tr>
               <Table.Tr>
-                <Table.Th>Faults</Table.Th>
+                <Table.Th>{t('callInspector.faults')}</Table.Th>
                 <Table.Td>
                   <Group gap={4}>
                     {call.faults.map((id) => (
@@ -127,13 +133,13 @@ export function CallInspector({
               </Table.Tr>
             </Table.Tbody>
           </Table>
-          <Json label="Request body" value={call.request} />
-          <Json label="Response (verbatim)" value={call.response} />
+          <Json label={t('callInspector.request')} value={call.request} />
+          <Json label={t('callInspector.response')} value={call.response} />
           <Group gap="xs">
             <CopyButton value={JSON.stringify(call, null, 2)}>
               {({ copied, copy }) => (
                 <Button size="xs" variant="default" onClick={copy}>
-                  {copied ? 'Copied' : 'Copy JSON'}
+                  {copied ? t('callInspector.copied') : t('callInspector.copyJson')}
                 </Button>
               )}
             </CopyButton>
@@ -141,14 +147,14 @@ export function CallInspector({
               <CopyButton value={callAsCurl(call, target)}>
                 {({ copied, copy }) => (
                   <Button size="xs" variant="default" onClick={copy}>
-                    {copied ? 'Copied' : 'Copy as curl'}
+                    {copied ? t('callInspector.copied') : t('callInspector.copyCurl')}
                   </Button>
                 )}
               </CopyButton>
             )}
           </Group>
           <Text size="xs" c="dimmed">
-            {USERSIG_NOTE}
+            {t('callInspector.userSigNote')}
           </Text>
         </Stack>
       )}

@@ -13,9 +13,11 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { targetQuery } from '@/api/target-query';
 import type { CallRecord } from '@/shared/contract/emulator-control';
+import { useFormat } from '@/shared/i18n';
 import { callTargets } from '@/shared/lib/call-curl';
 import { CallInspector } from '@/shared/ui/call-inspector';
 import { downloadCsv } from '@/shared/ui/download';
@@ -48,6 +50,8 @@ function matches(call: CallRecord, filter: string, faultNames: (id: string) => s
 
 /** The emulator's most recent calls, newest first: what the console (or a test) really sent. */
 export function CallsSection() {
+  const { t } = useTranslation('emulatorPanel');
+  const format = useFormat();
   const [live, setLive] = useState(true);
   const [filter, setFilter] = useState('');
   const [inspected, setInspected] = useState<number>();
@@ -80,7 +84,7 @@ export function CallsSection() {
         'Request id',
       ],
       shown.map((call) => [
-        call.time,
+        format.iso(call.time),
         call.api,
         call.from,
         callTargets(call).join(';'),
@@ -99,40 +103,41 @@ export function CallsSection() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h5" id="calls-title">
-            Recent calls (
-            {shown.length === calls.length ? calls.length : `${shown.length} of ${calls.length}`})
+            {shown.length === calls.length
+              ? t('calls.title', { count: calls.length })
+              : t('calls.titleFiltered', { shown: shown.length, count: calls.length })}
           </Title>
           <Group gap="sm">
             <TextInput
               size="xs"
               w={220}
-              aria-label="Filter calls"
-              placeholder="Filter: API, account, FAIL, fault"
+              aria-label={t('calls.filter')}
+              placeholder={t('calls.filterPlaceholder')}
               value={filter}
               onChange={(event) => setFilter(event.currentTarget.value)}
             />
             <Switch
-              label="Refresh every 2 s"
+              label={t('calls.live')}
               checked={live}
               onChange={(event) => setLive(event.currentTarget.checked)}
             />
             <Button size="xs" variant="default" loading={isFetching} onClick={() => void refetch()}>
-              Refresh
+              {t('calls.refresh')}
             </Button>
-            <ExportCsvButton of="the calls" rows={shown.length} onExport={exportCsv} />
+            <ExportCsvButton of={t('calls.csvOf')} rows={shown.length} onExport={exportCsv} />
             <Button size="xs" variant="default" onClick={() => clear.mutate()}>
-              Clear log
+              {t('calls.clear')}
             </Button>
           </Group>
         </Group>
         {shown.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {calls.length === 0 ? 'No calls yet.' : `No call matches “${filter}”.`}
+            {calls.length === 0 ? t('calls.none') : t('calls.noMatch', { filter })}
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={900} mah={420}>
             <Table
-              aria-label="Recent calls"
+              aria-label={t('calls.table')}
               data-testid="calls-table"
               striped
               highlightOnHover
@@ -141,16 +146,16 @@ export function CallsSection() {
             >
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Time</Table.Th>
+                  <Table.Th>{t('calls.time', { zone: format.zone() })}</Table.Th>
                   <Table.Th>API</Table.Th>
                   <Table.Th>From_Account</Table.Th>
                   <Table.Th>To_Account</Table.Th>
-                  <Table.Th>Result</Table.Th>
-                  <Table.Th>Failed items</Table.Th>
-                  <Table.Th>Duration</Table.Th>
-                  <Table.Th>Faults</Table.Th>
+                  <Table.Th>{t('calls.result')}</Table.Th>
+                  <Table.Th>{t('calls.failedItems')}</Table.Th>
+                  <Table.Th>{t('calls.duration')}</Table.Th>
+                  <Table.Th>{t('calls.faults')}</Table.Th>
                   <Table.Th>
-                    <VisuallyHidden>Inspect</VisuallyHidden>
+                    <VisuallyHidden>{t('calls.inspect')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -187,11 +192,13 @@ function CallRow({
   faultNames: (id: string) => string;
   onInspect: () => void;
 }) {
+  const { t } = useTranslation('emulatorPanel');
+  const format = useFormat();
   const targets = callTargets(call);
   return (
     <Table.Tr data-call={call.id} onClick={onInspect} style={{ cursor: 'pointer' }}>
       <Table.Td ff="monospace" fz="xs">
-        {call.time.slice(11, 23)}
+        {format.time(call.time)}
       </Table.Td>
       <Table.Td ff="monospace" fz="sm">
         {call.api}
@@ -209,20 +216,20 @@ function CallRow({
         </Badge>
       </Table.Td>
       <Table.Td>{call.failedAccounts || ''}</Table.Td>
-      <Table.Td>{call.durationMs} ms</Table.Td>
+      <Table.Td>{t('calls.ms', { ms: call.durationMs })}</Table.Td>
       <Table.Td fz="xs">{call.faults.map(faultNames).join(', ')}</Table.Td>
       <Table.Td>
         <Button
           size="compact-xs"
           variant="subtle"
-          aria-label={`Inspect call ${call.id}: ${call.api}`}
+          aria-label={t('calls.inspectLabel', { id: call.id, api: call.api })}
           data-testid="inspect-call"
           onClick={(event) => {
             event.stopPropagation();
             onInspect();
           }}
         >
-          Inspect
+          {t('calls.inspect')}
         </Button>
       </Table.Td>
     </Table.Tr>

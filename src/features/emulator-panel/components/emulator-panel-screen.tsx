@@ -1,5 +1,6 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
 import { targetQuery } from '@/api/target-query';
 
@@ -8,22 +9,21 @@ import { FaultsSection } from './faults-section';
 import { ScenarioSection } from './scenario-section';
 
 export function EmulatorPanelScreen() {
+  const { t } = useTranslation('emulatorPanel');
   const { data: target } = useQuery(targetQuery);
   if (target && target.mode !== 'emulator') {
     return (
-      <Alert color="orange" title="No emulator here" role="alert">
-        The console targets a real Tencent app (SDKAppID {target.sdkAppId}); the emulator panel
-        exists only for the embedded emulator.
+      <Alert color="orange" title={t('screen.noEmulatorTitle')} role="alert">
+        {t('screen.noEmulator', { sdkAppId: target.sdkAppId })}
       </Alert>
     );
   }
   return (
     <Stack gap="lg" maw={1200}>
       <div>
-        <Title order={2}>Emulator</Title>
+        <Title order={2}>{t('screen.title')}</Title>
         <Text c="dimmed" size="sm">
-          The embedded Tencent Chat emulator: load a scenario, save or restore its state, make it
-          fail on purpose and watch the calls it receives.
+          {t('screen.intro')}
         </Text>
       </div>
       <ScenarioSection />

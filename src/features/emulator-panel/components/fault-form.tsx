@@ -1,32 +1,42 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Autocomplete, Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import type { FaultRuleInput } from '@/shared/contract/emulator-control';
 import { endpoints } from '@/shared/contract/endpoints';
+import { translatedZodResolver } from '@/shared/i18n';
 import { WriteGuard } from '@/shared/ui/write-guard';
 
 import { CODE_LABELS } from '../fault-words';
+import { en } from '../i18n/en';
 
-const FAULT_KINDS = {
-  resultCode: 'ResultCode (per account)',
-  errorCode: 'ErrorCode (whole call)',
-  httpStatus: 'HTTP status',
-  latencyMs: 'Added latency (ms)',
-} as const;
-type FaultKind = keyof typeof FAULT_KINDS;
+const FAULT_KINDS = ['resultCode', 'errorCode', 'httpStatus', 'latencyMs'] as const;
+type FaultKind = (typeof FAULT_KINDS)[number];
 const isCode = (kind: FaultKind) => kind === 'resultCode' || kind === 'errorCode';
 
-const FaultForm = z.object({
-  api: z.string().min(1, { message: 'API: choose the API the fault applies to' }),
-  from: z.string(),
-  to: z.string(),
-  kind: z.enum(Object.keys(FAULT_KINDS) as [FaultKind, ...FaultKind[]]),
-  value: z.number({ error: 'Value: give the code, status or milliseconds' }).int().positive(),
-  times: z.number().int().positive().optional(),
+/** A missing field's issue: English for the record, keyed so the form words it per language. */
+const missing = (field: 'api' | 'value', key: 'apiRequired' | 'valueRequired') => ({
+  code: 'custom' as const,
+  path: [field],
+  message: en.form[key],
+  params: { i18n: { key: `emulatorPanel:form.${key}`, values: {} } },
 });
+
+const FaultForm = z
+  .object({
+    api: z.string(),
+    from: z.string(),
+    to: z.string(),
+    kind: z.enum(FAULT_KINDS),
+    value: z.number().int().positive().optional(),
+    times: z.number().int().positive().optional(),
+  })
+  .superRefine(({ api, value }, ctx) => {
+    if (api === '') ctx.addIssue(missing('api', 'apiRequired'));
+    if (value === undefined) ctx.addIssue(missing('value', 'valueRequired'));
+  });
 type FaultForm = z.infer<typeof FaultForm>;
 
 function toRule({ api, from, to, kind, value, times }: FaultForm): FaultRuleInput {
@@ -51,11 +61,13 @@ export function FaultFormFields({
   adding: boolean;
   readOnlyReason: string | undefined;
 }) {
+  const { t } = useTranslation('emulatorPanel');
   const form = useForm<FaultForm>({
-    resolver: zodResolver(FaultForm),
+    resolver: translatedZodResolver(FaultForm),
     defaultValues: { api: 'v4/sns/friend_add', from: '', to: '', kind: 'resultCode' },
   });
   const { errors } = form.formState;
+  const valueError = errors.value?.message;
   const kind = useWatch({ control: form.control, name: 'kind' });
   // Bumped after each added rule, so the code input starts empty again.
   const [added, setAdded] = useState(0);
@@ -70,7 +82,7 @@ export function FaultFormFields({
     <form
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-label="Add a fault rule"
+      aria-label={t('form.label')}
       data-testid="fault-form"
     >
       <Group align="flex-start" gap="sm" wrap="wrap">
@@ -79,7 +91,7 @@ export function FaultFormFields({
           name="api"
           render={({ field }) => (
             <Select
-              label="API"
+              label={t('form.api')}
               data-testid="fault-api"
               data={API_OPTIONS}
               allowDeselect={false}
@@ -92,15 +104,15 @@ export function FaultFormFields({
           )}
         />
         <TextInput
-          label="From account"
-          placeholder="any"
+          label={t('form.from')}
+          placeholder={t('form.any')}
           w={120}
           data-testid="fault-from"
           {...form.register('from')}
         />
         <TextInput
-          label="To account"
-          placeholder="any"
+          label={t('form.to')}
+          placeholder={t('form.any')}
           w={120}
           data-testid="fault-to"
           {...form.register('to')}
@@ -110,9 +122,9 @@ export function FaultFormFields({
           name="kind"
           render={({ field }) => (
             <Select
-              label="Fault"
+              label={t('form.fault')}
               data-testid="fault-kind"
-              data={Object.entries(FAULT_KINDS).map(([value, label]) => ({ value, label }))}
+              data={FAULT_KINDS.map((value) => ({ value, label: t(`form.kinds.${value}`) }))}
               w={190}
               allowDeselect={false}
               value={field.value}
@@ -128,21 +140,17 @@ export function FaultFormFields({
           name="value"
           render={({ field }) =>
             isCode(kind) ? (
-              <CodeInput
-                key={`${kind}-${added}`}
-                onChange={field.onChange}
-                error={errors.value?.message}
-              />
+              <CodeInput key={`${kind}-${added}`} onChange={field.onChange} error={valueError} />
             ) : (
               <NumberInput
-                label="Value"
+                label={t('form.value')}
                 data-testid="fault-value"
                 placeholder={kind === 'httpStatus' ? '503' : '200'}
                 w={110}
                 allowDecimal={false}
                 value={field.value ?? ''}
                 onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
-                error={errors.value?.message}
+                error={valueError}
               />
             )
           }
@@ -152,9 +160,9 @@ export function FaultFormFields({
           name="times"
           render={({ field }) => (
             <NumberInput
-              label="Times"
+              label={t('form.times')}
               data-testid="fault-times"
-              placeholder="no limit"
+              placeholder={t('form.noLimit')}
               w={110}
               allowDecimal={false}
               value={field.value ?? ''}
@@ -170,7 +178,7 @@ export function FaultFormFields({
             disabled={!!readOnlyReason}
             data-testid="add-fault"
           >
-            Add fault
+            {t('form.add')}
           </Button>
         </WriteGuard>
       </Group>
@@ -189,12 +197,13 @@ function CodeInput({
   onChange: (code: number | undefined) => void;
   error: string | undefined;
 }) {
+  const { t } = useTranslation('emulatorPanel');
   const [text, setText] = useState('');
   return (
     <Autocomplete
-      label="Value"
+      label={t('form.value')}
       data-testid="fault-value"
-      placeholder="Type or pick a code"
+      placeholder={t('form.codePlaceholder')}
       data={CODE_LABELS}
       limit={50}
       w={190}

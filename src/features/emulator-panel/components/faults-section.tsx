@@ -10,6 +10,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 
 import { describeFailure } from '@/api/describe-failure';
 import { useWriteAccess } from '@/api/session-query';
@@ -24,6 +25,7 @@ import { FaultFormFields } from './fault-form';
 
 /** Fault rules make the emulator fail on purpose; the header shows while any is active. */
 export function FaultsSection() {
+  const { t } = useTranslation('emulatorPanel');
   const { data: faults = [] } = useQuery(emulatorQueries.faults());
   const add = useFaultAddMutation();
   const remove = useFaultRemoveMutation();
@@ -35,7 +37,7 @@ export function FaultsSection() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h5" id="faults-title">
-            Fault rules
+            {t('faults.title')}
           </Title>
           <WriteGuard readOnlyReason={readOnlyReason}>
             <Button
@@ -46,7 +48,7 @@ export function FaultsSection() {
               loading={remove.isPending}
               onClick={() => remove.mutate(undefined)}
             >
-              Clear all faults
+              {t('faults.clearAll')}
             </Button>
           </WriteGuard>
         </Group>
@@ -58,19 +60,19 @@ export function FaultsSection() {
         {failure && <FailureAlert {...describeFailure(failure)} />}
         {faults.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No fault rules: the emulator answers as Tencent would.
+            {t('faults.none')}
           </Text>
         ) : (
-          <Table aria-label="Active fault rules" verticalSpacing={4} data-testid="faults-table">
+          <Table aria-label={t('faults.table')} verticalSpacing={4} data-testid="faults-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>API</Table.Th>
-                <Table.Th>From</Table.Th>
-                <Table.Th>To</Table.Th>
-                <Table.Th>Fault</Table.Th>
-                <Table.Th>Hits</Table.Th>
+                <Table.Th>{t('faults.api')}</Table.Th>
+                <Table.Th>{t('faults.from')}</Table.Th>
+                <Table.Th>{t('faults.to')}</Table.Th>
+                <Table.Th>{t('faults.fault')}</Table.Th>
+                <Table.Th>{t('faults.hits')}</Table.Th>
                 <Table.Th w={90}>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('faults.actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -78,16 +80,17 @@ export function FaultsSection() {
               {faults.map((rule) => (
                 <Table.Tr key={rule.id} data-fault={rule.id}>
                   <Table.Td ff="monospace">{rule.api}</Table.Td>
-                  <Table.Td ff="monospace">{rule.from ?? 'any'}</Table.Td>
-                  <Table.Td ff="monospace">{rule.to ?? 'any'}</Table.Td>
+                  <Table.Td ff="monospace">{rule.from ?? t('faults.any')}</Table.Td>
+                  <Table.Td ff="monospace">{rule.to ?? t('faults.any')}</Table.Td>
                   <Table.Td>
                     <Badge color="red" variant="light" tt="none">
                       {describeFault(rule)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    {rule.hits}
-                    {rule.times !== undefined ? ` of ${rule.times}` : ''}
+                    {rule.times === undefined
+                      ? rule.hits
+                      : t('faults.hitsOf', { hits: rule.hits, times: rule.times })}
                   </Table.Td>
                   <Table.Td>
                     <WriteGuard readOnlyReason={readOnlyReason}>
@@ -96,10 +99,13 @@ export function FaultsSection() {
                         variant="subtle"
                         color="gray"
                         disabled={!!readOnlyReason}
-                        aria-label={`Remove fault: ${describeFault(rule)} on ${rule.api}`}
+                        aria-label={t('faults.removeLabel', {
+                          fault: describeFault(rule),
+                          api: rule.api,
+                        })}
                         onClick={() => remove.mutate(rule.id)}
                       >
-                        Remove
+                        {t('faults.remove')}
                       </Button>
                     </WriteGuard>
                   </Table.Td>

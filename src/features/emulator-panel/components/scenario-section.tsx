@@ -1,6 +1,8 @@
 import { Alert, Button, FileButton, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import i18next from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { describeFailure } from '@/api/describe-failure';
 import { emulatorControl } from '@/api/emulator-control';
@@ -15,22 +17,19 @@ import { WriteGuard } from '@/shared/ui/write-guard';
 
 import { emulatorQueries, useReplaceStateMutation } from '../api/emulator-queries';
 
-const SCENARIO_WORDS: Record<SeedName, string> = {
-  empty: 'Empty (no accounts)',
-  demo: 'Demo (alice, bob, carol, dave, erin, mallory)',
-  'mixed-relations': 'Mixed relations (ada … hal, every relation)',
-};
-
-const REPLACES_ALL =
-  'Every account, profile, friend, group, block and pending request now in the emulator is replaced. Export the state first to keep it.';
-
 /** Reads a chosen state file; a file that is not JSON is the user's to fix, named. */
 async function readJsonFile(file: File): Promise<unknown> {
   const text = await file.text();
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file.name} is not JSON: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      i18next.t('emulatorPanel:scenario.notJson', {
+        file: file.name,
+        reason: (error as Error).message,
+      }),
+      { cause: error },
+    );
   }
 }
 
@@ -44,6 +43,8 @@ type Outcome = { id: number } & ({ ok: true; text: string } | { ok: false; error
 
 /** Reset to a named scenario, and export or import the whole state as a JSON file. */
 export function ScenarioSection() {
+  const { t } = useTranslation('emulatorPanel');
+  const scenarioName = (name: SeedName) => t(`scenario.names.${name}`);
   const { data: seedList } = useQuery(emulatorQueries.seeds());
   const seeds = seedList?.seeds ?? [];
   // The select shows the loaded scenario until another is chosen.
@@ -61,15 +62,16 @@ export function ScenarioSection() {
     confirm(
       {
         api: 'POST /api/emulator/reset',
-        title: `Load the scenario “${SCENARIO_WORDS[seed]}”?`,
-        consequence: REPLACES_ALL,
-        confirmLabel: 'Load scenario',
+        title: t('scenario.loadTitle', { name: scenarioName(seed) }),
+        consequence: t('scenario.replacesAll'),
+        confirmLabel: t('scenario.load'),
         destructive: true,
       },
       () => {
         setOutcome(undefined);
         reset.mutate(seed, {
-          onSuccess: (answer) => succeed(`Loaded ${answer.seed}: ${answer.accounts} accounts.`),
+          onSuccess: (answer) =>
+            succeed(t('scenario.loaded', { seed: answer.seed, count: answer.accounts })),
           onError: fail,
         });
       },
@@ -86,14 +88,15 @@ export function ScenarioSection() {
       {
         api: 'PUT /api/emulator/state',
         accounts: accountCount(state),
-        title: `Import ${file.name}?`,
-        consequence: REPLACES_ALL,
-        confirmLabel: 'Import state',
+        title: t('scenario.importTitle', { file: file.name }),
+        consequence: t('scenario.replacesAll'),
+        confirmLabel: t('scenario.import'),
         destructive: true,
       },
       () =>
         importing.mutate(state, {
-          onSuccess: (answer) => succeed(`Imported ${file.name}: ${answer.accounts} accounts.`),
+          onSuccess: (answer) =>
+            succeed(t('scenario.imported', { file: file.name, count: answer.accounts })),
           onError: fail,
         }),
     );
@@ -111,14 +114,14 @@ export function ScenarioSection() {
     <Paper withBorder p="md" component="section" aria-labelledby="scenario-title">
       <Stack gap="sm">
         <Title order={3} size="h5" id="scenario-title">
-          Scenario and state
+          {t('scenario.title')}
         </Title>
         <Group align="flex-end" gap="sm">
           <Select
-            label="Scenario"
+            label={t('scenario.label')}
             data-testid="scenario-select"
-            description="Replaces every account and relation in the emulator."
-            data={seeds.map((name) => ({ value: name, label: SCENARIO_WORDS[name] }))}
+            description={t('scenario.description')}
+            data={seeds.map((name) => ({ value: name, label: scenarioName(name) }))}
             value={seed}
             data-loaded-scenario={seedList?.loaded ?? ''}
             onChange={(value) => value && setSeed(value as SeedName)}
@@ -132,11 +135,11 @@ export function ScenarioSection() {
               onClick={loadScenario}
               data-testid="load-scenario"
             >
-              Load scenario
+              {t('scenario.load')}
             </Button>
           </WriteGuard>
           <Button variant="default" onClick={() => void exportState()}>
-            Export state
+            {t('scenario.export')}
           </Button>
           <FileButton
             accept="application/json,.json"
@@ -151,23 +154,22 @@ export function ScenarioSection() {
                   data-testid="import-state"
                   {...props}
                 >
-                  Import state
+                  {t('scenario.import')}
                 </Button>
               </WriteGuard>
             )}
           </FileButton>
         </Group>
         <Text size="xs" c="dimmed">
-          Export saves accounts, profiles, friends, groups, blocks and pending requests as JSON;
-          import replaces the emulator’s state with such a file.
+          {t('scenario.help')}
         </Text>
-        <LiveRegion label="Scenario outcome" testId="scenario-outcome">
+        <LiveRegion label={t('scenario.outcome')} testId="scenario-outcome">
           {outcome?.ok === true && (
             <Alert
               color="teal"
               variant="light"
               withCloseButton
-              closeButtonLabel="Dismiss"
+              closeButtonLabel={t('scenario.dismiss')}
               onClose={() => setOutcome(undefined)}
               title={
                 <ResultHeading order={4} size="h6" focusKey={outcome.id}>
