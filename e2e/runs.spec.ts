@@ -107,9 +107,14 @@ test('a friend deletion is found in History by account, by operator and by date'
   await expect(page).toHaveURL(/operator=/);
   await expect(entries.getByRole('row').nth(1)).toContainText('friend_delete');
 
-  await filters.getByLabel('From date', { exact: false }).fill(localDay());
-  await filters.getByRole('button', { name: 'Show' }).click();
-  await expect(page).toHaveURL(new RegExp(`since=${localDay()}`));
+  const fromDate = filters.getByLabel('From date', { exact: false });
+  await fromDate.fill(localDay());
+  await expect(fromDate).toHaveValue(localDay());
+  // Under load a click can land before the form has taken the typed date: show until it has.
+  await expect(async () => {
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(new RegExp(`since=${localDay()}`), { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
   await expect(entries.getByRole('row').nth(1)).toContainText('friend_delete');
   await page.screenshot({ path: 'test-results/screenshots/history-1366.png', fullPage: true });
 
