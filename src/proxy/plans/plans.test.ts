@@ -363,6 +363,37 @@ describe('plans against the emulator', () => {
     },
   );
 
+  it('saves the blocks a matrix run found into the plan', async () => {
+    await backend.emulator.reset('mixed-relations');
+    // mixed-relations: ada blocks flo, and gus blocks ada.
+    const Rows = ['ada', 'flo', 'gus'];
+    const { run } = await startRun({
+      kind: 'relation_matrix',
+      Rows,
+      CheckType: 'CheckResult_Type_Both',
+    });
+    expect(run.status).toBe('done');
+    const response = await fetch(`${backend.proxyUrl}/api/runs/${run.id}/plan`, {
+      headers: { authorization: VIEWER },
+    });
+    const plan = (await response.json()) as PlanInput;
+    expect(plan.blocks).toHaveLength(2);
+    expect(plan.blocks).toEqual(
+      expect.arrayContaining([
+        ['ada', 'flo'],
+        ['gus', 'ada'],
+      ]),
+    );
+    expect((await diff(plan)).total).toBe(0);
+
+    await backend.emulator.reset('empty');
+    const onEmpty = await diff(plan);
+    expect(onEmpty.changes.block.map((c) => [c.From_Account, c.To_Account]).sort()).toEqual([
+      ['ada', 'flo'],
+      ['gus', 'ada'],
+    ]);
+  });
+
   it('makes a plan only of a finished matrix run', async () => {
     const { run } = await apply({ accounts: ['solo1'] });
     const get = (id: string) =>
