@@ -75,6 +75,8 @@ const SCREENS = [
   { path: '/relations?user=ada', title: 'Relations of a user', own: true },
   { path: '/accounts?accounts=ada,cy,hal,newbie', title: 'Accounts', own: true },
   { path: '/emulator', title: 'Emulator', own: true },
+  { path: '/history', title: 'History', own: true },
+  { path: '/plans', title: 'Plans', own: true },
 ] as const;
 
 for (const screen of SCREENS) {
