@@ -57,6 +57,21 @@ describe('RelationMatrixScreen', () => {
     expect((await proxy.run(run!)).kind).toBe('relation_matrix');
     expectMatrix();
 
+    // A row's Make friends adds both ways only where there is no relation: b's pair with c is
+    // one way (a both-ways add would answer 30001), so b's row offers nothing and says so.
+    const grid = screen.getByRole('grid', { name: 'Relation matrix' });
+    await user.click(within(grid).getByRole('rowheader', { name: b }));
+    const rowOfB = screen.getByLabelText('Selected row');
+    expect(rowOfB).toHaveTextContent('0 accounts have no relation yet');
+    expect(rowOfB).toHaveTextContent('1 pair is one way');
+    expect(within(rowOfB).queryByRole('link', { name: /Make friends/ })).toBeNull();
+    await user.click(within(grid).getByRole('rowheader', { name: a }));
+    const rowOfA = screen.getByLabelText('Selected row');
+    expect(within(rowOfA).getByRole('link', { name: 'Make friends (1)' })).toHaveAttribute(
+      'href',
+      expect.stringContaining(`from=${a}`),
+    );
+
     // A reload, Forward or a shared link: the stored calls fill the same grid.
     unmount();
     renderWithProviders(<RelationMatrixScreen />, { route: `/matrix?run=${run}` });

@@ -72,9 +72,10 @@ export const en = {
     cell: 'Selected cell',
     row: 'Selected row',
     preview: 'Pointer: {{words}}',
-    rowCandidates_one: 'Row of From_Account {{from}}: {{count}} account is not friends both ways.',
-    rowCandidates_other:
-      'Row of From_Account {{from}}: {{count}} accounts are not friends both ways.',
+    rowCandidates_one: 'Row of From_Account {{from}}: {{count}} account has no relation yet.',
+    rowCandidates_other: 'Row of From_Account {{from}}: {{count}} accounts have no relation yet.',
+    rowOneWay_one: '{{count}} pair is one way: select its cell to add the missing side.',
+    rowOneWay_other: '{{count}} pairs are one way: select a cell to add its missing side.',
     rowBlocked_one: '{{count}} pair is blocked and left out of Make friends.',
     rowBlocked_other: '{{count}} pairs are blocked and left out of Make friends.',
     makeFriends: 'Make friends',
