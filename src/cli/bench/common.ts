@@ -8,10 +8,18 @@ import {
   type Emulator,
 } from '@/emulator/create-emulator';
 import { type Friend, importAccount } from '@/emulator/state';
+import { RunSummary } from '@/shared/contract/runs';
 import { tencentUrl } from '@/shared/node/tencent-url';
 import { genUserSig } from '@/shared/node/user-sig';
 
 import { type ChildServer, startChildServer } from '../child-process';
+
+/** Follows a run's events stream until it closes, by event rather than polling, and reads its end. */
+export async function runToEnd(proxyUrl: string, id: string): Promise<RunSummary> {
+  const text = await (await fetch(`${proxyUrl}/api/runs/${id}/events`)).text();
+  const end = /event: end\ndata: (.*)\n/.exec(text)?.[1];
+  return RunSummary.parse(JSON.parse(end ?? 'null'));
+}
 
 /** Recorded with every figure: numbers only compare on like machines. */
 export const environment = () => ({

@@ -1,7 +1,7 @@
 import { PlanDiff, type PlanInput } from '@/shared/contract/plan';
-import { RunAccepted, RunSummary } from '@/shared/contract/runs';
+import { RunAccepted } from '@/shared/contract/runs';
 
-import { environment, round, startBenchStack } from './common';
+import { environment, round, runToEnd, startBenchStack } from './common';
 
 const ACCOUNTS = 200;
 /** Each account befriends the next ten: 2,000 distinct pairs. */
@@ -52,11 +52,8 @@ export async function planApply200() {
     const { id, plan: calls } = RunAccepted.parse(
       await (await post('/api/runs', { kind: 'plan', plan })).json(),
     );
-    const events = await fetch(`${stack.proxy.url}/api/runs/${id}/events`);
-    const text = await events.text();
+    const summary = await runToEnd(stack.proxy.url, id);
     const wall = (performance.now() - started) / 1000;
-    const end = /event: end\ndata: (.*)\n/.exec(text)?.[1];
-    const summary = RunSummary.parse(JSON.parse(end ?? 'null'));
     return {
       ...environment(),
       accounts: ACCOUNTS,

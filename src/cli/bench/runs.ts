@@ -1,6 +1,6 @@
-import { RunAccepted, RunSummary } from '@/shared/contract/runs';
+import { RunAccepted } from '@/shared/contract/runs';
 
-import { environment, round, startBenchStack } from './common';
+import { environment, round, runToEnd, startBenchStack } from './common';
 
 const ITEMS = 10_000;
 
@@ -28,11 +28,8 @@ export async function runFriendAdd10k() {
       }),
     });
     const { id, plan } = RunAccepted.parse(await response.json());
-    const events = await fetch(`${stack.proxy.url}/api/runs/${id}/events`);
-    const text = await events.text();
+    const summary = await runToEnd(stack.proxy.url, id);
     const wall = (performance.now() - started) / 1000;
-    const end = /event: end\ndata: (.*)\n/.exec(text)?.[1];
-    const summary = RunSummary.parse(JSON.parse(end ?? 'null'));
     return {
       ...environment(),
       items: ITEMS,
