@@ -8,7 +8,7 @@ import { runItemsCsvUrl } from '@/api/runs/runs-client';
 import { useRun } from '@/api/runs/use-run';
 import { useRunCancelMutation } from '@/api/runs/use-run-cancel-mutation';
 import type { RunItem } from '@/shared/contract/runs';
-import { explainError } from '@/shared/i18n';
+import { explainError, useFormat } from '@/shared/i18n';
 import { addRunPath, historyPath, matrixRunPath } from '@/shared/lib/run-links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { RunStatusBar } from '@/shared/ui/run-status';
@@ -29,6 +29,7 @@ function useOutcome() {
 /** Any run by its id: status, items and CSV; for kinds without a screen of their own. */
 export function RunDetailScreen() {
   const { t } = useTranslation(['history', 'common']);
+  const format = useFormat();
   const outcome = useOutcome();
   const { id } = useParams();
   const run = useRun(id, RUN_ITEMS);
@@ -74,7 +75,7 @@ export function RunDetailScreen() {
                 size="xs"
                 variant="default"
                 component="a"
-                href={runItemsCsvUrl(summary.id)}
+                href={runItemsCsvUrl(summary.id, format.exportQuery)}
                 download={`run-${summary.id}.csv`}
                 data-testid="export-csv"
               >
