@@ -26,6 +26,10 @@ function useOutcome() {
   };
 }
 
+/** A done item whose call or ResultCode failed: its outcome reads in red. */
+const failed = (item: RunItem) =>
+  item.state === 'done' && (item.failure !== null || item.ResultCode !== 0);
+
 /** Any run by its id: status, items and CSV; for kinds without a screen of their own. */
 export function RunDetailScreen() {
   const { t } = useTranslation(['history', 'common']);
@@ -47,7 +51,8 @@ export function RunDetailScreen() {
         </Title>
         <Text c="dimmed" size="sm">
           {t('run.intro')}{' '}
-          <Anchor component={Link} to={historyPath({})} size="sm">
+          {/* Underlined: a link inside a sentence is not told apart by colour alone. */}
+          <Anchor component={Link} to={historyPath({})} size="sm" underline="always">
             {t('run.back')}
           </Anchor>
         </Text>
@@ -104,7 +109,12 @@ export function RunDetailScreen() {
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{outcome(item)}</Text>
+                  <Text
+                    size="sm"
+                    c={failed(item) ? 'var(--mantine-color-red-light-color)' : undefined}
+                  >
+                    {outcome(item)}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}
