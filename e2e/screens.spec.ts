@@ -42,6 +42,17 @@ interface Screen {
   ready: (page: Page, lang: Language) => Promise<unknown>;
 }
 
+/** The header's badges and buttons whose words do not fit, by their text: none should be. */
+const clippedInHeader = (page: Page) =>
+  page
+    .locator('header')
+    .locator('.mantine-Badge-label, .mantine-Button-label')
+    .evaluateAll((labels) =>
+      labels
+        .filter((label) => label.scrollWidth > label.clientWidth)
+        .map((label) => label.textContent ?? ''),
+    );
+
 const withLang = (path: string, lang: Language) =>
   `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
 
@@ -243,6 +254,7 @@ for (const screen of SCREENS) {
         await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
         for (const [width, height] of SIZES) {
           await page.setViewportSize({ width, height });
+          expect.soft(await clippedInHeader(page), `header at ${width}, ${lang}`).toEqual([]);
           await page.screenshot({
             path: `test-results/screens/${screen.name}-${lang}-${scheme}-${width}.png`,
             fullPage: true,
