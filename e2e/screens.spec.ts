@@ -236,7 +236,8 @@ for (const screen of SCREENS) {
   test(`${screen.name}: no serious axe findings; pictures in English and Chinese, light and dark, two sizes`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    // Two languages × two schemes × two sizes, plus axe: minutes when the machine is busy.
+    test.setTimeout(300_000);
     for (const lang of LANGUAGES) {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.setViewportSize({ width: 1366, height: 768 });
