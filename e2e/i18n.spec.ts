@@ -207,4 +207,8 @@ test('in zh-CN, Add friends and the matrix explain 30539, 30515 and 30003 in Chi
   await expect(inspector).toContainText('alice 拉黑了 mallory');
   await expect(inspector).toContainText('以 alice 身份添加 mallory 会返回 30515');
   await shot(page, 'matrix-blocked');
+  // ghost is not imported: its cells fail with 30003, explained from the Chinese catalogue.
+  await relationMatrixPage.cell('alice', 'ghost').click();
+  await expect(inspector).toContainText('30003');
+  await expect(inspector).toContainText('请求的用户账号不存在。');
 });
