@@ -132,7 +132,7 @@ export const MatrixInputs = memo(function MatrixInputs({
               ]}
             />
           </Input.Wrapper>
-          <Text size="sm" aria-label="Cost">
+          <Text size="sm" aria-label={t('inputs.costLabel')}>
             {plannedCalls === 0
               ? t('inputs.needTwo')
               : t('inputs.cost', {
