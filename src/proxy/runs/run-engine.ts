@@ -1,7 +1,7 @@
 /**
  * Carries out runs inside the proxy: each call is paced like any other, recorded as sent before
- * it leaves and as answered when its answer arrives, so that after a crash every item is exactly
- * one of done, not sent or unknown. Nothing is ever re-sent on its own.
+ * it leaves (a write) and as answered when its answer arrives, so that after a crash every item
+ * is exactly one of done, not sent or unknown. Nothing is ever re-sent on its own.
  */
 import { EventEmitter } from 'node:events';
 
@@ -188,7 +188,9 @@ export function createRunEngine(deps: RunEngineDeps) {
       onDeparture: async () => {
         sent = true;
         departed();
-        await store.markSent(run.id, index, now());
+        // A read that left without an answer changed nothing, so after a crash it is rightly
+        // not sent; marking it would cost a commit per call while the call holds its place.
+        if (call.endpoint.access === 'write') await store.markSent(run.id, index, now());
       },
     });
     if (call.endpoint.access === 'write') await audit(run, call, outcome, requestId);
@@ -314,16 +316,34 @@ export function createRunEngine(deps: RunEngineDeps) {
   };
 }
 
-/** Call indexes grouped by phase, in phase order. */
+/**
+ * Call indexes grouped by phase, in phase order. Within a phase the APIs take turns (each has a
+ * budget of its own, D12), so a matrix's friend_check and black_list_check passes go out together.
+ */
 function phasesOf(calls: readonly PlannedCall[]): number[][] {
-  const phases = new Map<number, number[]>();
+  const phases = new Map<number, Map<string, number[]>>();
   calls.forEach((call, index) => {
     const phase = call.phase ?? 0;
-    const indexes = phases.get(phase);
+    const byApi = phases.get(phase) ?? new Map<string, number[]>();
+    phases.set(phase, byApi);
+    const indexes = byApi.get(call.endpoint.service);
     if (indexes) indexes.push(index);
-    else phases.set(phase, [index]);
+    else byApi.set(call.endpoint.service, [index]);
   });
-  return [...phases].sort(([a], [b]) => a - b).map(([, indexes]) => indexes);
+  return [...phases].sort(([a], [b]) => a - b).map(([, byApi]) => takeTurns([...byApi.values()]));
+}
+
+/** [[a1, a2, a3], [b1]] → [a1, b1, a2, a3]. */
+function takeTurns(lists: readonly number[][]): number[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  const turns: number[] = [];
+  for (let position = 0; position < longest; position += 1) {
+    for (const list of lists) {
+      const index = list[position];
+      if (index !== undefined) turns.push(index);
+    }
+  }
+  return turns;
 }
 
 interface RecordedCall {

@@ -75,38 +75,62 @@ type CallWrite =
   | { type: 'sent'; id: string; call: number; at: Date }
   | { type: 'outcome'; id: string; call: number; outcome: CallOutcome };
 
+/** How long an outcome may wait for others to share its commit, and how many make a batch. */
+const OUTCOME_LINGER_MS = 25;
+const BATCH_WRITES = 200;
+
 /**
- * Writes of call states arriving together share one transaction (group commit): at 200 calls
- * a second, one statement per write would cost more time than the calls themselves.
+ * Writes of call states share one transaction (group commit): at 200 calls a second, one
+ * commit per write costs more CPU than the calls themselves. A sent mark is committed at once
+ * (its call waits for it, holding a pacer place); an outcome waits up to OUTCOME_LINGER_MS for
+ * others. Either promise resolves only once its write is committed, so nothing is reported
+ * done before it is durable.
  */
 function createCallWrites(db: Database) {
   let queue: { write: CallWrite; done: () => void; failed: (error: unknown) => void }[] = [];
+  let urgent = false;
   let flushing: Promise<void> | undefined;
+  let lingering: NodeJS.Timeout | undefined;
+
+  function schedule(): void {
+    if (flushing || queue.length === 0) return;
+    if (urgent || queue.length >= BATCH_WRITES) {
+      clearTimeout(lingering);
+      lingering = undefined;
+      flushing = flush();
+    } else {
+      lingering ??= setTimeout(() => {
+        lingering = undefined;
+        flushing ??= flush();
+      }, OUTCOME_LINGER_MS);
+    }
+  }
 
   async function flush(): Promise<void> {
-    while (queue.length > 0) {
-      const batch = queue;
-      queue = [];
-      try {
-        await db.transaction((tx) =>
-          apply(
-            tx,
-            batch.map((entry) => entry.write),
-          ),
-        );
-        for (const entry of batch) entry.done();
-      } catch (error) {
-        for (const entry of batch) entry.failed(error);
-      }
+    const batch = queue;
+    queue = [];
+    urgent = false;
+    try {
+      await db.transaction((tx) =>
+        apply(
+          tx,
+          batch.map((entry) => entry.write),
+        ),
+      );
+      for (const entry of batch) entry.done();
+    } catch (error) {
+      for (const entry of batch) entry.failed(error);
     }
     flushing = undefined;
+    schedule();
   }
 
   return {
     push(write: CallWrite): Promise<void> {
       return new Promise((done, failed) => {
         queue.push({ write, done, failed });
-        flushing ??= flush();
+        if (write.type === 'sent') urgent = true;
+        schedule();
       });
     },
   };
@@ -114,7 +138,11 @@ function createCallWrites(db: Database) {
 
 async function apply(tx: Database, writes: CallWrite[]): Promise<void> {
   const byRun = new Map<string, CallWrite[]>();
-  for (const write of writes) byRun.set(write.id, [...(byRun.get(write.id) ?? []), write]);
+  for (const write of writes) {
+    const runWrites = byRun.get(write.id);
+    if (runWrites) runWrites.push(write);
+    else byRun.set(write.id, [write]);
+  }
   for (const [id, runWrites] of byRun) {
     const sent = runWrites.filter((write) => write.type === 'sent');
     if (sent.length > 0) {
