@@ -14,6 +14,7 @@ import { type PlannedMatrixCheck, planMatrixChecks } from '@/shared/lib/plan-che
 
 import type { AuditEntry } from '../audit-log';
 import type { Database } from '../store/database';
+import { exportWords } from './export-words';
 import type { ItemAnswer, RunPlan, StoredRequest } from './run-plans';
 
 export interface NewRun {
@@ -811,10 +812,11 @@ async function history(
     From_Account: row.from_account,
     To_Accounts: row.to_accounts.filter((account) => account !== row.from_account).slice(0, 20),
     outcome: row.outcome,
-    summary:
-      row.type === 'run'
-        ? `${row.kind} run, ${row.items} item${row.items === 1 ? '' : 's'}`
-        : `${row.items} account${row.items === 1 ? '' : 's'}`,
+    kind: row.kind,
+    items: row.items,
+    summary: row.kind
+      ? exportWords('en').run(row.kind, row.items)
+      : exportWords('en').call(row.items),
     run: row.run,
     requestId: row.request_id,
   }));

@@ -171,6 +171,23 @@ describe('runs', () => {
     const text = new TextDecoder().decode(bytes);
     expect(text.startsWith('From_Account,To_Account,AddType')).toBe(true);
     expect(text).toContain('alice,carol,Add_Type_Both,,,,done,30539');
+    expect(text).toContain('Next step: Wait for');
+    expect(text).toMatch(/,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00\r\n/);
+
+    // The explanation follows the console's language and times the operator's zone; headers stay.
+    const chinese = await (
+      await api(`/api/runs/${run.id}/items.csv?lang=zh-CN&tz=Asia/Shanghai`)
+    ).text();
+    expect(chinese).toContain('From_Account,To_Account,AddType,ForceAddFlags,Remark,GroupName');
+    expect(chinese).toContain('加好友请求已发出，等待对方同意。 下一步：等待对方同意');
+    expect(chinese).toMatch(/T\d\d:\d\d:\d\d\.\d{3}\+08:00\r\n/);
+    const badZone = await api(`/api/runs/${run.id}/items.csv?tz=Mars/Olympus`);
+    expect(badZone.status).toBe(400);
+    expect(await badZone.json()).toMatchObject({
+      errors: [{ field: 'tz', message: expect.stringContaining('IANA time zone') }],
+    });
+    const badLanguage = await api(`/api/runs/${run.id}/items.csv?lang=fr`);
+    expect(await badLanguage.json()).toMatchObject({ errors: [{ field: 'lang' }] });
   });
 
   it('refuses bad bodies naming the field and the limit, viewers, and unknown runs', async () => {
@@ -357,7 +374,14 @@ describe('runs', () => {
       From_Account: 'alice',
       To_Accounts: ['bob'],
       outcome: 'ok',
+      kind: null,
+      items: 1,
+      summary: '1 account',
     });
+    const csv = await (
+      await api('/api/history.csv?account=bob&api=friend_delete&lang=zh-CN&tz=Asia/Shanghai')
+    ).text();
+    expect(csv).toMatch(/\r\n\d{4}-\d\d-\d\dT[\d:.]+\+08:00,call,olga,.*,1 个账号,/);
     expect((await history('operator=olga&api=v4/sns/friend_delete'))[0]?.id).toBe(byAccount[0]?.id);
     expect(await history(`account=bob&api=friend_delete&since=${before}`)).toHaveLength(1);
     expect(await history(`account=bob&api=friend_delete&until=${before}`)).toHaveLength(0);

@@ -45,7 +45,7 @@ export function RowLine({
               <Badge color="red" variant="light" tt="none">
                 Invalid
               </Badge>
-              <Text size="xs" c="red">
+              <Text size="xs" c="var(--mantine-color-red-light-color)">
                 {problems.join('; ')}
               </Text>
             </Stack>
