@@ -96,7 +96,7 @@ export function FaultFormFields({
               data={API_OPTIONS}
               allowDeselect={false}
               searchable
-              w={230}
+              w={200}
               value={field.value}
               onChange={(value) => field.onChange(value ?? '')}
               error={errors.api?.message}
@@ -106,14 +106,14 @@ export function FaultFormFields({
         <TextInput
           label={t('form.from')}
           placeholder={t('form.any')}
-          w={120}
+          w={95}
           data-testid="fault-from"
           {...form.register('from')}
         />
         <TextInput
           label={t('form.to')}
           placeholder={t('form.any')}
-          w={120}
+          w={95}
           data-testid="fault-to"
           {...form.register('to')}
         />
@@ -125,7 +125,8 @@ export function FaultFormFields({
               label={t('form.fault')}
               data-testid="fault-kind"
               data={FAULT_KINDS.map((value) => ({ value, label: t(`form.kinds.${value}`) }))}
-              w={190}
+              // Wide enough for "ResultCode (per account)", with the Add button still on the row at 1366.
+              w={215}
               allowDeselect={false}
               value={field.value}
               onChange={(value) => {
@@ -163,7 +164,7 @@ export function FaultFormFields({
               label={t('form.times')}
               data-testid="fault-times"
               placeholder={t('form.noLimit')}
-              w={110}
+              w={95}
               allowDecimal={false}
               value={field.value ?? ''}
               onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
@@ -206,7 +207,7 @@ function CodeInput({
       placeholder={t('form.codePlaceholder')}
       data={CODE_LABELS}
       limit={50}
-      w={190}
+      w={160}
       comboboxProps={{ width: 440, position: 'bottom-start' }}
       value={text}
       onChange={(typed) => {

@@ -57,8 +57,8 @@ export const zhCN = {
   form: {
     label: '添加故障规则',
     api: 'API',
-    from: '来源账号 · From',
-    to: '目标账号 · To',
+    from: '来源 · From',
+    to: '目标 · To',
     any: '任意',
     fault: '故障',
     kinds: {

@@ -18,7 +18,7 @@ export const en = {
     apiHelp: 'The write, or a matrix run',
     any: 'Any',
     outcome: 'Outcome',
-    outcomeHelp: 'A run’s status or a call’s',
+    outcomeHelp: 'A run’s status, or a single call’s outcome',
     since: 'From date',
     sinceHelp: 'On or after this day',
     until: 'To date',
