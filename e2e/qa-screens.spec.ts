@@ -16,7 +16,6 @@ test('Accounts: check, import the missing, set AllowType and AdminForbidType', a
     'Forbidden to send requests',
   );
   await expect(accountsPage.setting('cy', 'AllowType')).toHaveValue('Needs approval');
-  await page.screenshot({ path: 'test-results/screenshots/accounts-1366.png', fullPage: true });
   await accountsPage.importMissing.click();
   await expect(accountsPage.row('newbie')).toContainText('Exists');
   await accountsPage.choose('newbie', 'AllowType', 'Accepts anyone');
@@ -42,7 +41,6 @@ test('Relations of a user: friends and blocklist, delete one way, unblock', asyn
   await expect(relationsPage.friend('ben')).toBeVisible();
   await expect(relationsPage.friend('cy')).toBeVisible();
   await expect(relationsPage.blocklist).toContainText('flo');
-  await page.screenshot({ path: 'test-results/screenshots/relations-1366.png', fullPage: true });
   await relationsPage.deleteFriend('ben', 'single');
   await expect(relationsPage.friend('ben')).toHaveCount(0);
   await friendConsole.expectRelation('ada', 'ben', 'b-to-a');
@@ -70,10 +68,6 @@ test('Emulator panel: scenario, faults with the header indicator, call log, stat
   });
   await expect(emulatorPanelPage.faults).toContainText('ResultCode 30006');
   await expect(emulatorPanelPage.faultsIndicator).toHaveText('Faults active (1)');
-  await page.screenshot({
-    path: 'test-results/screenshots/emulator-panel-1366.png',
-    fullPage: true,
-  });
 
   // The indicator follows to every screen, and the fault hits the next matching call.
   await page.getByRole('link', { name: /Add friends/ }).click();

@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from 'friend-console/testing';
 
 test('an injected failure marks its row as failed with the explanation, and "Check again" fixes it', async ({
@@ -102,31 +100,7 @@ test('a 300×300 matrix renders, and a far cell can be scrolled to and inspected
   await page.screenshot({ path: 'test-results/screenshots/relation-matrix-300-scrolled.png' });
 });
 
-/** Serious and critical axe findings, one line each, so a failure says what and where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((node) => node.html.slice(0, 120)).join(', ')}`);
-}
-
 const MIXED = 'ada,ben,cy,di,ed,flo,gus,hal';
-
-/** Light and dark, at 1366×768 and 1920×1080; leaves the page light at 1366×768. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1366, 768],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${scheme}.png` });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
 
 test.describe('mixed-relations', () => {
   test.use({ emulatorSeed: 'mixed-relations' });
@@ -136,9 +110,6 @@ test.describe('mixed-relations', () => {
     relationMatrixPage,
   }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto('/matrix');
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(page, 'relation-matrix-empty');
     await page.goto(`/matrix?accounts=${MIXED}&type=both&run=1`);
     await expect(relationMatrixPage.grid).toHaveAttribute('aria-busy', 'false');
     await expect(page.locator('[data-run-status]')).toHaveAttribute('data-run-status', 'done');
@@ -168,6 +139,10 @@ test.describe('mixed-relations', () => {
     // After a run the inputs fold: the whole grid is on the first screen, and they unfold.
     const box = await relationMatrixPage.grid.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(768);
+    // A small matrix's box is as wide as its columns, with the inspector right beside it.
+    await relationMatrixPage.cell('ada', 'ben').click();
+    const inspectorBox = await page.getByLabel('Selected cell').boundingBox();
+    expect(box && inspectorBox && inspectorBox.x - (box.x + box.width)).toBeLessThanOrEqual(40);
     const toggle = page.getByTestId('matrix-inputs-toggle');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(relationMatrixPage.accounts).toBeHidden();
@@ -181,8 +156,6 @@ test.describe('mixed-relations', () => {
       'href',
       '/relations?user=ada',
     );
-    expect(await seriousViolations(page)).toEqual([]);
-    await screenshots(page, 'relation-matrix-blocked');
 
     await relationMatrixPage.cell('ada', 'gus').click();
     await expect(inspector).toContainText('30525');

@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from 'friend-console/testing';
 
-test.use({ emulatorSeed: 'mixed-relations' });
+import { seriousViolations } from './axe.ts';
 
-/** Serious and critical axe findings, one line each, so a failure says what and where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
+test.use({ emulatorSeed: 'mixed-relations' });
 
 test('Relations: Block on a friend asks first and says Unblock will not restore it', async ({
   page,
@@ -68,44 +57,3 @@ test('Theme: follows the system, and the header menu switches it', async ({ page
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
 });
-
-const SCREENS = [
-  { path: '/add', title: 'Add friends', own: false },
-  { path: '/matrix', title: 'Relation matrix', own: false },
-  { path: '/relations?user=ada', title: 'Relations of a user', own: true },
-  { path: '/accounts?accounts=ada,cy,hal,newbie', title: 'Accounts', own: true },
-  { path: '/emulator', title: 'Emulator', own: true },
-  { path: '/history', title: 'History', own: true },
-  { path: '/plans', title: 'Plans', own: true },
-] as const;
-
-for (const screen of SCREENS) {
-  test(`${screen.title}: titled, ${screen.own ? 'no serious axe findings, ' : ''}screenshots light and dark`, async ({
-    page,
-  }) => {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const [width, height] of [
-        [1366, 768],
-        [1920, 1080],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        await page.goto(screen.path);
-        await expect(page).toHaveTitle(`${screen.title} · Friend Console`);
-        await expect(page.getByRole('heading', { level: 2, name: screen.title })).toBeVisible();
-        // The picture is of the loaded screen: every query of it has answered.
-        // eslint-disable-next-line playwright/no-networkidle -- no single element marks "loaded"
-        await page.waitForLoadState('networkidle');
-        await page.screenshot({
-          path: `test-results/screenshots/${screen.title.toLowerCase().replaceAll(' ', '-')}-${width}-${scheme}.png`,
-          fullPage: true,
-        });
-      }
-      // Add friends and the matrix are checked by axe in their own specs; the rest here.
-      // eslint-disable-next-line playwright/no-conditional-in-test -- see above
-      if (screen.own)
-        // eslint-disable-next-line playwright/no-conditional-expect -- see above
-        expect(await seriousViolations(page), `${screen.title}, ${scheme}`).toEqual([]);
-    }
-  });
-}

@@ -8,6 +8,7 @@ import { Link, Outlet, useLocation, useMatches } from 'react-router';
 import { useWriteAccess } from '@/api/session-query';
 import { targetQuery } from '@/api/target-query';
 
+import classes from './app-shell.module.css';
 import { ColorSchemeMenu } from './color-scheme-menu';
 import { FaultsIndicator } from './faults-indicator';
 import { LanguageSwitcher } from './language-switcher';
@@ -63,7 +64,7 @@ export function ConsoleShell() {
               {t('shell.tagline')}
             </Text>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap" className={classes.tools}>
             {target?.mode === 'emulator' && <FaultsIndicator />}
             <TargetBadge />
             <SessionBadge />

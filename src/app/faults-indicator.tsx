@@ -22,7 +22,7 @@ export function FaultsIndicator() {
       to="/emulator"
       color="red"
       variant="filled"
-      size="lg"
+      size="md"
       tt="none"
       data-testid="faults-indicator"
       style={{ cursor: 'pointer' }}

@@ -16,7 +16,7 @@ export function SessionBadge() {
       <Badge
         variant="light"
         color={viewer ? 'gray' : 'indigo'}
-        size="lg"
+        size="md"
         tt="none"
         data-testid="session-badge"
         data-role={data.role}

@@ -10,14 +10,14 @@ export function TargetBadge() {
   const { t } = useTranslation();
   if (isError) {
     return (
-      <Badge color="red" variant="filled" size="lg" data-testid="target-badge">
+      <Badge color="red" variant="filled" size="md" data-testid="target-badge">
         {t('target.unknown')}
       </Badge>
     );
   }
   if (!data) {
     return (
-      <Badge color="gray" variant="light" size="lg" data-testid="target-badge">
+      <Badge color="gray" variant="light" size="md" data-testid="target-badge">
         {t('target.connecting')}
       </Badge>
     );
@@ -31,7 +31,7 @@ export function TargetBadge() {
       <Badge
         color={isEmulator ? 'teal' : 'orange'}
         variant={isEmulator ? 'light' : 'filled'}
-        size="lg"
+        size="md"
         tt="none"
         data-testid="target-badge"
         data-target-mode={data.mode}

@@ -14,7 +14,7 @@ export function TimeZoneSetting() {
     <Tooltip label={t('timeZone.help')}>
       <NativeSelect
         size="xs"
-        w={168}
+        w={150}
         aria-label={t('timeZone.label')}
         data-testid="time-zone-setting"
         value={zone}

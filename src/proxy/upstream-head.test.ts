@@ -16,6 +16,17 @@ describe('topLevelMembers', () => {
     expect(topLevelMembers(text, NAMES)).toEqual({ ActionStatus: 'OK', ErrorCode: 0 });
   });
 
+  it('reads an envelope that comes last, after the items, backwards', () => {
+    const items = Array.from({ length: 3 }, (_, i) => `{"To_Account":"u${i}","ErrorCode":1}`);
+    const tail = `"ErrorInfo":${JSON.stringify('a\\')},"Note":${JSON.stringify('say "hi" \\')}`;
+    const text = `{"InfoItem":[${items.join(',')}],"ActionStatus" : "OK",\n"ErrorCode":0,${tail}}`;
+    expect(topLevelMembers(text, NAMES)).toEqual({ ActionStatus: 'OK', ErrorCode: 0 });
+    expect(topLevelMembers(text, ['ErrorInfo', 'Note'])).toEqual({
+      ErrorInfo: 'a\\',
+      Note: 'say "hi" \\',
+    });
+  });
+
   it('answers nothing for texts that are not objects, and what it read before a cut', () => {
     expect(topLevelMembers('[1]', NAMES)).toEqual({});
     expect(topLevelMembers('not json', NAMES)).toEqual({});

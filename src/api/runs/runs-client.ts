@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import {
+  type ExportQuery,
   HistoryPage,
   type ITEM_FILTERS,
   MatrixCall,
@@ -84,8 +85,8 @@ export const fetchMatrixCalls = (
   options: { status?: ItemFilter; signal?: AbortSignal } = {},
 ) => fetchAllPages<MatrixCall>(id, MatrixCallsPage, options);
 
-export const runItemsCsvUrl = (id: string) =>
-  apiUrl(`/api/runs/${encodeURIComponent(id)}/items.csv`);
+export const runItemsCsvUrl = (id: string, { lang, tz }: ExportQuery) =>
+  apiUrl(`/api/runs/${encodeURIComponent(id)}/items.csv?${new URLSearchParams({ lang, tz })}`);
 
 export interface HistoryFilters {
   account?: string;
@@ -110,8 +111,8 @@ export function fetchHistory(
   return fetchJson(`/api/history?${historyQuery(filters, cursor)}`, HistoryPage, { signal });
 }
 
-export const historyCsvUrl = (filters: HistoryFilters) =>
-  apiUrl(`/api/history.csv?${historyQuery(filters)}`);
+export const historyCsvUrl = (filters: HistoryFilters, { lang, tz }: ExportQuery) =>
+  apiUrl(`/api/history.csv?${historyQuery(filters)}&${new URLSearchParams({ lang, tz })}`);
 
 export interface RunEventHandlers<Item> {
   progress: (summary: RunSummary) => void;

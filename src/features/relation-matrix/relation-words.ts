@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import type { CheckType } from '@/shared/contract/friend-check';
 
 import { BLOCK, type BlockCode, CELL, type CellCode } from './build-matrix';
+import './matrix-colors.css';
 
 export const CELL_SYMBOLS: Record<CellCode, string> = {
   [CELL.pending]: '',
@@ -15,16 +16,18 @@ export const CELL_SYMBOLS: Record<CellCode, string> = {
 };
 export const BLOCKED_SYMBOL = '⊘';
 
+/** Light and dark, from matrix-colors.css; symbols on them are CELL_TEXT_COLOR. */
 export const CELL_COLORS: Record<CellCode, string> = {
-  [CELL.pending]: 'var(--mantine-color-gray-0)',
-  [CELL.bothWay]: 'var(--mantine-color-green-2)',
-  [CELL.aWithB]: 'var(--mantine-color-blue-2)',
-  [CELL.bWithA]: 'var(--mantine-color-orange-2)',
-  [CELL.none]: 'var(--mantine-color-gray-1)',
-  [CELL.failed]: 'var(--mantine-color-red-3)',
-  [CELL.self]: 'var(--mantine-color-gray-3)',
+  [CELL.pending]: 'var(--matrix-cell-pending)',
+  [CELL.bothWay]: 'var(--matrix-cell-both-way)',
+  [CELL.aWithB]: 'var(--matrix-cell-a-with-b)',
+  [CELL.bWithA]: 'var(--matrix-cell-b-with-a)',
+  [CELL.none]: 'var(--matrix-cell-none)',
+  [CELL.failed]: 'var(--matrix-cell-failed)',
+  [CELL.self]: 'var(--matrix-cell-self)',
 };
-export const BLOCKED_COLOR = 'var(--mantine-color-grape-3)';
+export const BLOCKED_COLOR = 'var(--matrix-blocked)';
+export const CELL_TEXT_COLOR = 'var(--matrix-cell-text)';
 
 /** A legend entry: one per cell kind, and one for blocked cells (which also have a relation). */
 export type LegendKind =

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { describeIssues } from '@/shared/contract/common';
 import type { HistoryPage } from '@/shared/contract/runs';
 import { toCsv } from '@/shared/lib/csv';
+import { isoWithOffset } from '@/shared/lib/iso-time';
 
 import { badRequest } from '../problem';
 import type { ProxyEnv } from '../proxy-env';
-import { csvResponse } from './run-csv';
+import { exportWords } from './export-words';
+import { csvResponse, parseExportQuery } from './run-csv';
 import type { RunStore } from './run-store';
 
 const HISTORY_PAGE_DEFAULT = 50;
@@ -34,6 +36,9 @@ export function createHistoryRoutes(store: RunStore): Hono<ProxyEnv> {
   app.get('/api/history.csv', async (c) => {
     const filter = parseHistoryQuery(c);
     if (filter instanceof Response) return filter;
+    const exportQuery = parseExportQuery(c);
+    if (exportQuery instanceof Response) return exportQuery;
+    const words = exportWords(exportQuery.lang);
     const rows = await store.history({ ...filter, limit: 100_000 });
     return csvResponse(
       'history.csv',
@@ -52,7 +57,7 @@ export function createHistoryRoutes(store: RunStore): Hono<ProxyEnv> {
           'requestId',
         ],
         rows.map((row) => [
-          row.time,
+          isoWithOffset(row.time, exportQuery.tz),
           row.type,
           row.operator,
           row.role,
@@ -60,7 +65,7 @@ export function createHistoryRoutes(store: RunStore): Hono<ProxyEnv> {
           row.From_Account,
           row.To_Accounts.join(' '),
           row.outcome,
-          row.summary,
+          row.kind ? words.run(row.kind, row.items) : words.call(row.items),
           row.run,
           row.requestId,
         ]),

@@ -1,10 +1,18 @@
+import type { Context } from 'hono';
+
+import { describeIssues } from '@/shared/contract/common';
 import {
   BLOCK_LETTERS,
+  ExportQuery,
   FAILED_LETTER,
   RELATION_LETTERS,
   type RunSummary,
 } from '@/shared/contract/runs';
+import { isoWithOffset } from '@/shared/lib/iso-time';
 
+import { badRequest } from '../problem';
+import type { ProxyEnv } from '../proxy-env';
+import { exportWords } from './export-words';
 import type { RunStore } from './run-store';
 
 export function csvResponse(name: string, text: string): Response {
@@ -14,6 +22,13 @@ export function csvResponse(name: string, text: string): Response {
       'content-disposition': `attachment; filename="${name}"`,
     },
   });
+}
+
+/** `?lang=&tz=` of an export, or the 400 naming the bad one. */
+export function parseExportQuery(c: Context<ProxyEnv>): ExportQuery | Response {
+  const { lang, tz } = c.req.query();
+  const query = ExportQuery.safeParse({ lang, tz });
+  return query.success ? query.data : badRequest(c.get('requestId'), describeIssues(query.error));
 }
 
 export const ITEM_CSV_HEADER = [
@@ -26,6 +41,7 @@ export const ITEM_CSV_HEADER = [
   'state',
   'ResultCode',
   'ResultInfo',
+  'explanation',
   'undone',
   'verified',
   'time',
@@ -36,10 +52,17 @@ export const MATRIX_CSV_HEADER = [
   'Relation',
   'ResultCode',
   'ResultInfo',
+  'explanation',
   'state',
 ];
 
-export function csvRows(summary: RunSummary, item: Awaited<ReturnType<RunStore['items']>>[number]) {
+/** One item's CSV lines (a matrix call has one per pair), explained in `lang`, times in `tz`. */
+export function csvRows(
+  summary: RunSummary,
+  item: Awaited<ReturnType<RunStore['items']>>[number],
+  { lang, tz }: ExportQuery,
+) {
+  const words = exportWords(lang);
   if ('Relations' in item) {
     return item.To_Account.map((to, position) => {
       const failure = item.failures[to];
@@ -54,6 +77,7 @@ export function csvRows(summary: RunSummary, item: Awaited<ReturnType<RunStore['
             : null,
         failure ? failure.ResultCode : item.state === 'done' ? 0 : null,
         failure?.ResultInfo ?? null,
+        words.explain(failure?.ResultCode),
         item.state,
       ];
     });
@@ -75,9 +99,10 @@ export function csvRows(summary: RunSummary, item: Awaited<ReturnType<RunStore['
       item.undone ? 'undone' : item.state,
       item.ResultCode,
       item.ResultInfo ?? item.failure?.title ?? null,
+      words.explain(item.ResultCode),
       item.undone ? 'yes' : 'no',
       item.verified,
-      item.finishedAt,
+      item.finishedAt ? isoWithOffset(item.finishedAt, tz) : null,
     ],
   ];
 }

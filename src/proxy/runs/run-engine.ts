@@ -1,7 +1,7 @@
 /**
  * Carries out runs inside the proxy: each call is paced like any other, recorded as sent before
- * it leaves and as answered when its answer arrives, so that after a crash every item is exactly
- * one of done, not sent or unknown. Nothing is ever re-sent on its own.
+ * it leaves (a write) and as answered when its answer arrives, so that after a crash every item
+ * is exactly one of done, not sent or unknown. Nothing is ever re-sent on its own.
  */
 import { EventEmitter } from 'node:events';
 
@@ -101,7 +101,7 @@ export function createRunEngine(deps: RunEngineDeps) {
           const controller = new AbortController();
           pending.add(controller);
           try {
-            const recorded = await sendCall(run, call, index, controller, () => {
+            const recorded = await sendCall(deps, now, run, call, index, controller, () => {
               pending.delete(controller);
             });
             finishSeq += 1;
@@ -131,145 +131,18 @@ export function createRunEngine(deps: RunEngineDeps) {
         await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, phase.length) }, worker));
       }
       if (run.request.kind === 'plan' && !cancelled && !failedReason) {
-        await store.setVerification(run.id, await verifyPlan(run, run.request.plan));
+        await store.setVerification(run.id, await verifyPlan(deps, now, run, run.request.plan));
       }
       const status = failedReason ? 'failed' : cancelled ? 'cancelled' : 'done';
-      await finalize(run.id, status, failedReason);
+      await finalize(deps, now, run.id, status, failedReason);
       deps.logger?.info({ runId: run.id, status, calls: finishSeq }, 'run finished');
     } catch (error) {
       deps.logger?.error({ runId: run.id, err: error }, 'run stopped');
-      await finalize(run.id, 'failed', (error as Error).message);
+      await finalize(deps, now, run.id, 'failed', (error as Error).message);
     } finally {
       active.delete(run.id);
       resolveDone();
       events.emit(`end:${run.id}`);
-    }
-  }
-
-  /** A plan run's last step, before it reads as done: read the state again and diff it. */
-  async function verifyPlan(run: NewRun, plan: Plan): Promise<PlanVerification> {
-    const checkedAt = () => now().toISOString();
-    try {
-      const state = await readPlanState(plan, {
-        callUpstream: deps.callUpstream,
-        requestId: `${run.id}:verify`,
-      });
-      const remaining = diffPlan(plan, state);
-      return { in_sync: changeCount(remaining) === 0, remaining, checkedAt: checkedAt() };
-    } catch (error) {
-      return {
-        in_sync: false,
-        remaining: noChanges(),
-        checkedAt: checkedAt(),
-        error: (error as Error).message,
-      };
-    }
-  }
-
-  /** One planned call: the reads it needs first, then the call, audited when it writes. */
-  async function sendCall(
-    run: NewRun,
-    call: PlannedCall,
-    index: number,
-    controller: AbortController,
-    departed: () => void,
-  ) {
-    const reverse = call.checksReverse
-      ? await reverseFriendships(run, call, controller.signal)
-      : undefined;
-    let sent = false;
-    const requestId = `${run.id}:${index}`;
-    const outcome = await deps.callUpstream({
-      service: call.endpoint.service,
-      body: JSON.stringify(call.body),
-      retry: call.endpoint.access === 'read',
-      requestId,
-      signal: controller.signal,
-      onDeparture: async () => {
-        sent = true;
-        departed();
-        await store.markSent(run.id, index, now());
-      },
-    });
-    if (call.endpoint.access === 'write') await audit(run, call, outcome, requestId);
-    return describeOutcome(run.plan, call, outcome, sent, requestId, reverse);
-  }
-
-  /**
-   * Before a both-ways add, the targets that already list From_Account: the add creates only
-   * the forward half for them, so undo deletes only that half. When the read fails every
-   * target counts as listed, so an undo never deletes what the run did not make.
-   */
-  async function reverseFriendships(
-    run: NewRun,
-    call: PlannedCall,
-    signal: AbortSignal,
-  ): Promise<Set<string>> {
-    const existed = new Set(call.accounts);
-    const outcome = await deps.callUpstream({
-      service: endpoints.friendCheck.service,
-      body: JSON.stringify({
-        From_Account: call.body.From_Account,
-        To_Account: call.accounts,
-        CheckType: 'CheckResult_Type_Both',
-      }),
-      retry: true,
-      requestId: `${run.id}:check`,
-      signal,
-    });
-    if (!outcome.ok) return existed;
-    const items = Array.isArray(outcome.json.InfoItem) ? outcome.json.InfoItem : [];
-    for (const item of items as Record<string, unknown>[]) {
-      const listed =
-        item.Relation === 'CheckResult_Type_BWithA' || item.Relation === 'CheckResult_Type_BothWay';
-      if (item.ResultCode === 0 && !listed) existed.delete(String(item.To_Account));
-    }
-    return existed;
-  }
-
-  async function audit(
-    run: NewRun,
-    call: PlannedCall,
-    outcome: UpstreamOutcome,
-    requestId: string,
-  ): Promise<void> {
-    const entry = auditEntry(
-      {
-        time: now().toISOString(),
-        requestId,
-        operator: run.operator,
-        role: run.role,
-        api: call.endpoint.service,
-        runId: run.id,
-        body: call.body,
-      },
-      outcome,
-    );
-    await Promise.all([deps.auditLog?.append(entry), store.appendAudit(entry)]);
-  }
-
-  /**
-   * Records how a run ended. When the database is the reason it stopped, it keeps trying for a
-   * while, so the run reads `failed` with its reason once the database is back.
-   */
-  async function finalize(id: string, status: RunStatus, reason?: string): Promise<void> {
-    const record = () => store.setStatus(id, status, { at: now(), reason });
-    try {
-      await record();
-    } catch {
-      let attempts = 0;
-      const retry = setInterval(() => {
-        attempts += 1;
-        record().then(
-          () => clearInterval(retry),
-          (error: unknown) => {
-            if (attempts < FINALIZE_ATTEMPTS) return;
-            clearInterval(retry);
-            deps.logger?.error({ runId: id, err: error }, 'could not record how the run ended');
-          },
-        );
-      }, FINALIZE_RETRY_MS);
-      retry.unref();
     }
   }
 
@@ -314,16 +187,179 @@ export function createRunEngine(deps: RunEngineDeps) {
   };
 }
 
-/** Call indexes grouped by phase, in phase order. */
+/** One planned call: the reads it needs first, then the call, audited when it writes. */
+async function sendCall(
+  deps: RunEngineDeps,
+  now: () => Date,
+  run: NewRun,
+  call: PlannedCall,
+  index: number,
+  controller: AbortController,
+  departed: () => void,
+) {
+  const reverse = call.checksReverse
+    ? await reverseFriendships(deps, run, call, controller.signal)
+    : undefined;
+  let sent = false;
+  const requestId = `${run.id}:${index}`;
+  const outcome = await deps.callUpstream({
+    service: call.endpoint.service,
+    body: JSON.stringify(call.body),
+    retry: call.endpoint.access === 'read',
+    requestId,
+    signal: controller.signal,
+    onDeparture: async () => {
+      sent = true;
+      departed();
+      // A read that left without an answer changed nothing, so after a crash it is rightly
+      // not sent; marking it would cost a commit per call while the call holds its place.
+      if (call.endpoint.access === 'write') await deps.store.markSent(run.id, index, now());
+    },
+  });
+  if (call.endpoint.access === 'write') await audit(deps, now, run, call, outcome, requestId);
+  return describeOutcome(run.plan, call, outcome, sent, requestId, reverse);
+}
+
+/** A plan run's last step, before it reads as done: read the state again and diff it. */
+async function verifyPlan(
+  deps: RunEngineDeps,
+  now: () => Date,
+  run: NewRun,
+  plan: Plan,
+): Promise<PlanVerification> {
+  const checkedAt = () => now().toISOString();
+  try {
+    const state = await readPlanState(plan, {
+      callUpstream: deps.callUpstream,
+      requestId: `${run.id}:verify`,
+    });
+    const remaining = diffPlan(plan, state);
+    return { in_sync: changeCount(remaining) === 0, remaining, checkedAt: checkedAt() };
+  } catch (error) {
+    return {
+      in_sync: false,
+      remaining: noChanges(),
+      checkedAt: checkedAt(),
+      error: (error as Error).message,
+    };
+  }
+}
+
+/**
+ * Before a both-ways add, the targets that already list From_Account: the add creates only
+ * the forward half for them, so undo deletes only that half. When the read fails every
+ * target counts as listed, so an undo never deletes what the run did not make.
+ */
+async function reverseFriendships(
+  deps: RunEngineDeps,
+  run: NewRun,
+  call: PlannedCall,
+  signal: AbortSignal,
+): Promise<Set<string>> {
+  const existed = new Set(call.accounts);
+  const outcome = await deps.callUpstream({
+    service: endpoints.friendCheck.service,
+    body: JSON.stringify({
+      From_Account: call.body.From_Account,
+      To_Account: call.accounts,
+      CheckType: 'CheckResult_Type_Both',
+    }),
+    retry: true,
+    requestId: `${run.id}:check`,
+    signal,
+  });
+  if (!outcome.ok) return existed;
+  const items = Array.isArray(outcome.json.InfoItem) ? outcome.json.InfoItem : [];
+  for (const item of items as Record<string, unknown>[]) {
+    const listed =
+      item.Relation === 'CheckResult_Type_BWithA' || item.Relation === 'CheckResult_Type_BothWay';
+    if (item.ResultCode === 0 && !listed) existed.delete(String(item.To_Account));
+  }
+  return existed;
+}
+
+async function audit(
+  deps: RunEngineDeps,
+  now: () => Date,
+  run: NewRun,
+  call: PlannedCall,
+  outcome: UpstreamOutcome,
+  requestId: string,
+): Promise<void> {
+  const entry = auditEntry(
+    {
+      time: now().toISOString(),
+      requestId,
+      operator: run.operator,
+      role: run.role,
+      api: call.endpoint.service,
+      runId: run.id,
+      body: call.body,
+    },
+    outcome,
+  );
+  await Promise.all([deps.auditLog?.append(entry), deps.store.appendAudit(entry)]);
+}
+
+/**
+ * Records how a run ended. When the database is the reason it stopped, it keeps trying for a
+ * while, so the run reads `failed` with its reason once the database is back.
+ */
+async function finalize(
+  deps: RunEngineDeps,
+  now: () => Date,
+  id: string,
+  status: RunStatus,
+  reason?: string,
+): Promise<void> {
+  const record = () => deps.store.setStatus(id, status, { at: now(), reason });
+  try {
+    await record();
+  } catch {
+    let attempts = 0;
+    const retry = setInterval(() => {
+      attempts += 1;
+      record().then(
+        () => clearInterval(retry),
+        (error: unknown) => {
+          if (attempts < FINALIZE_ATTEMPTS) return;
+          clearInterval(retry);
+          deps.logger?.error({ runId: id, err: error }, 'could not record how the run ended');
+        },
+      );
+    }, FINALIZE_RETRY_MS);
+    retry.unref();
+  }
+}
+
+/**
+ * Call indexes grouped by phase, in phase order. Within a phase the APIs take turns (each has a
+ * budget of its own, D12), so a matrix's friend_check and black_list_check passes go out together.
+ */
 function phasesOf(calls: readonly PlannedCall[]): number[][] {
-  const phases = new Map<number, number[]>();
+  const phases = new Map<number, Map<string, number[]>>();
   calls.forEach((call, index) => {
     const phase = call.phase ?? 0;
-    const indexes = phases.get(phase);
+    const byApi = phases.get(phase) ?? new Map<string, number[]>();
+    phases.set(phase, byApi);
+    const indexes = byApi.get(call.endpoint.service);
     if (indexes) indexes.push(index);
-    else phases.set(phase, [index]);
+    else byApi.set(call.endpoint.service, [index]);
   });
-  return [...phases].sort(([a], [b]) => a - b).map(([, indexes]) => indexes);
+  return [...phases].sort(([a], [b]) => a - b).map(([, byApi]) => takeTurns([...byApi.values()]));
+}
+
+/** [[a1, a2, a3], [b1]] → [a1, b1, a2, a3]. */
+function takeTurns(lists: readonly number[][]): number[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  const turns: number[] = [];
+  for (let position = 0; position < longest; position += 1) {
+    for (const list of lists) {
+      const index = list[position];
+      if (index !== undefined) turns.push(index);
+    }
+  }
+  return turns;
 }
 
 interface RecordedCall {

@@ -116,7 +116,6 @@ export function planRun(request: StoredRequest): RunPlan {
                 CheckType: 'BlackCheckResult_Type_Both',
               },
               accounts: check.to,
-              phase: 1,
             },
       );
       const plan = finish(request, null, calls, 0);

@@ -15,7 +15,13 @@ import { toCsv } from '@/shared/lib/csv';
 import { badRequest } from '../problem';
 import type { ProxyEnv } from '../proxy-env';
 import { createHistoryRoutes } from './history-routes';
-import { csvResponse, csvRows, ITEM_CSV_HEADER, MATRIX_CSV_HEADER } from './run-csv';
+import {
+  csvResponse,
+  csvRows,
+  ITEM_CSV_HEADER,
+  MATRIX_CSV_HEADER,
+  parseExportQuery,
+} from './run-csv';
 import type { RunEngine } from './run-engine';
 import type { PlannedCall } from './run-plans';
 import { findRun, type RunRouteDeps } from './run-route-deps';
@@ -62,10 +68,12 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
   app.get('/api/runs/:id/items.csv', async (c) => {
     const summary = await findRun(c, store);
     if (summary instanceof Response) return summary;
+    const exportQuery = parseExportQuery(c);
+    if (exportQuery instanceof Response) return exportQuery;
     const rows: (string | number | null)[][] = [];
     const matrix = summary.kind === 'relation_matrix';
     for await (const page of store.itemPages(summary.id, matrix)) {
-      for (const item of page) rows.push(...csvRows(summary, item));
+      for (const item of page) rows.push(...csvRows(summary, item, exportQuery));
     }
     return csvResponse(
       `run-${summary.id}.csv`,

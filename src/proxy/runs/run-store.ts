@@ -14,6 +14,7 @@ import { type PlannedMatrixCheck, planMatrixChecks } from '@/shared/lib/plan-che
 
 import type { AuditEntry } from '../audit-log';
 import type { Database } from '../store/database';
+import { exportWords } from './export-words';
 import type { ItemAnswer, RunPlan, StoredRequest } from './run-plans';
 
 export interface NewRun {
@@ -75,38 +76,62 @@ type CallWrite =
   | { type: 'sent'; id: string; call: number; at: Date }
   | { type: 'outcome'; id: string; call: number; outcome: CallOutcome };
 
+/** How long an outcome may wait for others to share its commit, and how many make a batch. */
+const OUTCOME_LINGER_MS = 25;
+const BATCH_WRITES = 200;
+
 /**
- * Writes of call states arriving together share one transaction (group commit): at 200 calls
- * a second, one statement per write would cost more time than the calls themselves.
+ * Writes of call states share one transaction (group commit): at 200 calls a second, one
+ * commit per write costs more CPU than the calls themselves. A sent mark is committed at once
+ * (its call waits for it, holding a pacer place); an outcome waits up to OUTCOME_LINGER_MS for
+ * others. Either promise resolves only once its write is committed, so nothing is reported
+ * done before it is durable.
  */
 function createCallWrites(db: Database) {
   let queue: { write: CallWrite; done: () => void; failed: (error: unknown) => void }[] = [];
+  let urgent = false;
   let flushing: Promise<void> | undefined;
+  let lingering: NodeJS.Timeout | undefined;
+
+  function schedule(): void {
+    if (flushing || queue.length === 0) return;
+    if (urgent || queue.length >= BATCH_WRITES) {
+      clearTimeout(lingering);
+      lingering = undefined;
+      flushing = flush();
+    } else {
+      lingering ??= setTimeout(() => {
+        lingering = undefined;
+        flushing ??= flush();
+      }, OUTCOME_LINGER_MS);
+    }
+  }
 
   async function flush(): Promise<void> {
-    while (queue.length > 0) {
-      const batch = queue;
-      queue = [];
-      try {
-        await db.transaction((tx) =>
-          apply(
-            tx,
-            batch.map((entry) => entry.write),
-          ),
-        );
-        for (const entry of batch) entry.done();
-      } catch (error) {
-        for (const entry of batch) entry.failed(error);
-      }
+    const batch = queue;
+    queue = [];
+    urgent = false;
+    try {
+      await db.transaction((tx) =>
+        apply(
+          tx,
+          batch.map((entry) => entry.write),
+        ),
+      );
+      for (const entry of batch) entry.done();
+    } catch (error) {
+      for (const entry of batch) entry.failed(error);
     }
     flushing = undefined;
+    schedule();
   }
 
   return {
     push(write: CallWrite): Promise<void> {
       return new Promise((done, failed) => {
         queue.push({ write, done, failed });
-        flushing ??= flush();
+        if (write.type === 'sent') urgent = true;
+        schedule();
       });
     },
   };
@@ -114,7 +139,11 @@ function createCallWrites(db: Database) {
 
 async function apply(tx: Database, writes: CallWrite[]): Promise<void> {
   const byRun = new Map<string, CallWrite[]>();
-  for (const write of writes) byRun.set(write.id, [...(byRun.get(write.id) ?? []), write]);
+  for (const write of writes) {
+    const runWrites = byRun.get(write.id);
+    if (runWrites) runWrites.push(write);
+    else byRun.set(write.id, [write]);
+  }
   for (const [id, runWrites] of byRun) {
     const sent = runWrites.filter((write) => write.type === 'sent');
     if (sent.length > 0) {
@@ -176,80 +205,15 @@ async function apply(tx: Database, writes: CallWrite[]): Promise<void> {
 
 /** Everything runs, their items and the audit trail keep in the database. */
 export function createRunStore(db: Database) {
-  const writes = createCallWrites(db);
-  const matrixPlans = cachedMatrixPlans(db);
-  const items = (
-    id: string,
-    matrix: boolean,
-    options: { filter?: string; after?: number; limit: number; sinceSeq?: number },
-  ): Promise<(RunItem | MatrixCall)[]> =>
-    matrix ? matrixCalls(db, matrixPlans, id, options) : runItems(db, id, options);
-  return {
-    db,
+  return { db, ...runRecords(db), ...runUpkeep(db), ...runQueries(db) };
+}
 
-    async insertRun(run: NewRun, idempotency?: { key: string; hash: string }): Promise<void> {
-      const { plan } = run;
-      await db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO runs (id, kind, api, status, request, operator, role, sdk_app_id, target_host,
-             target_mode, from_account, accounts, parent, plan_calls, floor_s, item_count, created_at)
-           VALUES ($1, $2, $3, 'queued', $4::jsonb, $5, $6, $7, $8, $9, $10, $11::text[], $12, $13,
-             $14, $15, $16)`,
-          [
-            run.id,
-            plan.kind,
-            plan.api,
-            JSON.stringify(run.request),
-            run.operator,
-            run.role,
-            run.target.sdkAppId,
-            run.target.host,
-            run.target.mode,
-            plan.fromAccount,
-            plan.accounts,
-            run.parent,
-            plan.callCount,
-            plan.floorSeconds,
-            plan.matrix ? plan.calls.length : plan.calls.reduce((n, c) => n + c.accounts.length, 0),
-            run.createdAt,
-          ],
-        );
-        await tx.query(
-          `INSERT INTO run_calls (run_id, idx, service, state)
-           SELECT $1, i - 1, s, 'not_sent' FROM unnest($2::text[]) WITH ORDINALITY AS t(s, i)`,
-          [run.id, plan.calls.map((call) => call.endpoint.service)],
-        );
-        if (!plan.matrix) {
-          const accounts: string[] = [];
-          const callIndexes: number[] = [];
-          plan.calls.forEach((call, index) => {
-            for (const account of call.accounts) {
-              accounts.push(account);
-              callIndexes.push(index);
-            }
-          });
-          await tx.query(
-            `INSERT INTO run_items (run_id, idx, call_idx, account)
-             SELECT $1, i - 1, c, a FROM unnest($2::text[], $3::int[]) WITH ORDINALITY AS t(a, c, i)`,
-            [run.id, accounts, callIndexes],
-          );
-        }
-        if (idempotency) {
-          await tx.query(
-            `INSERT INTO idempotency_keys (operator, key, run_id, body_hash, created_at)
-             VALUES ($1, $2, $3, $4, $5)`,
-            [run.operator, idempotency.key, run.id, idempotency.hash, run.createdAt],
-          );
-        }
-        if (run.request.kind === 'undo') {
-          const claimed = await tx.query(
-            'UPDATE runs SET undone_by = $1 WHERE id = $2 AND undone_by IS NULL RETURNING id',
-            [run.id, run.request.run],
-          );
-          if (claimed.rows.length === 0) throw new AlreadyUndone(run.request.run);
-        }
-      });
-    },
+/** What a run writes: the run, its calls' states and outcomes, its audit entries. */
+function runRecords(db: Database) {
+  const writes = createCallWrites(db);
+  return {
+    insertRun: (run: NewRun, idempotency?: { key: string; hash: string }) =>
+      insertRun(db, run, idempotency),
 
     async findIdempotent(
       operator: string,
@@ -316,6 +280,41 @@ export function createRunStore(db: Database) {
       );
     },
 
+    async setVerification(id: string, verification: PlanVerification): Promise<void> {
+      await db.query('UPDATE runs SET verification = $2::jsonb WHERE id = $1', [
+        id,
+        JSON.stringify(verification),
+      ]);
+    },
+
+    async appendAudit(entry: AuditEntry): Promise<void> {
+      await db.query(
+        `INSERT INTO audit (time, request_id, run_id, operator, role, api, from_account, to_accounts,
+           status, action_status, error_code, results, attempts)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12::jsonb, $13)`,
+        [
+          new Date(entry.time),
+          entry.requestId,
+          entry.runId ?? null,
+          entry.operator,
+          entry.role,
+          entry.api,
+          entry.From_Account ?? null,
+          entry.To_Accounts,
+          entry.status,
+          entry.ActionStatus ?? null,
+          entry.ErrorCode ?? null,
+          JSON.stringify(entry.results),
+          entry.attempts,
+        ],
+      );
+    },
+  };
+}
+
+/** Keeping runs honest over time: heartbeats, cancels, the abandoned, the old. */
+function runUpkeep(db: Database) {
+  return {
     async heartbeat(ids: string[], at: Date): Promise<Set<string>> {
       if (ids.length === 0) return new Set();
       const { rows } = await db.query<{ id: string; cancel_requested: boolean }>(
@@ -363,19 +362,93 @@ export function createRunStore(db: Database) {
             ]);
       return { runs: runs.rows.length, audit: audit.rows.length };
     },
+  };
+}
 
+/** Stores a new run with its calls and items, and its idempotency key, in one transaction. */
+async function insertRun(
+  db: Database,
+  run: NewRun,
+  idempotency?: { key: string; hash: string },
+): Promise<void> {
+  const { plan } = run;
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO runs (id, kind, api, status, request, operator, role, sdk_app_id, target_host,
+         target_mode, from_account, accounts, parent, plan_calls, floor_s, item_count, created_at)
+       VALUES ($1, $2, $3, 'queued', $4::jsonb, $5, $6, $7, $8, $9, $10, $11::text[], $12, $13,
+         $14, $15, $16)`,
+      [
+        run.id,
+        plan.kind,
+        plan.api,
+        JSON.stringify(run.request),
+        run.operator,
+        run.role,
+        run.target.sdkAppId,
+        run.target.host,
+        run.target.mode,
+        plan.fromAccount,
+        plan.accounts,
+        run.parent,
+        plan.callCount,
+        plan.floorSeconds,
+        plan.matrix ? plan.calls.length : plan.calls.reduce((n, c) => n + c.accounts.length, 0),
+        run.createdAt,
+      ],
+    );
+    await tx.query(
+      `INSERT INTO run_calls (run_id, idx, service, state)
+       SELECT $1, i - 1, s, 'not_sent' FROM unnest($2::text[]) WITH ORDINALITY AS t(s, i)`,
+      [run.id, plan.calls.map((call) => call.endpoint.service)],
+    );
+    if (!plan.matrix) {
+      const accounts: string[] = [];
+      const callIndexes: number[] = [];
+      plan.calls.forEach((call, index) => {
+        for (const account of call.accounts) {
+          accounts.push(account);
+          callIndexes.push(index);
+        }
+      });
+      await tx.query(
+        `INSERT INTO run_items (run_id, idx, call_idx, account)
+         SELECT $1, i - 1, c, a FROM unnest($2::text[], $3::int[]) WITH ORDINALITY AS t(a, c, i)`,
+        [run.id, accounts, callIndexes],
+      );
+    }
+    if (idempotency) {
+      await tx.query(
+        `INSERT INTO idempotency_keys (operator, key, run_id, body_hash, created_at)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [run.operator, idempotency.key, run.id, idempotency.hash, run.createdAt],
+      );
+    }
+    if (run.request.kind === 'undo') {
+      const claimed = await tx.query(
+        'UPDATE runs SET undone_by = $1 WHERE id = $2 AND undone_by IS NULL RETURNING id',
+        [run.id, run.request.run],
+      );
+      if (claimed.rows.length === 0) throw new AlreadyUndone(run.request.run);
+    }
+  });
+}
+
+/** What the routes read: summaries, items in pages, the history. */
+function runQueries(db: Database) {
+  const matrixPlans = cachedMatrixPlans(db);
+  const items = (
+    id: string,
+    matrix: boolean,
+    options: { filter?: string; after?: number; limit: number; sinceSeq?: number },
+  ): Promise<(RunItem | MatrixCall)[]> =>
+    matrix ? matrixCalls(db, matrixPlans, id, options) : runItems(db, id, options);
+  return {
     async summary(id: string): Promise<RunSummary | undefined> {
       const { rows } = await db.query<RunRow>('SELECT * FROM runs WHERE id = $1', [id]);
       const row = rows[0];
       if (!row) return undefined;
       return toSummary(row, await counts(db, row));
-    },
-
-    async setVerification(id: string, verification: PlanVerification): Promise<void> {
-      await db.query('UPDATE runs SET verification = $2::jsonb WHERE id = $1', [
-        id,
-        JSON.stringify(verification),
-      ]);
     },
 
     async runRequest(id: string): Promise<StoredRequest | undefined> {
@@ -443,29 +516,6 @@ export function createRunStore(db: Database) {
         undone: row.undone,
         failed: row.failure !== null,
       }));
-    },
-
-    async appendAudit(entry: AuditEntry): Promise<void> {
-      await db.query(
-        `INSERT INTO audit (time, request_id, run_id, operator, role, api, from_account, to_accounts,
-           status, action_status, error_code, results, attempts)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12::jsonb, $13)`,
-        [
-          new Date(entry.time),
-          entry.requestId,
-          entry.runId ?? null,
-          entry.operator,
-          entry.role,
-          entry.api,
-          entry.From_Account ?? null,
-          entry.To_Accounts,
-          entry.status,
-          entry.ActionStatus ?? null,
-          entry.ErrorCode ?? null,
-          JSON.stringify(entry.results),
-          entry.attempts,
-        ],
-      );
     },
 
     history: (filter: HistoryFilter) => history(db, filter),
@@ -783,10 +833,11 @@ async function history(
     From_Account: row.from_account,
     To_Accounts: row.to_accounts.filter((account) => account !== row.from_account).slice(0, 20),
     outcome: row.outcome,
-    summary:
-      row.type === 'run'
-        ? `${row.kind} run, ${row.items} item${row.items === 1 ? '' : 's'}`
-        : `${row.items} account${row.items === 1 ? '' : 's'}`,
+    kind: row.kind,
+    items: row.items,
+    summary: row.kind
+      ? exportWords('en').run(row.kind, row.items)
+      : exportWords('en').call(row.items),
     run: row.run,
     requestId: row.request_id,
   }));

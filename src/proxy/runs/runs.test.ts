@@ -171,6 +171,23 @@ describe('runs', () => {
     const text = new TextDecoder().decode(bytes);
     expect(text.startsWith('From_Account,To_Account,AddType')).toBe(true);
     expect(text).toContain('alice,carol,Add_Type_Both,,,,done,30539');
+    expect(text).toContain('Next step: Wait for');
+    expect(text).toMatch(/,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00\r\n/);
+
+    // The explanation follows the console's language and times the operator's zone; headers stay.
+    const chinese = await (
+      await api(`/api/runs/${run.id}/items.csv?lang=zh-CN&tz=Asia/Shanghai`)
+    ).text();
+    expect(chinese).toContain('From_Account,To_Account,AddType,ForceAddFlags,Remark,GroupName');
+    expect(chinese).toContain('加好友请求已发出，等待对方同意。 下一步：等待对方同意');
+    expect(chinese).toMatch(/T\d\d:\d\d:\d\d\.\d{3}\+08:00\r\n/);
+    const badZone = await api(`/api/runs/${run.id}/items.csv?tz=Mars/Olympus`);
+    expect(badZone.status).toBe(400);
+    expect(await badZone.json()).toMatchObject({
+      errors: [{ field: 'tz', message: expect.stringContaining('IANA time zone') }],
+    });
+    const badLanguage = await api(`/api/runs/${run.id}/items.csv?lang=fr`);
+    expect(await badLanguage.json()).toMatchObject({ errors: [{ field: 'lang' }] });
   });
 
   it('refuses bad bodies naming the field and the limit, viewers, and unknown runs', async () => {
@@ -295,8 +312,9 @@ describe('runs', () => {
       Rows: ['alice', 'bob', 'carol', 'dave', 'erin', 'mallory'],
       CheckType: 'CheckResult_Type_Both',
     });
-    // The black_list_check pass starts after the friend_check pass: the floors add up.
-    expect(run.plan).toEqual({ calls: 10, floor_s: 0.05 });
+    // The friend_check and black_list_check passes (5 calls each) go out together, each within
+    // its own API's 200/s: the floor is one pass's.
+    expect(run.plan).toEqual({ calls: 10, floor_s: 0.025 });
     const response = await api(`/api/runs/${run.id}/events`);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const text = await response.text();
@@ -356,7 +374,14 @@ describe('runs', () => {
       From_Account: 'alice',
       To_Accounts: ['bob'],
       outcome: 'ok',
+      kind: null,
+      items: 1,
+      summary: '1 account',
     });
+    const csv = await (
+      await api('/api/history.csv?account=bob&api=friend_delete&lang=zh-CN&tz=Asia/Shanghai')
+    ).text();
+    expect(csv).toMatch(/\r\n\d{4}-\d\d-\d\dT[\d:.]+\+08:00,call,olga,.*,1 个账号,/);
     expect((await history('operator=olga&api=v4/sns/friend_delete'))[0]?.id).toBe(byAccount[0]?.id);
     expect(await history(`account=bob&api=friend_delete&since=${before}`)).toHaveLength(1);
     expect(await history(`account=bob&api=friend_delete&until=${before}`)).toHaveLength(0);
@@ -392,7 +417,7 @@ describe('runs', () => {
         Accounts: people,
         AllowType: 'AllowType_Type_AllowAny',
       });
-      while (backend.emulator.calls.recent(1000, 'v4/profile/portrait_set').length < 10) {
+      while ((await summary(run.id)).counts.done < 10) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       // What a full disk looks like to the run: every write of a call's outcome fails.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { accountId, Envelope, FailAccount, requiredString, ResultItem, utf8String } from './common';
+import { idOf, listOf, objectOf, type SchemaMode } from './schema-kit';
 
 export const ADD_TYPES = ['Add_Type_Both', 'Add_Type_Single'] as const;
 export const AddType = z.enum(ADD_TYPES, {
@@ -42,36 +43,24 @@ export const ForceAddFlags = z.union([z.literal(0), z.literal(1)], {
   error: 'ForceAddFlags must be 0 or 1',
 });
 
-export const FriendAddRequest = z.strictObject({
-  From_Account: accountId('From_Account'),
-  AddFriendItem: z
-    .array(AddFriendItem, { error: 'AddFriendItem must be an array' })
-    .min(1, { message: 'AddFriendItem needs at least one item' })
-    .max(FRIEND_ADD_MAX_ITEMS, {
-      message: `AddFriendItem has more than ${FRIEND_ADD_MAX_ITEMS} items; the limit is ${FRIEND_ADD_MAX_ITEMS} per call`,
-    }),
-  AddType: AddType.optional(),
-  ForceAddFlags: ForceAddFlags.optional(),
-});
-export type FriendAddRequest = z.infer<typeof FriendAddRequest>;
-
 /**
- * What the service checks for the whole request (decision D18: missing fields, wrong types, bad
- * enums and the item cap fail the request); per-item limits fail only their item (D3).
+ * The whole request. On the wire (decision D18) missing fields, wrong types, bad enums and the
+ * item cap fail the request; per-item limits fail only their item (D3), so an item needs only
+ * its To_Account there.
  */
-export const FriendAddWireRequest = z.object({
-  From_Account: requiredString('From_Account'),
-  AddFriendItem: z
-    .array(z.object({ To_Account: requiredString('AddFriendItem[].To_Account') }).loose(), {
-      error: 'AddFriendItem must be an array',
-    })
-    .min(1, { message: 'AddFriendItem needs at least one item' })
-    .max(FRIEND_ADD_MAX_ITEMS, {
-      message: `AddFriendItem has more than ${FRIEND_ADD_MAX_ITEMS} items; the limit is ${FRIEND_ADD_MAX_ITEMS} per call`,
-    }),
-  AddType: AddType.optional(),
-  ForceAddFlags: ForceAddFlags.optional(),
-});
+const friendAdd = <Item extends z.ZodType>(mode: SchemaMode, item: Item) =>
+  objectOf(mode, {
+    From_Account: idOf(mode, 'From_Account'),
+    AddFriendItem: listOf(item, 'AddFriendItem', FRIEND_ADD_MAX_ITEMS, 'items', { one: 'item' }),
+    AddType: AddType.optional(),
+    ForceAddFlags: ForceAddFlags.optional(),
+  });
+export const FriendAddRequest = friendAdd('request', AddFriendItem);
+export type FriendAddRequest = z.infer<typeof FriendAddRequest>;
+export const FriendAddWireRequest = friendAdd(
+  'wire',
+  z.looseObject({ To_Account: requiredString('AddFriendItem[].To_Account') }),
+);
 
 export const FriendAddResponse = Envelope.extend({
   ResultItem: z.array(ResultItem).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { accountId, Envelope, FailAccount, requiredString } from './common';
+import { Envelope, FailAccount } from './common';
+import { idOf, listOf, objectOf, type SchemaMode } from './schema-kit';
 
 export const CHECK_TYPES = ['CheckResult_Type_Both', 'CheckResult_Type_Single'] as const;
 export const CheckType = z.enum(CHECK_TYPES, {
@@ -19,27 +20,22 @@ export type Relation = z.infer<typeof Relation>;
 
 export const FRIEND_CHECK_MAX_ACCOUNTS = 1000;
 
-const toAccountList = (item: z.ZodType<string>) =>
-  z
-    .array(item, { error: 'To_Account must be an array of UserIDs' })
-    .min(1, { message: 'To_Account needs at least one account' })
-    .max(FRIEND_CHECK_MAX_ACCOUNTS, {
-      message: `To_Account has more than ${FRIEND_CHECK_MAX_ACCOUNTS} accounts; the limit is ${FRIEND_CHECK_MAX_ACCOUNTS} per call`,
-    });
-
-export const FriendCheckRequest = z.strictObject({
-  From_Account: accountId('From_Account'),
-  To_Account: toAccountList(accountId('To_Account')),
-  CheckType,
-});
+const friendCheck = (mode: SchemaMode) =>
+  objectOf(mode, {
+    From_Account: idOf(mode, 'From_Account'),
+    // A malformed To_Account fails only its item on the wire (D18).
+    To_Account: listOf(
+      idOf(mode, 'To_Account', 'To_Account[]'),
+      'To_Account',
+      FRIEND_CHECK_MAX_ACCOUNTS,
+      'accounts',
+      { one: 'account', of: 'UserIDs' },
+    ),
+    CheckType,
+  });
+export const FriendCheckRequest = friendCheck('request');
 export type FriendCheckRequest = z.infer<typeof FriendCheckRequest>;
-
-/** Request-level checks of the service (D18); a malformed To_Account fails only its item. */
-export const FriendCheckWireRequest = z.object({
-  From_Account: requiredString('From_Account'),
-  To_Account: toAccountList(requiredString('To_Account[]')),
-  CheckType,
-});
+export const FriendCheckWireRequest = friendCheck('wire');
 
 export const InfoItem = z.looseObject({
   To_Account: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { accountId, Envelope, requiredString } from './common';
-import { listOf } from './schema-kit';
+import { Envelope } from './common';
+import { idOf, listOf, objectOf, type SchemaMode } from './schema-kit';
 
 export const ALLOW_TYPES = [
   'AllowType_Type_NeedConfirm',
@@ -41,24 +41,23 @@ const ProfileItem = z.object({
   }),
 });
 
-const portraitSet = (strict: boolean) =>
-  (strict ? z.strictObject : z.object)({
-    From_Account: strict ? accountId('From_Account') : requiredString('From_Account'),
+const portraitSet = (mode: SchemaMode) =>
+  objectOf(mode, {
+    From_Account: idOf(mode, 'From_Account'),
     ProfileItem: listOf(ProfileItem, 'ProfileItem', PROFILE_TAGS_MAX, 'tags'),
   });
-export const PortraitSetRequest = portraitSet(true);
-export const PortraitSetWireRequest = portraitSet(false);
+export const PortraitSetRequest = portraitSet('request');
+export const PortraitSetWireRequest = portraitSet('wire');
 
-const portraitGet = (strict: boolean) =>
-  (strict ? z.strictObject : z.object)({
-    To_Account: z
-      .array(strict ? accountId('To_Account') : requiredString('To_Account[]'), {
-        error: 'To_Account must be an array',
-      })
-      .min(1, { message: 'To_Account needs at least one account' })
-      .max(PORTRAIT_GET_MAX_ACCOUNTS, {
-        message: `To_Account has more than ${PORTRAIT_GET_MAX_ACCOUNTS} accounts; the limit is ${PORTRAIT_GET_MAX_ACCOUNTS} per call`,
-      }),
+const portraitGet = (mode: SchemaMode) =>
+  objectOf(mode, {
+    To_Account: listOf(
+      idOf(mode, 'To_Account', 'To_Account[]'),
+      'To_Account',
+      PORTRAIT_GET_MAX_ACCOUNTS,
+      'accounts',
+      { one: 'account' },
+    ),
     TagList: listOf(
       z.string({ error: 'TagList[] must be a string' }),
       'TagList',
@@ -66,8 +65,8 @@ const portraitGet = (strict: boolean) =>
       'tags',
     ),
   });
-export const PortraitGetRequest = portraitGet(true);
-export const PortraitGetWireRequest = portraitGet(false);
+export const PortraitGetRequest = portraitGet('request');
+export const PortraitGetWireRequest = portraitGet('wire');
 
 export const PortraitSetResponse = Envelope;
 export const PortraitGetResponse = Envelope.extend({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { isValidTimeZone } from '@/shared/lib/iso-time';
+
 import { accountId } from './common';
 import { AddFriendItem, AddType, ForceAddFlags } from './friend-add';
 import { CheckType } from './friend-check';
@@ -313,11 +315,35 @@ export const HistoryEntry = z.object({
   To_Accounts: z.array(z.string()),
   /** A run's status, or a call's outcome (`ok`, `failed`, `partial`). */
   outcome: z.string(),
+  /** A run's kind; null for a single call. */
+  kind: z.string().nullable(),
+  /** A run's items, or the accounts a single call named. */
+  items: z.number(),
+  /** `kind` and `items` in English words, kept for scripts that read it. */
   summary: z.string(),
   run: z.string().nullable(),
   requestId: z.string().nullable(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const EXPORT_LANGUAGES = ['en', 'zh-CN'] as const;
+export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+
+/**
+ * `?lang=&tz=` of the server's CSV exports: explanation columns in the console's language and
+ * times in the operator's zone; headers stay Tencent's field names in every language.
+ */
+export const ExportQuery = z.object({
+  lang: z
+    .enum(EXPORT_LANGUAGES, { error: `lang must be one of ${EXPORT_LANGUAGES.join(', ')}` })
+    .default('en'),
+  tz: z
+    .string()
+    .max(64, { message: 'tz is over 64 characters; the limit is 64' })
+    .refine(isValidTimeZone, { message: 'tz must be an IANA time zone such as Asia/Shanghai' })
+    .default('UTC'),
+});
+export type ExportQuery = z.infer<typeof ExportQuery>;
 
 export const HistoryPage = z.object({
   entries: z.array(HistoryEntry),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { accountId, requiredString } from './common';
+import { accountId, requiredString, utf8String } from './common';
 
 /**
  * Each API has two views of one shape: `request`, what the console may send (strict, every
@@ -14,16 +14,38 @@ export function objectOf<S extends z.ZodRawShape>(mode: SchemaMode, shape: S) {
   return mode === 'request' ? z.strictObject(shape) : z.object(shape);
 }
 
-/** A UserID: fully checked in requests; on the wire a bad id fails only its item. */
-export function idOf(mode: SchemaMode, field: string): z.ZodType<string> {
-  return mode === 'request' ? accountId(field) : requiredString(field);
+/**
+ * A UserID: fully checked in requests; on the wire a bad id fails only its item. `wireField`
+ * names it where the service's message does differently (`To_Account[]` for a list's entries).
+ */
+export function idOf(mode: SchemaMode, field: string, wireField = field): z.ZodType<string> {
+  return mode === 'request' ? accountId(field) : requiredString(wireField);
 }
 
-/** A non-empty list capped per call, with messages naming the field and the cap. */
-export function listOf<T extends z.ZodType>(item: T, field: string, max: number, unit = 'items') {
+/** A text field: its UTF-8 byte limits in requests; on the wire only its type (D3). */
+export function textOf(
+  mode: SchemaMode,
+  field: string,
+  limits: { minBytes?: number; maxBytes: number },
+): z.ZodType<string> {
+  return mode === 'request' ? utf8String(field, limits) : requiredString(field);
+}
+
+/**
+ * A non-empty list capped per call, with messages naming the field and the cap: "To_Account has
+ * more than 1000 accounts; the limit is 1000 per call". `one` names a single entry and `of` what
+ * the array holds, where the message says so.
+ */
+export function listOf<T extends z.ZodType>(
+  item: T,
+  field: string,
+  max: number,
+  unit = 'items',
+  { one = 'entry', of }: { one?: string; of?: string } = {},
+) {
   return z
-    .array(item, { error: `${field} must be an array` })
-    .min(1, { message: `${field} needs at least one entry` })
+    .array(item, { error: `${field} must be an array${of ? ` of ${of}` : ''}` })
+    .min(1, { message: `${field} needs at least one ${one}` })
     .max(max, { message: `${field} has more than ${max} ${unit}; the limit is ${max} per call` });
 }
 

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
+import type { ExportQuery } from '@/shared/contract/runs';
+import { isoWithOffset } from '@/shared/lib/iso-time';
+
+import { FALLBACK_LANGUAGE, toLanguage } from './catalogue';
+
 import { currentLanguage } from './init';
 import { getTimeZone, useTimeZone } from './time-zone';
 
@@ -60,37 +65,9 @@ export function formatZoneLabel(value: DateInput, { language, timeZone }: Format
   return part?.value ?? timeZone;
 }
 
-/**
- * "2026-11-22T14:59:09.120+08:00": ISO 8601 with the zone's offset, for exports, so a file read
- * elsewhere still says which instant it was (`toISOString` would always write UTC's `Z`).
- */
+/** ISO 8601 with the offset of the operator's zone (or `timeZone`), for exports. */
 export function toIsoWithOffset(value: DateInput, timeZone: string = getTimeZone()): string {
-  const date = toDate(value);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { ...DATE_TIME, timeZone })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  const wallClockAsUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  const offsetMinutes = Math.round(
-    (wallClockAsUtc - (date.getTime() - date.getMilliseconds())) / 60_000,
-  );
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const offset = `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-  const ms = String(date.getMilliseconds()).padStart(3, '0');
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.${ms}${offset}`;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  return isoWithOffset(value, timeZone);
 }
 
 export function formatNumber(value: number, { language }: Pick<FormatContext, 'language'>): string {
@@ -125,6 +102,11 @@ function bindFormat(context: FormatContext) {
     time: (value: DateInput) => formatTime(value, context),
     zone: (value: DateInput = Date.now()) => formatZoneLabel(value, context),
     iso: (value: DateInput) => toIsoWithOffset(value, context.timeZone),
+    /** `?lang=&tz=` for the server's CSV exports, so they read as the screen does. */
+    exportQuery: {
+      lang: toLanguage(context.language) ?? FALLBACK_LANGUAGE,
+      tz: context.timeZone,
+    } satisfies ExportQuery,
     number: (value: number) => formatNumber(value, context),
     list: (items: readonly string[], type?: Intl.ListFormatType) =>
       formatList(items, { language: context.language, type }),

@@ -1,19 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
+import { isValidTimeZone } from '@/shared/lib/iso-time';
+
+export { isValidTimeZone };
+
 export const TIME_ZONE_STORAGE_KEY = 'friend-console.timeZone';
 
 /** The machine's own zone; the default when the operator has chosen none. */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Every zone the browser knows, for the setting's picker (a short list where unsupported). */

@@ -21,8 +21,3 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
   const lines = [headers, ...rows].map((row) => row.map(csvCell).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
-
-/** Seconds since the epoch as an ISO time in UTC, the form every export uses. */
-export function isoTime(seconds: number | undefined): string {
-  return seconds ? new Date(seconds * 1000).toISOString() : '';
-}

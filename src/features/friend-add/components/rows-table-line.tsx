@@ -47,7 +47,7 @@ export function RowLine({
               <Badge color="red" variant="light" tt="none">
                 {t('rows.invalid')}
               </Badge>
-              <Text size="xs" c="red">
+              <Text size="xs" c="var(--mantine-color-red-light-color)">
                 {problems.join('; ')}
               </Text>
             </Stack>

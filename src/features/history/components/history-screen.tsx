@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
 import { historyCsvUrl } from '@/api/runs/runs-client';
+import { useFormat } from '@/shared/i18n';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 
 import { historyQueries } from '../api/history-queries';
@@ -16,6 +17,7 @@ import { HistoryTable } from './history-table';
 /** Who changed what, and when: every run and single write call, newest first. */
 export function HistoryScreen() {
   const { t } = useTranslation(['history', 'common']);
+  const format = useFormat();
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.toString();
   // One object per URL: the form resets to it only when the URL's filters change.
@@ -51,7 +53,7 @@ export function HistoryScreen() {
               size="xs"
               variant="default"
               component="a"
-              href={historyCsvUrl(apiFilters)}
+              href={historyCsvUrl(apiFilters, format.exportQuery)}
               download="history.csv"
               data-testid="export-csv"
             >

@@ -98,11 +98,11 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
               <Table.Td>
                 {entry.run ? (
                   <Anchor component={Link} to={runPath(entry.api, entry.run)} size="sm">
-                    {entry.summary}
+                    {t('table.runWhat', { kind: entry.kind ?? entry.api, count: entry.items })}
                   </Anchor>
                 ) : (
                   <Text size="sm">
-                    {entry.summary}
+                    {t('table.callWhat', { count: entry.items })}
                     {entry.requestId && (
                       <Text span c="dimmed" size="xs" ff="monospace" title={entry.requestId}>
                         {' '}

@@ -8,7 +8,7 @@ import { runItemsCsvUrl } from '@/api/runs/runs-client';
 import { useRun } from '@/api/runs/use-run';
 import { useRunCancelMutation } from '@/api/runs/use-run-cancel-mutation';
 import type { RunItem } from '@/shared/contract/runs';
-import { explainError } from '@/shared/i18n';
+import { explainError, useFormat } from '@/shared/i18n';
 import { addRunPath, historyPath, matrixRunPath } from '@/shared/lib/run-links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { RunStatusBar } from '@/shared/ui/run-status';
@@ -26,9 +26,14 @@ function useOutcome() {
   };
 }
 
+/** A done item whose call or ResultCode failed: its outcome reads in red. */
+const failed = (item: RunItem) =>
+  item.state === 'done' && (item.failure !== null || item.ResultCode !== 0);
+
 /** Any run by its id: status, items and CSV; for kinds without a screen of their own. */
 export function RunDetailScreen() {
   const { t } = useTranslation(['history', 'common']);
+  const format = useFormat();
   const outcome = useOutcome();
   const { id } = useParams();
   const run = useRun(id, RUN_ITEMS);
@@ -46,7 +51,8 @@ export function RunDetailScreen() {
         </Title>
         <Text c="dimmed" size="sm">
           {t('run.intro')}{' '}
-          <Anchor component={Link} to={historyPath({})} size="sm">
+          {/* Underlined: a link inside a sentence is not told apart by colour alone. */}
+          <Anchor component={Link} to={historyPath({})} size="sm" underline="always">
             {t('run.back')}
           </Anchor>
         </Text>
@@ -74,7 +80,7 @@ export function RunDetailScreen() {
                 size="xs"
                 variant="default"
                 component="a"
-                href={runItemsCsvUrl(summary.id)}
+                href={runItemsCsvUrl(summary.id, format.exportQuery)}
                 download={`run-${summary.id}.csv`}
                 data-testid="export-csv"
               >
@@ -103,7 +109,12 @@ export function RunDetailScreen() {
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{outcome(item)}</Text>
+                  <Text
+                    size="sm"
+                    c={failed(item) ? 'var(--mantine-color-red-light-color)' : undefined}
+                  >
+                    {outcome(item)}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

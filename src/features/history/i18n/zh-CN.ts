@@ -48,6 +48,8 @@ export const zhCN = {
     operator: '操作人',
     outcome: '结果',
     what: '内容',
+    runWhat_other: '{{kind}} 任务，{{count}} 项',
+    callWhat_other: '{{count}} 个账号',
     more_other: '另有 {{count}} 个',
   },
   itemState: {

@@ -10,6 +10,7 @@ import {
   BLOCKED_SYMBOL,
   blockInWords,
   CELL_COLORS,
+  CELL_TEXT_COLOR,
   CELL_SYMBOLS,
   KIND_OF_CELL,
   legendLabel,
@@ -63,7 +64,7 @@ export function CellInspector({
           variant="light"
           color="gray"
           tt="none"
-          style={{ background: CELL_COLORS[code], color: 'var(--mantine-color-black)' }}
+          style={{ background: CELL_COLORS[code], color: CELL_TEXT_COLOR }}
           leftSection={<span aria-hidden>{CELL_SYMBOLS[code]}</span>}
         >
           {legendLabel(KIND_OF_CELL[code])}

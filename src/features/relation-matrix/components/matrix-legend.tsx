@@ -8,6 +8,7 @@ import {
   BLOCKED_COLOR,
   BLOCKED_SYMBOL,
   CELL_COLORS,
+  CELL_TEXT_COLOR,
   CELL_SYMBOLS,
   KIND_OF_CELL,
   legendLabel,
@@ -55,7 +56,7 @@ export function MatrixLegend({
                 aria-hidden
                 style={{
                   background: code === undefined ? BLOCKED_COLOR : CELL_COLORS[code],
-                  color: 'var(--mantine-color-black)',
+                  color: CELL_TEXT_COLOR,
                   padding: '0 6px',
                   borderRadius: 4,
                 }}

@@ -85,7 +85,12 @@ export function RelationGrid(props: RelationGridProps) {
     <div
       ref={scrollRef}
       className={classes.scroller}
-      style={{ height: `min(var(--matrix-grid-height, 64vh), ${rows.getTotalSize() + 2}px)` }}
+      // A small matrix gets a box its own size, not an empty frame as wide as the page.
+      style={{
+        height: `min(var(--matrix-grid-height, 64vh), ${rows.getTotalSize() + 2}px)`,
+        width: totalWidth + 2,
+        maxWidth: '100%',
+      }}
       role="grid"
       aria-label={t('grid.label')}
       aria-busy={busy}
