@@ -139,7 +139,11 @@ test('/emulator?lang=zh-CN shows the panel in Chinese, and the kit still drives 
 });
 
 const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `test-results/screenshots/i18n-zh-${name}-1366.png`, fullPage: true });
+  page.screenshot({
+    path: `test-results/screenshots/i18n-zh-${name}-1366.png`,
+    fullPage: true,
+    animations: 'disabled',
+  });
 
 test('in zh-CN, Add friends and the matrix explain 30539, 30515 and 30003 in Chinese and keep Tencent’s field names', async ({
   page,
@@ -211,4 +215,14 @@ test('in zh-CN, Add friends and the matrix explain 30539, 30515 and 30003 in Chi
   await relationMatrixPage.cell('alice', 'ghost').click();
   await expect(inspector).toContainText('30003');
   await expect(inspector).toContainText('请求的用户账号不存在。');
+
+  // "Calls in this tab" speaks Chinese too, with times in the chosen zone.
+  await page.getByTestId('tab-calls').click();
+  const drawer = page.getByRole('dialog', { name: '本标签页发出的调用' });
+  await expect(
+    drawer.getByRole('columnheader', { name: /^时间（(GMT|UTC)[^）]*）$/ }),
+  ).toBeVisible();
+  await expect(drawer.getByRole('columnheader', { name: 'From_Account' })).toBeVisible();
+  await expect(drawer.getByRole('button', { name: '清空' })).toBeInViewport();
+  await shot(page, 'tab-calls');
 });
