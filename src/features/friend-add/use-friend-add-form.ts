@@ -62,6 +62,8 @@ export function useFriendAddForm(defaultValues: FriendAddFormValues) {
       if (JSON.stringify(input) === JSON.stringify(checkInput)) void check.refetch();
       else setCheckInput(input);
     }),
+    /** A run changes what a check read, so its labels go once one is sent. */
+    forgetCheck: () => setCheckInput(undefined),
     /** "Apply to all rows": the form's filled-in fields fill that column in every row. */
     applyToAll: () => {
       const applied = SHARED_FIELDS.filter((field) => values[field] !== '');

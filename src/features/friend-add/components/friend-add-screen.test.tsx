@@ -477,6 +477,12 @@ describe('FriendAddScreen', () => {
     expect(await relationsOf(from, [open])).toEqual({ [open]: 'CheckResult_Type_NoRelation' });
     await user.click(screen.getByRole('button', { name: 'Keep only ready rows (1)' }));
     expect(screen.getByLabelText(/To_Account/)).toHaveValue(open);
+
+    // Once the run is sent, the check's labels describe a state that no longer holds.
+    await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    await screen.findByRole('heading', { name: 'Results' });
+    expect(screen.queryByText('Ready')).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Rows' })).toBeNull();
   });
 
   it('Check first stays after Force is ticked, marks what Force changes, and never shows Ready next to an invalid row', async () => {

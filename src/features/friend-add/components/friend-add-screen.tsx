@@ -53,7 +53,10 @@ export function FriendAddScreen() {
               }),
         confirmLabel: t('confirm.button'),
       },
-      () => run.start.send(body),
+      () => {
+        rows.forgetCheck();
+        return run.start.send(body);
+      },
     ),
   );
   const invalidRows = problems.filter((own) => own.length > 0).length;
