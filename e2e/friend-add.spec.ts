@@ -219,8 +219,10 @@ test.describe('on the mixed-relations seed', () => {
 
     // The same run in Chinese: Tencent's codes explained in Simplified Chinese.
     await page.goto(`${new URL(page.url()).pathname}${new URL(page.url()).search}&lang=zh-CN`);
-    await expect(groups).toContainText('请求的用户账号不存在。');
-    await expect(groups).toContainText('请求添加好友时，对方在自己（From_Account）的黑名单中');
+    const groupsZh = page.getByRole('list', { name: '结果分组' });
+    await expect(groupsZh).toContainText('30003 · 账号不存在 · 1 个账号');
+    await expect(groupsZh).toContainText('请求的用户账号不存在。');
+    await expect(groupsZh).toContainText('请求添加好友时，对方在自己（From_Account）的黑名单中');
     await screenshots(page, 'results-zh-CN');
     await page.goto('/add?lang=en');
   });

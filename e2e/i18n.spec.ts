@@ -137,3 +137,78 @@ test('/emulator?lang=zh-CN shows the panel in Chinese, and the kit still drives 
   await expect(emulatorPanelPage.faults.getByRole('columnheader', { name: '命中' })).toBeVisible();
   await page.screenshot({ path: 'test-results/emulator-zh-CN.png', fullPage: true });
 });
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/i18n-zh-${name}-1366.png`, fullPage: true });
+
+test('in zh-CN, Add friends and the matrix explain 30539, 30515 and 30003 in Chinese and keep Tencent’s field names', async ({
+  page,
+  friendAddPage,
+  relationMatrixPage,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/add?lang=zh-CN');
+  await expect(page).toHaveTitle('添加好友 · Friend Console');
+  // Labels keep Tencent's field names and enum values.
+  await expect(page.getByText('来源账号 · From_Account')).toBeVisible();
+  await expect(page.getByText('强制添加 · ForceAddFlags')).toBeVisible();
+  await expect(page.getByText('来源 · AddSource')).toBeVisible();
+  await expect(page.getByText(/Add_Type_Both/)).toBeVisible();
+  await shot(page, 'add-empty');
+
+  // Check first labels each row before anything is written.
+  await friendAddPage.from.fill('alice');
+  await friendAddPage.to.fill(['erin', 'carol', 'mallory', 'ghost'].join('\n'));
+  await page.getByRole('button', { name: '先检查' }).click();
+  const rows = page.getByRole('region', { name: '待添加的行' });
+  await expect(rows.getByRole('row', { name: /carol/ })).toContainText('将等待对方验证');
+  await expect(rows.getByRole('row', { name: /mallory/ })).toContainText('存在拉黑');
+  await expect(rows.getByRole('row', { name: /ghost/ })).toContainText('账号不存在');
+  await shot(page, 'add-filled');
+
+  // erin is added, carol awaits approval (30539), mallory is on alice's blocklist (30515),
+  // ghost does not exist (30003): each group says so in Chinese, from the errors catalogue.
+  await friendAddPage.addFriends({ from: 'alice', to: ['erin', 'carol', 'mallory', 'ghost'] });
+  await expect(friendAddPage.resultRow('carol')).toHaveAttribute('data-status', 'pending');
+  const groups = page.getByRole('list', { name: '结果分组' });
+  const group = (code: string) => groups.locator(`[data-group="code:${code}"]`);
+  await expect(group('30539')).toContainText('30539 · 等待对方验证 · 1 个账号');
+  await expect(group('30539')).toContainText('加好友请求已发出，等待对方同意。');
+  await expect(group('30515')).toContainText('30515 · 在 From_Account 的黑名单中 · 1 个账号');
+  await expect(group('30515')).toContainText(
+    '请求添加好友时，对方在自己（From_Account）的黑名单中，不允许加好友。',
+  );
+  await expect(group('30003')).toContainText('30003 · 账号不存在 · 1 个账号');
+  await expect(group('30003')).toContainText('请求的用户账号不存在。');
+  await expect(group('30003')).toContainText('下一步：导入该账号（account_import）后重试。');
+  await expect(friendAddPage.resultRow('carol')).toContainText('已发送请求，等待对方验证');
+  await expect(friendAddPage.resultRow('erin')).toContainText('已添加');
+  await expect(page.getByRole('status', { name: '运行结果' })).toContainText(
+    '运行结束。已添加：1，已发送请求，等待对方验证：1，失败：2。',
+  );
+  await shot(page, 'add-results');
+
+  // Undo names what it deletes, in Chinese, with Tencent's DeleteType.
+  await page.getByRole('button', { name: '撤销这一批（1）' }).click();
+  const dialog = page.getByRole('dialog', { name: '撤销这一批？' });
+  await expect(dialog).toContainText('friend_delete 将删除本次运行为 alice 建立的 1 个好友关系');
+  await expect(dialog).toContainText('双向删除：1 个 · Delete_Type_Both');
+  await shot(page, 'add-undo-dialog');
+  await dialog.getByRole('button', { name: '删除 1 个好友关系' }).click();
+  await expect(page.getByText('已撤销：删除了 1 个好友关系')).toBeVisible();
+  await expect(friendAddPage.resultRow('erin')).toContainText('已撤销');
+  await shot(page, 'add-undone');
+
+  // The matrix explains the same block in Chinese, with 30515.
+  await page.goto('/matrix?accounts=alice,mallory,carol,ghost&type=both&run=1&lang=zh-CN');
+  await expect(relationMatrixPage.grid).toHaveAttribute('aria-busy', 'false');
+  await relationMatrixPage.cell('alice', 'mallory').click();
+  const inspector = page.getByLabel('选中的单元格');
+  await expect(inspector).toContainText('alice 拉黑了 mallory');
+  await expect(inspector).toContainText('以 alice 身份添加 mallory 会返回 30515');
+  await shot(page, 'matrix-blocked');
+  // ghost is not imported: its cells fail with 30003, explained from the Chinese catalogue.
+  await relationMatrixPage.cell('alice', 'ghost').click();
+  await expect(inspector).toContainText('30003');
+  await expect(inspector).toContainText('请求的用户账号不存在。');
+});

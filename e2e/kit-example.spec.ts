@@ -15,6 +15,12 @@ test.describe('from a known scenario', () => {
     await friendConsole.expectRelation('ada', 'di', 'b-to-a');
     await friendConsole.expectRelation('ada', 'ed', 'none');
 
+    // Already friends both ways, and only ada's side: the results table's words.
+    expect(await friendConsole.addFriends({ from: 'ada', to: ['ben', 'cy'] })).toEqual({
+      ben: 'exists',
+      cy: 'one_way',
+    });
+
     const statuses = await friendConsole.addFriends({
       from: 'ada',
       to: ['ed', 'flo'],

@@ -139,6 +139,10 @@ test.describe('mixed-relations', () => {
     // After a run the inputs fold: the whole grid is on the first screen, and they unfold.
     const box = await relationMatrixPage.grid.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(768);
+    // A small matrix's box is as wide as its columns, with the inspector right beside it.
+    await relationMatrixPage.cell('ada', 'ben').click();
+    const inspectorBox = await page.getByLabel('Selected cell').boundingBox();
+    expect(box && inspectorBox && inspectorBox.x - (box.x + box.width)).toBeLessThanOrEqual(40);
     const toggle = page.getByTestId('matrix-inputs-toggle');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(relationMatrixPage.accounts).toBeHidden();

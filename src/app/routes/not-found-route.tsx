@@ -10,7 +10,7 @@ export function NotFoundRoute() {
       <Text>
         <Trans
           i18nKey="notFound.body"
-          components={{ link: <Anchor component={Link} to="/add" /> }}
+          components={{ home: <Anchor component={Link} to="/add" /> }}
           values={{ screen: t('screens.add') }}
         />
       </Text>

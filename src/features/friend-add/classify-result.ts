@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 import { describeCallFailure, failureSummary } from '@/api/describe-failure';
 import { type NextAction, RESULT_INFO } from '@/shared/contract/error-codes';
 import { explainError } from '@/shared/i18n';
@@ -40,9 +42,9 @@ export interface ClassifiedResult {
   callFailed?: boolean;
 }
 
-const VERIFIED_WORDS = {
-  present: 'Checked afterwards: the friendship exists, so the add took effect.',
-  absent: 'Checked afterwards: the friendship does not exist, so the add did not take effect.',
+const VERIFIED_KEYS = {
+  present: 'friendAdd:meaning.verifiedPresent',
+  absent: 'friendAdd:meaning.verifiedAbsent',
 } as const;
 
 function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoable'> {
@@ -83,9 +85,9 @@ function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoab
     info,
     meaning:
       status === 'added'
-        ? 'The friendship was created.'
+        ? i18next.t('friendAdd:meaning.added')
         : status === 'exists'
-          ? 'The account is already in the From_Account’s friend list; nothing changed.'
+          ? i18next.t('friendAdd:meaning.exists')
           : entry.meaning,
     nextStep: status === 'added' || status === 'exists' ? '' : entry.nextStep,
     retryable: status === 'failed' && RETRYABLE_CODES.has(code),
@@ -107,7 +109,9 @@ export function classifyRunItem(item: RunItem, running: boolean): ClassifiedResu
       ...base,
       status: sending ? 'sending' : 'waiting',
       code: '',
-      meaning: sending ? 'Sent; the answer has not come yet.' : 'Not sent yet.',
+      meaning: sending
+        ? i18next.t('friendAdd:meaning.sending')
+        : i18next.t('friendAdd:meaning.waiting'),
       nextStep: '',
       retryable: false,
     };
@@ -117,7 +121,7 @@ export function classifyRunItem(item: RunItem, running: boolean): ClassifiedResu
       ...base,
       status: 'undone',
       code: item.ResultCode ?? '',
-      meaning: 'Added by this run, then deleted by its undo.',
+      meaning: i18next.t('friendAdd:meaning.undone'),
       nextStep: '',
       retryable: false,
     };
@@ -127,8 +131,8 @@ export function classifyRunItem(item: RunItem, running: boolean): ClassifiedResu
       ...base,
       status: 'not_sent',
       code: '',
-      meaning: 'Never sent: the run stopped first. Nothing changed for this account.',
-      nextStep: 'Retry failed sends it.',
+      meaning: i18next.t('friendAdd:meaning.notSent'),
+      nextStep: i18next.t('friendAdd:meaning.notSentNext'),
       retryable: true,
     };
   }
@@ -138,9 +142,9 @@ export function classifyRunItem(item: RunItem, running: boolean): ClassifiedResu
       status: 'unknown',
       code: '',
       meaning: item.verified
-        ? VERIFIED_WORDS[item.verified]
-        : 'Sent, but no answer came: the add may or may not have taken effect.',
-      nextStep: item.verified ? '' : 'Check these reads whether it did.',
+        ? i18next.t(VERIFIED_KEYS[item.verified])
+        : i18next.t('friendAdd:meaning.unknown'),
+      nextStep: item.verified ? '' : i18next.t('friendAdd:meaning.unknownNext'),
       retryable: item.verified !== 'present',
     };
   }

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { z } from 'zod';
 
 import { accountId } from '@/shared/contract/common';
@@ -10,6 +11,7 @@ import {
 import { FriendAddRunRequest } from '@/shared/contract/runs';
 
 import { parseAccountList } from '@/shared/lib/account-list';
+import { issueMessage } from '@/shared/i18n';
 import { summarizeProblems } from '@/shared/lib/problem-summary';
 
 import {
@@ -44,14 +46,16 @@ export const FriendAddFormSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['To_Account'],
-        message: 'To_Account needs at least one account',
+        message: i18next.t('friendAdd:rows.noAccounts'),
       });
       return;
     }
     const rowMessages = rowProblems(rows, values.From_Account).flatMap((own, index) =>
-      own.map((problem) => `Row ${index + 1}: ${problem}`),
+      own.map((problem) => i18next.t('friendAdd:rows.cells', { row: index + 1, problem })),
     );
-    const message = summarizeProblems([...problems, ...rowMessages]);
+    const message = summarizeProblems([...problems, ...rowMessages], 3, (count) =>
+      i18next.t('common:andMore', { count }),
+    );
     if (message) ctx.addIssue({ code: 'custom', path: ['To_Account'], message });
     if (values.GroupName !== '') {
       const group = AddFriendItem.shape.GroupName.safeParse(values.GroupName);
@@ -59,7 +63,9 @@ export const FriendAddFormSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['GroupName'],
-          message: group.error.issues[0]?.message ?? 'invalid',
+          message: group.error.issues[0]
+            ? issueMessage(group.error.issues[0], values.GroupName)
+            : 'invalid',
         });
       }
     }

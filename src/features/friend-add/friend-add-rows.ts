@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import Papa from 'papaparse';
 
 import { accountId } from '@/shared/contract/common';
 import { AddFriendItem } from '@/shared/contract/friend-add';
+import { issueMessage } from '@/shared/i18n';
 import { parseAccountList } from '@/shared/lib/account-list';
 
 /** The friend_add item fields a pasted table may set per row. */
@@ -73,18 +75,23 @@ export function parseRows(text: string): ParsedRows {
   for (const header of headers) {
     const field = canonicalField(header);
     if (field === undefined) {
-      problems.push(`Column "${header}" is not a friend_add field; use ${ROW_FIELDS.join(', ')}`);
+      problems.push(
+        i18next.t('friendAdd:rows.notAField', { header, fields: ROW_FIELDS.join(', ') }),
+      );
     } else if (field !== 'To_Account') columns.push(field);
   }
   // Without a To_Account column no cell would be read as an account: name what is missing.
   if (!headers.some((header) => canonicalField(header) === 'To_Account'))
-    problems.unshift('The header has no To_Account column; name the accounts column To_Account');
+    problems.unshift(i18next.t('friendAdd:rows.noHeader'));
   for (const error of parsed.errors) {
-    const row = error.row === undefined ? '' : `Row ${error.row + 1}: `;
-    problems.push(
+    const problem =
       error.code === 'TooManyFields' || error.code === 'TooFewFields'
-        ? `${row}has a different number of cells than the header (${headers.length})`
-        : `${row}${error.message}`,
+        ? i18next.t('friendAdd:rows.cellCount', { cells: headers.length })
+        : error.message;
+    problems.push(
+      error.row === undefined
+        ? problem
+        : i18next.t('friendAdd:rows.cells', { row: error.row + 1, problem }),
     );
   }
   const rows = parsed.data.map((record) => {
@@ -127,16 +134,19 @@ export function rowProblems(rows: readonly AddRow[], from: string): string[][] {
   return rows.map((row) => {
     const problems: string[] = [];
     const parsed = toAccount.safeParse(row.To_Account);
-    if (!parsed.success) problems.push(parsed.error.issues[0]?.message ?? 'invalid To_Account');
-    else if (row.To_Account === from) problems.push(`${row.To_Account} is the From_Account itself`);
-    else if (seen.has(row.To_Account)) problems.push(`${row.To_Account} is listed twice`);
+    const account = row.To_Account;
+    const issue = parsed.error?.issues[0];
+    if (issue) problems.push(issueMessage(issue, account));
+    else if (account === from) problems.push(i18next.t('friendAdd:rows.isFrom', { account }));
+    else if (seen.has(account)) problems.push(i18next.t('friendAdd:rows.twice', { account }));
     seen.add(row.To_Account);
     // Only a row's own cells are checked here; the shared fields report on themselves.
     for (const field of SHARED_FIELDS) {
       const own = row[field];
       if (own === undefined) continue;
       const checked = AddFriendItem.shape[field].safeParse(own);
-      if (!checked.success) problems.push(checked.error.issues[0]?.message ?? `invalid ${field}`);
+      const cellIssue = checked.error?.issues[0];
+      if (cellIssue) problems.push(issueMessage(cellIssue, own));
     }
     return problems;
   });

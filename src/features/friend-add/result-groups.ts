@@ -1,35 +1,42 @@
+import i18next from 'i18next';
+
 import type { NextAction } from '@/shared/contract/error-codes';
 
 import type { AddStatus, ClassifiedResult } from './classify-result';
 
-/** Short names for the codes friend_add meets, for group headings ("30003 · account missing"). */
-const CODE_NAMES: Record<number, string> = {
-  0: 'added',
-  30001: 'invalid item',
-  30003: 'account missing',
-  30006: 'internal error',
-  30007: 'timeout',
-  30008: 'write conflict',
-  30009: 'From_Account may not add friends',
-  30010: 'friend list full',
-  30011: 'too many groups',
-  30014: 'target’s friend list full',
-  30515: 'on From_Account’s blocklist',
-  30516: 'refuses all requests',
-  30525: 'From_Account is blocked',
-  30539: 'awaiting approval',
-  30540: 'throttled',
-};
+/** The codes friend_add meets that have a short name for group headings ("30003 · account missing"). */
+const NAMED_CODES = [
+  '0',
+  '30001',
+  '30003',
+  '30006',
+  '30007',
+  '30008',
+  '30009',
+  '30010',
+  '30011',
+  '30014',
+  '30515',
+  '30516',
+  '30525',
+  '30539',
+  '30540',
+] as const;
+const isNamedCode = (code: string): code is (typeof NAMED_CODES)[number] =>
+  (NAMED_CODES as readonly string[]).includes(code);
 
-const STATUS_NAMES: Partial<Record<AddStatus, string>> = {
-  exists: 'already friends',
-  one_way: 'one way only',
-  not_sent: 'not sent',
-  unknown: 'no answer',
-  undone: 'undone',
-  waiting: 'waiting',
-  sending: 'sending',
-};
+/** States grouped by themselves rather than by their code. */
+const NAMED_STATES = [
+  'exists',
+  'one_way',
+  'not_sent',
+  'unknown',
+  'undone',
+  'waiting',
+  'sending',
+] as const;
+const isNamedState = (status: AddStatus): status is (typeof NAMED_STATES)[number] =>
+  (NAMED_STATES as readonly string[]).includes(status);
 
 export interface ResultGroup {
   key: string;
@@ -47,14 +54,26 @@ export interface ResultGroup {
 
 function groupKey(result: ClassifiedResult): string {
   if (result.callFailed) return `call:${result.code}:${result.info}`;
-  if (result.code === '' || STATUS_NAMES[result.status]) return `status:${result.status}`;
+  if (result.code === '' || isNamedState(result.status)) return `status:${result.status}`;
   return `code:${result.code}`;
 }
 
+function groupName(result: ClassifiedResult): string {
+  if (isNamedState(result.status)) return i18next.t(`friendAdd:group.state.${result.status}`);
+  const code = String(result.code);
+  if (isNamedCode(code)) return i18next.t(`friendAdd:group.code.${code}`);
+  return i18next.t('friendAdd:group.other');
+}
+
 function groupTitle(result: ClassifiedResult): string {
-  if (result.callFailed) return `call failed · ${result.code === '' ? 'no code' : result.code}`;
-  const name = STATUS_NAMES[result.status] ?? CODE_NAMES[Number(result.code)] ?? 'other';
-  return result.code === '' ? name : `${result.code} · ${name}`;
+  if (result.callFailed)
+    return i18next.t('friendAdd:group.callFailed', {
+      code: result.code === '' ? i18next.t('friendAdd:group.noCode') : result.code,
+    });
+  const name = groupName(result);
+  return result.code === ''
+    ? name
+    : i18next.t('friendAdd:group.title', { code: result.code, name });
 }
 
 /** The results by ResultCode (and by state where no code came), in the order first met. */
@@ -80,6 +99,3 @@ export function groupResults(results: readonly ClassifiedResult[]): ResultGroup[
   }
   return [...groups.values()];
 }
-
-/** "57 accounts", "1 account". */
-export const accountCount = (count: number) => `${count} account${count === 1 ? '' : 's'}`;

@@ -1,4 +1,7 @@
+import i18next from 'i18next';
+
 import type { RunItem } from '@/shared/contract/runs';
+import { currentFormat } from '@/shared/i18n';
 
 import type { ClassifiedResult } from './classify-result';
 
@@ -26,7 +29,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /**
  * The results as a record: who added whom, how, with which remark and group, what Tencent
- * answered and what it means, and when. `items` and `results` are in the same order.
+ * answered and what it means (in the current language), and when (ISO 8601 with the operator's
+ * zone's offset). `items` and `results` are in the same order.
  */
 export function resultsCsvRows(
   from: string,
@@ -38,8 +42,10 @@ export function resultsCsvRows(
   const sent = new Map<string, SentItem>();
   const list = Array.isArray(request.AddFriendItem) ? (request.AddFriendItem as SentItem[]) : [];
   for (const item of list) sent.set(text(item.To_Account), item);
+  const { iso } = currentFormat();
   return results.map((result, index) => {
     const own = sent.get(result.account);
+    const finishedAt = items[index]?.finishedAt;
     return [
       from,
       result.account,
@@ -50,8 +56,13 @@ export function resultsCsvRows(
       statusLabel(result),
       String(result.code),
       result.info,
-      [result.meaning, result.nextStep].filter(Boolean).join(' Next step: '),
-      items[index]?.finishedAt ?? '',
+      result.nextStep
+        ? i18next.t('friendAdd:results.csvExplanation', {
+            meaning: result.meaning,
+            step: result.nextStep,
+          })
+        : result.meaning,
+      finishedAt ? iso(finishedAt) : '',
     ];
   });
 }

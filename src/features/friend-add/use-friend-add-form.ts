@@ -1,7 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+
+import { translatedZodResolver } from '@/shared/i18n';
 
 import { labelPreview, type Preview } from './api/check-first';
 import { type CheckFirstInput, friendAddQueries } from './api/friend-add-queries';
@@ -15,7 +16,7 @@ import { type AddRow, formatRows, parseRows, rowProblems, SHARED_FIELDS } from '
 /** The form, its rows as typed, the row edits and "Check first" (a read, asked for by a click). */
 export function useFriendAddForm(defaultValues: FriendAddFormValues) {
   const form = useForm<FriendAddFormValues, unknown, FriendAddRun>({
-    resolver: zodResolver(FriendAddFormSchema),
+    resolver: translatedZodResolver(FriendAddFormSchema),
     defaultValues,
     mode: 'onTouched',
   });

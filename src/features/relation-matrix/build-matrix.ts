@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 
 import { describeCallFailure, failureSummary } from '@/api/describe-failure';
-import { explainCode } from '@/shared/contract/error-codes';
+import { explainError } from '@/shared/i18n';
 import type { CheckType, InfoItem, Relation } from '@/shared/contract/friend-check';
 import {
   BLOCK_LETTERS,
@@ -110,7 +110,7 @@ export interface CellFailure {
 }
 
 export function itemFailure(code: number, info: string): CellFailure {
-  const entry = explainCode(code);
+  const entry = explainError(code);
   return { code, info, meaning: entry.meaning, nextStep: entry.nextStep };
 }
 
@@ -238,7 +238,7 @@ export class RelationMatrix {
     }
     if (call.failure || call.Relations === null) {
       const described = describeCallFailure(
-        call.failure ?? { status: 502, title: 'No answer stored' },
+        call.failure ?? { status: 502, title: i18next.t('relationMatrix:unanswered.noneStored') },
       );
       this.fail(call.From_Account, call.To_Account, {
         ...(call.failure?.ErrorCode === undefined ? {} : { code: call.failure.ErrorCode }),

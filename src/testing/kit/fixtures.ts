@@ -40,8 +40,8 @@ export interface KitOptions {
 export interface FriendConsole {
   /**
    * Adds friends through the Add friends screen and waits for the run to end; returns each
-   * account's status read from the stored run (added, pending, exists, failed, not_sent,
-   * unknown or undone).
+   * account's status as the results table shows it (added, pending, exists, one_way, failed,
+   * not_sent, unknown or undone).
    */
   addFriends(input: AddFriendsInput): Promise<Record<string, string>>;
   /**
@@ -98,7 +98,21 @@ export const test = base.extend<KitOptions & KitFixtures & { emulatorReset: void
         // Above 300 rows the table is virtualized and draws only the rows in view.
         if (to.length <= 300) await expect(friendAddPage.rows).toHaveCount(to.length);
         else await expect(friendAddPage.rows.first()).toBeVisible();
-        return Object.fromEntries(items.map((item) => [item.To_Account, addStatus(item)]));
+        const statuses = Object.fromEntries(
+          items.map((item) => [item.To_Account, addStatus(item)]),
+        );
+        // As the results table does: a both-ways add answered "already friends" is one_way
+        // where only From_Account lists the other.
+        if (input.type !== 'single') {
+          for (const [account, status] of Object.entries(statuses)) {
+            if (
+              status === 'exists' &&
+              (await consoleClient.relation(input.from, account)) === 'a-to-b'
+            )
+              statuses[account] = 'one_way';
+          }
+        }
+        return statuses;
       },
       applyPlan: (plan, options) => consoleClient.applyPlan(plan, options),
       async expectRelation(a, b, relation) {

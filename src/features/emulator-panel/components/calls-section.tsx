@@ -211,12 +211,18 @@ function CallRow({
         {targets.length > 2 ? ` +${targets.length - 2}` : ''}
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" tt="none" color={call.actionStatus === 'OK' ? 'green' : 'red'}>
+        {/* The label keeps its width: a narrow column would clip "OK" to "O". */}
+        <Badge
+          variant="light"
+          tt="none"
+          color={call.actionStatus === 'OK' ? 'green' : 'red'}
+          styles={{ label: { overflow: 'visible' } }}
+        >
           {resultOf(call)}
         </Badge>
       </Table.Td>
       <Table.Td>{call.failedAccounts || ''}</Table.Td>
-      <Table.Td>{t('calls.ms', { ms: call.durationMs })}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('calls.ms', { ms: call.durationMs })}</Table.Td>
       <Table.Td fz="xs">{call.faults.map(faultNames).join(', ')}</Table.Td>
       <Table.Td>
         <Button

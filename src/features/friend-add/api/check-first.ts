@@ -6,18 +6,13 @@ import { FRIEND_CHECK_MAX_ACCOUNTS, type Relation } from '@/shared/contract/frie
 import { PORTRAIT_GET_MAX_ACCOUNTS, PROFILE_TAGS } from '@/shared/contract/profile';
 import { chunk } from '@/shared/lib/chunk';
 
+import type { en } from '../i18n/en';
+
 export type PreviewLabel =
   'ready' | 'friends' | 'missing' | 'blocked' | 'approval' | 'refused' | 'unknown';
 
-export const PREVIEW_LABELS: Record<PreviewLabel, string> = {
-  ready: 'Ready',
-  friends: 'Already friends',
-  missing: 'Account missing',
-  blocked: 'Blocked either way',
-  approval: 'Will await approval',
-  refused: 'Refuses all requests',
-  unknown: 'Could not check',
-};
+/** Why a row got its label, as a key under previewDetail in the Add friends catalogue, worded when shown. */
+export type PreviewDetail = keyof typeof en.previewDetail;
 
 export const PREVIEW_COLORS: Record<PreviewLabel, string> = {
   ready: 'green',
@@ -31,8 +26,8 @@ export const PREVIEW_COLORS: Record<PreviewLabel, string> = {
 
 export interface RowPreview {
   label: PreviewLabel;
-  /** Why, in words: the relation, the block's direction or the AllowType. */
-  detail: string;
+  /** Why: the relation, the block's direction or the AllowType. */
+  detail: PreviewDetail;
   /** The label without ForceAddFlags, where ticking Force changes it. */
   withoutForce?: PreviewLabel;
 }
@@ -158,10 +153,10 @@ export async function checkFirst({
   return { from, fromExists: exists.get(from) === true, rows };
 }
 
-const BLOCK_WORDS: Partial<Record<BlackRelation, string>> = {
-  BlackCheckResult_Type_BothWay: 'Each has blocked the other (30515 and 30525).',
-  BlackCheckResult_Type_AWithB: 'From_Account has blocked this account (30515).',
-  BlackCheckResult_Type_BWithA: 'This account has blocked From_Account (30525).',
+const BLOCK_DETAILS: Partial<Record<BlackRelation, PreviewDetail>> = {
+  BlackCheckResult_Type_BothWay: 'blockedBoth',
+  BlackCheckResult_Type_AWithB: 'blockedByFrom',
+  BlackCheckResult_Type_BWithA: 'blocksFrom',
 };
 
 /** One account's label; the first obstacle friend_add would meet wins (emulator order, D8). */
@@ -172,26 +167,19 @@ export function labelRow({
   allowType,
   force,
 }: RowFacts & { force: boolean }): RowPreview {
-  if (exists === false)
-    return { label: 'missing', detail: 'Not imported: friend_add answers 30003.' };
+  if (exists === false) return { label: 'missing', detail: 'missing' };
   if (exists === undefined || relation === undefined || block === undefined)
-    return { label: 'unknown', detail: 'One of the checks gave no answer for this account.' };
+    return { label: 'unknown', detail: 'unknown' };
   if (relation === 'CheckResult_Type_BothWay' || relation === 'CheckResult_Type_AWithB')
     return {
       label: 'friends',
-      detail:
-        relation === 'CheckResult_Type_BothWay'
-          ? 'Friends both ways already (30001).'
-          : 'Already in From_Account’s list (30001).',
+      detail: relation === 'CheckResult_Type_BothWay' ? 'friendsBoth' : 'friendsOne',
     };
-  const blocked = BLOCK_WORDS[block];
+  const blocked = BLOCK_DETAILS[block];
   if (blocked) return { label: 'blocked', detail: blocked };
   if (!force && allowType === 'AllowType_Type_NeedConfirm')
-    return { label: 'approval', detail: 'AllowType NeedConfirm: a request is sent (30539).' };
+    return { label: 'approval', detail: 'approval' };
   if (!force && allowType === 'AllowType_Type_DenyAny')
-    return { label: 'refused', detail: 'AllowType DenyAny: refused (30516) unless forced.' };
-  return {
-    label: 'ready',
-    detail: force ? 'Will be added (force add).' : 'Will be added.',
-  };
+    return { label: 'refused', detail: 'refused' };
+  return { label: 'ready', detail: force ? 'readyForced' : 'ready' };
 }

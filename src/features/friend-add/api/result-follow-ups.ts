@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import i18next from 'i18next';
 
 import { callEndpoint } from '@/api/client';
 import { queryKeyRoots } from '@/api/query-keys';
@@ -82,15 +83,15 @@ export function refineResult(result: ClassifiedResult, followUps: FollowUps): Cl
     return {
       ...result,
       status: 'one_way',
-      meaning: `Already in From_Account’s list, but ${result.account}’s side is missing: ${result.account} does not list From_Account.`,
-      nextStep: `Add From_Account to ${result.account}’s list, one way.`,
+      meaning: i18next.t('friendAdd:meaning.oneWay', { account: result.account }),
+      nextStep: i18next.t('friendAdd:meaning.oneWayNext', { account: result.account }),
       action: 'add_missing_direction',
     };
   }
   if (result.code === 30003 && followUps.importedSince.has(result.account)) {
     return {
       ...result,
-      nextStep: 'Imported since: Retry failed sends it again.',
+      nextStep: i18next.t('friendAdd:meaning.importedSince'),
       retryable: true,
       action: 'retry',
     };

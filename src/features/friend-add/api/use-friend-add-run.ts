@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { isFinished } from '@/api/runs/run-follower';
@@ -29,14 +30,19 @@ export function useFriendAddRun() {
   const cancel = useRunCancelMutation();
   const verify = useRunVerifyMutation();
   const running = run.summary !== undefined && !isFinished(run.summary);
+  // The results are worded when classified: a language switch words them again.
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
   const classified = useMemo(
     () => run.items.map((item) => classifyRunItem(item, running)),
-    [run.items, running],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- classifyRunItem reads the language
+    [run.items, running, language],
   );
   const followUps = useQuery(followUpsQuery(followUpInput(run.summary, classified, running)));
   const results = useMemo(
     () => (followUps.data ? classified.map((r) => refineResult(r, followUps.data)) : classified),
-    [classified, followUps.data],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refineResult reads the language
+    [classified, followUps.data, language],
   );
 
   // Once the undo run ends, the rows it deleted read "Undone": read the run again, once.

@@ -1,14 +1,11 @@
 import { Checkbox, Input, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 
 import { FIELD_LIMITS } from '@/shared/contract/friend-add';
 import { utf8ByteLength } from '@/shared/lib/utf8';
 
 import type { FriendAddFormValues, FriendAddRun } from '../friend-add-form-schema';
-
-function byteCount(text: string, limit: number): string {
-  return `${utf8ByteLength(text)} / ${limit} bytes`;
-}
 
 /** How the accounts are added: AddType, ForceAddFlags and the fields every row shares. */
 export function FriendAddOptions({
@@ -18,6 +15,9 @@ export function FriendAddOptions({
   form: UseFormReturn<FriendAddFormValues, unknown, FriendAddRun>;
   values: FriendAddFormValues;
 }) {
+  const { t } = useTranslation('friendAdd');
+  const byteCount = (text: string, limit: number) =>
+    t('options.bytes', { used: utf8ByteLength(text), limit });
   const { register, control, formState } = form;
   const { errors } = formState;
   return (
@@ -26,18 +26,15 @@ export function FriendAddOptions({
         control={control}
         name="AddType"
         render={({ field }) => (
-          <Input.Wrapper
-            label="Add type · AddType"
-            description="Both ways adds each account to the other's list; one way only to From_Account's."
-          >
+          <Input.Wrapper label={t('options.addType')} description={t('options.addTypeDescription')}>
             <SegmentedControl
               mt={6}
               fullWidth
               value={field.value}
               onChange={field.onChange}
               data={[
-                { value: 'Add_Type_Both', label: 'Both ways' },
-                { value: 'Add_Type_Single', label: 'One way' },
+                { value: 'Add_Type_Both', label: t('options.both') },
+                { value: 'Add_Type_Single', label: t('options.single') },
               ]}
             />
           </Input.Wrapper>
@@ -48,8 +45,8 @@ export function FriendAddOptions({
         name="ForceAddFlags"
         render={({ field }) => (
           <Checkbox
-            label="Force add · ForceAddFlags"
-            description="Skips the target's approval setting (NeedConfirm, DenyAny). Blocklists, AdminForbidType and the 3000-friend limit still apply."
+            label={t('options.force')}
+            description={t('options.forceDescription')}
             checked={field.value}
             onChange={(event) => field.onChange(event.currentTarget.checked)}
           />
@@ -57,25 +54,25 @@ export function FriendAddOptions({
       />
       <SimpleGrid cols={2} spacing="md">
         <TextInput
-          label="Remark · Remark"
+          label={t('options.remark')}
           description={byteCount(values.Remark, FIELD_LIMITS.Remark)}
           {...register('Remark')}
           error={errors.Remark?.message}
         />
         <TextInput
-          label="Friend group · GroupName"
+          label={t('options.groupName')}
           description={byteCount(values.GroupName, FIELD_LIMITS.GroupName)}
           {...register('GroupName')}
           error={errors.GroupName?.message}
         />
         <TextInput
-          label="Source · AddSource"
-          description="AddSource_Type_ + up to 8 letters"
+          label={t('options.addSource')}
+          description={t('options.addSourceDescription')}
           {...register('AddSource')}
           error={errors.AddSource?.message}
         />
         <TextInput
-          label="Message · AddWording"
+          label={t('options.addWording')}
           description={byteCount(values.AddWording, FIELD_LIMITS.AddWording)}
           {...register('AddWording')}
           error={errors.AddWording?.message}

@@ -1,5 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { RunItem } from '@/shared/contract/runs';
@@ -14,13 +16,15 @@ import { RESULTS_CSV_HEADERS, resultsCsvRows } from '../results-csv';
 import type { ActionContext } from './next-action';
 import { ResultGroupsList } from './result-groups-list';
 import { ResultsTable } from './results-table';
-import { STATUS_WORDS, STATUSES } from './status-words';
+import { STATUS_COLORS, statusLabel, STATUSES } from './status-words';
 
 /** "Added: 3, Failed: 1", as the counts read and as the live region announces them. */
-function countsInWords(counts: Map<AddStatus, number>): string {
+function countsInWords(counts: Map<AddStatus, number>, t: TFunction<'friendAdd'>): string {
   return STATUSES.filter((status) => counts.has(status))
-    .map((status) => `${STATUS_WORDS[status].label}: ${counts.get(status)}`)
-    .join(', ');
+    .map((status) =>
+      t('results.count', { status: t(`status.${status}`), accounts: counts.get(status) ?? 0 }),
+    )
+    .join(t('results.separator'));
 }
 
 /** Each account's result in the run, grouped by ResultCode, with what can be done next. */
@@ -43,8 +47,13 @@ export function FriendAddResults({
   /** Retry, undo and check buttons, owned by the run panel. */
   actions: ReactNode;
 }) {
+  const { t, i18n } = useTranslation('friendAdd');
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  const groups = useMemo(() => groupResults(results), [results]);
+  const groups = useMemo(
+    () => groupResults(results),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- groupResults reads the language
+    [results, i18n.resolvedLanguage],
+  );
   const counts = new Map<AddStatus, number>();
   for (const result of results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
   const shown = groups.filter((group) => !hidden.has(group.key)).flatMap((group) => group.results);
@@ -58,7 +67,7 @@ export function FriendAddResults({
     downloadCsv(
       `friend-add-${runId}`,
       RESULTS_CSV_HEADERS,
-      resultsCsvRows(context.from, request, items, results, (r) => STATUS_WORDS[r.status].label),
+      resultsCsvRows(context.from, request, items, results, (r) => statusLabel(r.status)),
     );
 
   return (
@@ -71,29 +80,32 @@ export function FriendAddResults({
             size="h4"
             focusKey={finished ? runId : undefined}
           >
-            Results
+            {t('results.heading')}
           </ResultHeading>
-          <Group gap="xs" aria-label="Result counts">
+          <Group gap="xs" aria-label={t('results.counts')}>
             {STATUSES.filter((status) => counts.has(status)).map((status) => (
-              <Badge key={status} color={STATUS_WORDS[status].color} variant="light" tt="none">
-                {STATUS_WORDS[status].label}: {counts.get(status)}
+              <Badge key={status} color={STATUS_COLORS[status]} variant="light" tt="none">
+                {t('results.count', {
+                  status: t(`status.${status}`),
+                  accounts: counts.get(status) ?? 0,
+                })}
               </Badge>
             ))}
           </Group>
         </Group>
-        <LiveRegion label="Run results">
-          {finished ? `Run finished. ${countsInWords(counts)}.` : ''}
+        <LiveRegion label={t('results.live')}>
+          {finished ? t('results.finished', { counts: countsInWords(counts, t) }) : ''}
         </LiveRegion>
         <Group justify="space-between">
           <Group gap="xs">{actions}</Group>
           <Group gap="xs">
-            <ExportCsvButton of="the results" rows={results.length} onExport={exportCsv} />
+            <ExportCsvButton of={t('results.csvOf')} rows={results.length} onExport={exportCsv} />
             <Anchor
               component={Link}
               to={matrixCheckPath([context.from, ...results.map((result) => result.account)])}
               size="sm"
             >
-              Check relations of these accounts
+              {t('results.checkRelations')}
             </Anchor>
           </Group>
         </Group>

@@ -11,13 +11,9 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
-import {
-  PREVIEW_COLORS,
-  PREVIEW_LABELS,
-  type Preview,
-  type PreviewLabel,
-} from '../api/check-first';
+import { PREVIEW_COLORS, type Preview, type PreviewLabel } from '../api/check-first';
 import { type AddRow, SHARED_FIELDS, type SharedField } from '../friend-add-rows';
 import { RowLine } from './rows-table-line';
 
@@ -45,6 +41,7 @@ export function FriendAddRowsTable({
   onRemoveInvalid: () => void;
   onKeepReady: () => void;
 }) {
+  const { t } = useTranslation('friendAdd');
   const [page, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
@@ -61,16 +58,16 @@ export function FriendAddRowsTable({
   const ready = counts.get('ready') ?? 0;
 
   return (
-    <Paper withBorder p="md" component="section" aria-label="Rows to add">
+    <Paper withBorder p="md" component="section" aria-label={t('rows.name')}>
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={3} size="h5">
-            Rows ({rows.length})
+            {t('rows.title', { rows: rows.length })}
           </Title>
           <Group gap="xs">
             {invalid > 0 && (
               <Button size="xs" variant="light" color="red" onClick={onRemoveInvalid}>
-                Remove invalid rows ({invalid})
+                {t('rows.removeInvalid', { rows: invalid })}
               </Button>
             )}
             {preview && (
@@ -80,32 +77,32 @@ export function FriendAddRowsTable({
                 disabled={ready === rows.length}
                 onClick={onKeepReady}
               >
-                Keep only ready rows ({ready})
+                {t('rows.keepReady', { rows: ready })}
               </Button>
             )}
           </Group>
         </Group>
         {preview && (
-          <Group gap="xs" aria-label="Check first counts">
+          <Group gap="xs" aria-label={t('rows.checkCounts')}>
             {[...counts].map(([label, count]) => (
               <Badge key={label} color={PREVIEW_COLORS[label]} variant="light" tt="none">
-                {PREVIEW_LABELS[label]}: {count}
+                {t('results.count', { status: t(`preview.${label}`), accounts: count })}
               </Badge>
             ))}
           </Group>
         )}
         <Table.ScrollContainer minWidth={760}>
-          <Table striped verticalSpacing={4} aria-label="Rows">
+          <Table striped verticalSpacing={4} aria-label={t('rows.table')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={56}>Row</Table.Th>
+                <Table.Th w={56}>{t('rows.row')}</Table.Th>
                 <Table.Th>To_Account</Table.Th>
                 {SHARED_FIELDS.map((field) => (
                   <Table.Th key={field}>{field}</Table.Th>
                 ))}
-                {(preview || invalid > 0) && <Table.Th w={220}>Check first</Table.Th>}
+                {(preview || invalid > 0) && <Table.Th w={220}>{t('form.checkFirst')}</Table.Th>}
                 <Table.Th w={48}>
-                  <VisuallyHidden>Remove</VisuallyHidden>
+                  <VisuallyHidden>{t('rows.remove')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -127,7 +124,11 @@ export function FriendAddRowsTable({
         {pages > 1 && (
           <Group justify="space-between">
             <Text size="xs" c="dimmed">
-              Rows {first + 1}–{Math.min(first + PAGE_SIZE, rows.length)} of {rows.length}
+              {t('rows.page', {
+                first: first + 1,
+                last: Math.min(first + PAGE_SIZE, rows.length),
+                total: rows.length,
+              })}
             </Text>
             <Pagination size="sm" total={pages} value={current} onChange={setPage} />
           </Group>

@@ -1,4 +1,5 @@
 import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
@@ -13,6 +14,7 @@ import { UndoOutcomeAlert, UndoRunButton } from './undo-run';
 
 /** The run the URL names: its status, what each account got, and what can be done next. */
 export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
+  const { t } = useTranslation('friendAdd');
   const { canWrite } = useWriteAccess();
   const { runId, run, results, running, undo, verify, cancel } = state;
   const { summary } = run;
@@ -24,6 +26,7 @@ export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
   const retryable = results.filter((result) => result.retryable).map((result) => result.account);
   const forceable = forced ? [] : results.filter((r) => r.forceMayFix);
   const context = { from: summary.From_Account ?? '', forced, busy, retry: state.retry };
+  const parentLink = { parent: <Anchor component={Link} to={addRunPath(summary.parent ?? '')} /> };
   const unknown = run.items.filter((item) => item.state === 'unknown' && item.verified === null);
 
   const actions = (
@@ -34,9 +37,9 @@ export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
         variant="light"
         disabled={busy || retryable.length === 0}
         onClick={() => state.retry(retryable)}
-        title="A new run of the accounts not sent, never answered, failed with 30006, 30007, 30008, 60007 or a network error, or missing (30003) and imported since."
+        title={t('runPanel.retryFailedHint')}
       >
-        Retry failed ({retryable.length})
+        {t('runPanel.retryFailed', { accounts: retryable.length })}
       </Button>
       {forceable.length > 0 && (
         <Button
@@ -50,9 +53,9 @@ export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
               true,
             )
           }
-          title="A new run of the accounts refused (30516) or awaiting approval (30539), with ForceAddFlags 1."
+          title={t('runPanel.retryForceHint')}
         >
-          Retry these with force ({forceable.length})
+          {t('runPanel.retryForce', { accounts: forceable.length })}
         </Button>
       )}
       {unknown.length > 0 && (
@@ -62,9 +65,9 @@ export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
           disabled={running}
           loading={verify.pending}
           onClick={verify.send}
-          title="Reads friend_check for each account whose answer never came; sends no add."
+          title={t('runPanel.checkTheseHint')}
         >
-          Check these ({unknown.length})
+          {t('runPanel.checkThese', { accounts: unknown.length })}
         </Button>
       )}
       <UndoRunButton
@@ -84,11 +87,21 @@ export function FriendAddRunPanel({ run: state }: { run: FriendAddRun }) {
           <RunStatusBar summary={summary} onCancel={cancel.send} cancelling={cancel.pending} />
           {summary.parent && (
             <Text size="sm" c="dimmed">
-              {summary.kind === 'undo' ? 'Undoes' : 'Retries'} run{' '}
-              <Anchor component={Link} to={addRunPath(summary.parent)}>
-                {summary.parent}
-              </Anchor>
-              .
+              {summary.kind === 'undo' ? (
+                <Trans
+                  t={t}
+                  i18nKey="runPanel.undoes"
+                  values={{ id: summary.parent }}
+                  components={parentLink}
+                />
+              ) : (
+                <Trans
+                  t={t}
+                  i18nKey="runPanel.retries"
+                  values={{ id: summary.parent }}
+                  components={parentLink}
+                />
+              )}
             </Text>
           )}
         </Stack>

@@ -1,4 +1,5 @@
 import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { NextAction } from '@/shared/contract/error-codes';
@@ -28,7 +29,8 @@ export function NextActionButton({
   callFailed?: boolean;
   context: ActionContext;
 }) {
-  const count = accounts.length > 1 ? ` (${accounts.length})` : '';
+  const { t } = useTranslation('friendAdd');
+  const suffix = accounts.length > 1 ? t('action.count', { accounts: accounts.length }) : '';
   // Never squeezed by the text beside it.
   const common = { size: 'compact-xs', variant: 'light', style: { flexShrink: 0 } } as const;
   switch (action) {
@@ -36,7 +38,9 @@ export function NextActionButton({
       const toImport = callFailed ? [context.from] : accounts;
       return (
         <Button {...common} component={Link} to={accountsPath(toImport)}>
-          {callFailed ? `Import ${context.from} in Accounts` : `Import in Accounts${count}`}
+          {callFailed
+            ? t('action.importFrom', { from: context.from })
+            : t('action.import', { suffix })}
         </Button>
       );
     }
@@ -49,19 +53,19 @@ export function NextActionButton({
           disabled={context.busy}
           onClick={() => context.retry(accounts, true)}
         >
-          Retry with force{count}
+          {t('action.retryForce', { suffix })}
         </Button>
       );
     case 'retry':
       return (
         <Button {...common} disabled={context.busy} onClick={() => context.retry(accounts)}>
-          Retry{count}
+          {t('action.retry', { suffix })}
         </Button>
       );
     case 'open_blocklist':
       return (
         <Button {...common} component={Link} to={userRelationsPath(context.from)}>
-          Open {context.from}’s blocklist
+          {t('action.openBlocklist', { from: context.from })}
         </Button>
       );
     case 'add_missing_direction':
@@ -73,7 +77,7 @@ export function NextActionButton({
           component={Link}
           to={addFriendsPath({ from: accounts[0], to: [context.from], type: 'single' })}
         >
-          Add {accounts[0]} → {context.from} one way
+          {t('action.addMissing', { to: accounts[0], from: context.from })}
         </Button>
       );
     default:

@@ -1,10 +1,11 @@
 import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 import { infoInWords } from '@/api/describe-failure';
 
-import { accountCount, type ResultGroup } from '../result-groups';
+import type { ResultGroup } from '../result-groups';
 import { type ActionContext, NextActionButton } from './next-action';
-import { STATUS_WORDS } from './status-words';
+import { STATUS_COLORS } from './status-words';
 
 /**
  * One line per ResultCode: what it means and what to do, said once for all its rows, with the
@@ -21,6 +22,7 @@ export function ResultGroupsList({
   onToggle: (key: string) => void;
   context: ActionContext;
 }) {
+  const { t } = useTranslation('friendAdd');
   return (
     <Stack
       gap={6}
@@ -28,11 +30,10 @@ export function ResultGroupsList({
       p={0}
       m={0}
       style={{ listStyle: 'none' }}
-      aria-label="Result groups"
+      aria-label={t('results.groups')}
     >
       {groups.map((group) => {
         const first = group.results[0];
-        const words = first && STATUS_WORDS[first.status];
         const shown = !hidden.has(group.key);
         return (
           <Paper key={group.key} component="li" withBorder px="sm" py={6} data-group={group.key}>
@@ -46,13 +47,16 @@ export function ResultGroupsList({
                   <Text size="sm" aria-hidden c="dimmed" w={12}>
                     {shown ? '▾' : '▸'}
                   </Text>
-                  {words && (
-                    <Badge color={words.color} variant="light" tt="none">
-                      {words.label}
+                  {first && (
+                    <Badge color={STATUS_COLORS[first.status]} variant="light" tt="none">
+                      {t(`status.${first.status}`)}
                     </Badge>
                   )}
                   <Text size="sm" fw={600}>
-                    {group.title} · {accountCount(group.results.length)}
+                    {t('group.heading', {
+                      title: group.title,
+                      accounts: t('group.accounts', { count: group.results.length }),
+                    })}
                   </Text>
                 </Group>
               </UnstyledButton>
@@ -68,7 +72,7 @@ export function ResultGroupsList({
               {group.nextStep && (
                 <Text span c="dimmed">
                   {' '}
-                  Next step: {group.nextStep}
+                  {t('group.nextStep', { step: group.nextStep })}
                 </Text>
               )}
             </Text>

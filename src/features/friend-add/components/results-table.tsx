@@ -1,12 +1,13 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { infoInWords } from '@/api/describe-failure';
 
 import type { ClassifiedResult } from '../classify-result';
 import { type ActionContext, NextActionButton } from './next-action';
-import { STATUS_WORDS } from './status-words';
+import { STATUS_COLORS } from './status-words';
 
 /** Up to this many rows are all drawn; more are drawn as they scroll into view. */
 const DRAW_ALL_UP_TO = 300;
@@ -20,6 +21,7 @@ export function ResultsTable({
   results: ClassifiedResult[];
   context: ActionContext;
 }) {
+  const { t } = useTranslation('friendAdd');
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = results.length > DRAW_ALL_UP_TO;
   // The virtualizer's functions change every render; this component reads them each render.
@@ -44,22 +46,22 @@ export function ResultsTable({
       // A scrolling region must be reachable by keyboard (axe scrollable-region-focusable).
       tabIndex={virtual ? 0 : undefined}
       role={virtual ? 'region' : undefined}
-      aria-label={virtual ? 'Results, scrollable' : undefined}
+      aria-label={virtual ? t('results.scrollable') : undefined}
     >
       <Table
         striped
         highlightOnHover
         verticalSpacing="xs"
-        aria-label="Results per account"
+        aria-label={t('results.table')}
         data-testid="friend-add-results"
         aria-rowcount={results.length + 1}
       >
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={180}>To_Account</Table.Th>
-            <Table.Th w={240}>Status</Table.Th>
-            <Table.Th w={80}>Code</Table.Th>
-            <Table.Th>Details</Table.Th>
+            <Table.Th w={240}>{t('results.status')}</Table.Th>
+            <Table.Th w={80}>{t('results.code')}</Table.Th>
+            <Table.Th>{t('results.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -84,13 +86,13 @@ function ResultRow({
   result: ClassifiedResult;
   context: ActionContext;
 }) {
-  const words = STATUS_WORDS[result.status];
+  const { t } = useTranslation('friendAdd');
   return (
     <Table.Tr data-status={result.status} aria-rowindex={index + 2}>
       <Table.Td ff="monospace">{result.account}</Table.Td>
       <Table.Td>
-        <Badge color={words.color} variant="light" tt="none">
-          {words.label}
+        <Badge color={STATUS_COLORS[result.status]} variant="light" tt="none">
+          {t(`status.${result.status}`)}
         </Badge>
       </Table.Td>
       <Table.Td ff="monospace">{result.code}</Table.Td>
@@ -102,7 +104,7 @@ function ResultRow({
             ff={result.info && result.status !== 'one_way' ? 'monospace' : undefined}
           >
             {result.callFailed
-              ? 'Not added: the whole call failed, not this account (see its group above).'
+              ? t('results.callFailed')
               : result.info && result.status !== 'one_way'
                 ? infoInWords(result.code === '' ? undefined : result.code, result.info)
                 : result.meaning}

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
-import { PREVIEW_COLORS, PREVIEW_LABELS, type Preview } from '../api/check-first';
+import { PREVIEW_COLORS, type Preview } from '../api/check-first';
 import { type AddRow, SHARED_FIELDS, type SharedField } from '../friend-add-rows';
 
 /** One row: its values, then why it is invalid, or what Check first found (and what Force changes). */
@@ -19,6 +20,7 @@ export function RowLine({
   preview?: Preview;
   onRemove: (index: number) => void;
 }) {
+  const { t } = useTranslation('friendAdd');
   const check = preview?.rows.get(row.To_Account);
   return (
     <Table.Tr data-row={index + 1} data-invalid={problems.length > 0 || undefined}>
@@ -31,7 +33,7 @@ export function RowLine({
               {row[field]}
             </Text>
           ) : (
-            <Text size="sm" c="dimmed" truncate="end" title="The form's value">
+            <Text size="sm" c="dimmed" truncate="end" title={t('rows.formValue')}>
               {shared[field]}
             </Text>
           )}
@@ -43,7 +45,7 @@ export function RowLine({
             // A row that no longer validates shows why, never an older "Ready".
             <Stack gap={2}>
               <Badge color="red" variant="light" tt="none">
-                Invalid
+                {t('rows.invalid')}
               </Badge>
               <Text size="xs" c="var(--mantine-color-red-light-color)">
                 {problems.join('; ')}
@@ -52,14 +54,14 @@ export function RowLine({
           ) : (
             check && (
               <Stack gap={2}>
-                <Tooltip label={check.detail} multiline maw={280}>
+                <Tooltip label={t(`previewDetail.${check.detail}`)} multiline maw={280}>
                   <Badge color={PREVIEW_COLORS[check.label]} variant="light" tt="none">
-                    {PREVIEW_LABELS[check.label]}
+                    {t(`preview.${check.label}`)}
                   </Badge>
                 </Tooltip>
                 {check.withoutForce && (
                   <Text size="xs" c="dimmed" data-force-changed>
-                    With Force; without: {PREVIEW_LABELS[check.withoutForce]}
+                    {t('rows.withoutForce', { label: t(`preview.${check.withoutForce}`) })}
                   </Text>
                 )}
               </Stack>
@@ -71,7 +73,7 @@ export function RowLine({
         <ActionIcon
           variant="subtle"
           color="gray"
-          aria-label={`Remove row ${index + 1} (${row.To_Account})`}
+          aria-label={t('rows.removeRow', { row: index + 1, account: row.To_Account })}
           onClick={() => onRemove(index)}
         >
           ×

@@ -1,16 +1,12 @@
 import { Alert, Button, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 
 import { isFinished, type RunSnapshot } from '@/api/runs/run-follower';
 import { targetQuery } from '@/api/target-query';
 import type { DeleteType } from '@/shared/contract/friends';
 import type { RunItem } from '@/shared/contract/runs';
-
-const DELETE_WORDS = {
-  Delete_Type_Both: 'both ways',
-  Delete_Type_Single: 'one way (only From_Account’s side)',
-} as const;
 
 /** The friendships the run created and has not undone yet, by how each must be deleted. */
 export function undoPlan(items: readonly RunItem[]): Map<DeleteType, string[]> {
@@ -39,6 +35,7 @@ export function UndoRunButton({
   pending: boolean;
   onConfirm: () => void;
 }) {
+  const { t } = useTranslation('friendAdd');
   const [opened, { open, close }] = useDisclosure();
   const { data: target } = useQuery(targetQuery);
   const plan = undoPlan(items);
@@ -47,25 +44,40 @@ export function UndoRunButton({
   return (
     <>
       <Button size="xs" variant="default" disabled={disabled || count === 0} onClick={open}>
-        Undo this batch ({count})
+        {t('undo.button', { friendships: count })}
       </Button>
-      <Modal opened={opened} onClose={close} title="Undo this batch?" size="lg">
+      <Modal opened={opened} onClose={close} title={t('undo.title')} size="lg">
         <Stack gap="sm">
           <Text size="sm">
-            friend_delete removes the {count} friendship{count === 1 ? '' : 's'} this run created
-            for <b>{from}</b>
-            {target?.mode === 'tencent'
-              ? ` in the real Tencent app SDKAppID ${target.sdkAppId} (${target.region})`
-              : ''}
-            . Requests awaiting approval and friendships that existed before stay as they are.
+            <Trans
+              t={t}
+              i18nKey="undo.body"
+              count={count}
+              values={{
+                from,
+                where:
+                  target?.mode === 'tencent'
+                    ? t('undo.inTencent', { sdkAppId: target.sdkAppId, region: target.region })
+                    : '',
+              }}
+              components={{ b: <b /> }}
+            />
           </Text>
           {[...plan].map(([deleteType, accounts]) => (
             <div key={deleteType}>
               <Text size="sm" fw={600}>
-                {accounts.length} deleted {DELETE_WORDS[deleteType]} · {deleteType}
+                {t('undo.deletedGroup', {
+                  accounts: accounts.length,
+                  way: t(`undo.way.${deleteType}`),
+                  deleteType,
+                })}
               </Text>
               <ScrollArea.Autosize mah={160} type="auto">
-                <List size="sm" ff="monospace" aria-label={`Deleted ${DELETE_WORDS[deleteType]}`}>
+                <List
+                  size="sm"
+                  ff="monospace"
+                  aria-label={t('undo.deletedList', { way: t(`undo.way.${deleteType}`) })}
+                >
                   {accounts.map((account) => (
                     <List.Item key={account}>{account}</List.Item>
                   ))}
@@ -81,7 +93,7 @@ export function UndoRunButton({
               close();
             }}
           >
-            Delete {count} friendship{count === 1 ? '' : 's'}
+            {t('undo.confirm', { count })}
           </Button>
         </Stack>
       </Modal>
@@ -91,13 +103,13 @@ export function UndoRunButton({
 
 /** How the run's undo went: under way, or how many friendships it deleted and which it could not. */
 export function UndoOutcomeAlert({ undo }: { undo: RunSnapshot<RunItem> }) {
+  const { t } = useTranslation('friendAdd');
   const { summary, items } = undo;
   if (!summary) return null;
   if (!isFinished(summary)) {
     return (
-      <Alert color="blue" variant="light" role="status" title="Undoing this batch">
-        {summary.counts.done} of {summary.counts.items} friendships handled; the undo goes on at the
-        server.
+      <Alert color="blue" variant="light" role="status" title={t('undo.undoing')}>
+        {t('undo.progress', { done: summary.counts.done, items: summary.counts.items })}
       </Alert>
     );
   }
@@ -109,17 +121,17 @@ export function UndoOutcomeAlert({ undo }: { undo: RunSnapshot<RunItem> }) {
       color={failed.length > 0 ? 'orange' : 'teal'}
       variant="light"
       role="status"
-      title={`Undone: ${deleted.length} friendship${deleted.length === 1 ? '' : 's'} deleted`}
+      title={t('undo.done', { count: deleted.length })}
     >
       {failed.length > 0 && (
         <Stack gap={2}>
-          <Text size="sm">{failed.length} could not be deleted:</Text>
+          <Text size="sm">{t('undo.couldNot', { accounts: failed.length })}</Text>
           {failed.slice(0, 20).map((item) => (
             <Text key={item.To_Account} size="xs" ff="monospace">
               {item.To_Account}:{' '}
               {item.state === 'done'
                 ? `${item.ResultCode ?? item.failure?.ErrorCode ?? item.failure?.status} ${item.ResultInfo ?? item.failure?.detail ?? ''}`
-                : item.state.replace('_', ' ')}
+                : t(`undo.itemState.${item.state}`)}
             </Text>
           ))}
         </Stack>

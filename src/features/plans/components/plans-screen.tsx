@@ -128,7 +128,8 @@ export function PlansScreen() {
             autosize
             minRows={8}
             maxRows={20}
-            ff="monospace"
+            // The plan in monospace; the label and description stay in the page's font.
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             value={text}
             onChange={(event) => edit(event.currentTarget.value)}
             error={parsed && !parsed.ok ? t('editor.hasProblems') : undefined}

@@ -31,6 +31,9 @@ function formatSeconds(seconds: number): string {
  * Accounts, columns and check type, with the cost before running. Memoized and fed only stable
  * props, so that a live run's repaints never re-measure the autosizing textareas (issue #14).
  */
+/** Room for two lines under each label, so the three inputs start at one height when one wraps. */
+const TWO_LINE_DESCRIPTION = { description: { minHeight: '2.5em' } };
+
 export const MatrixInputs = memo(function MatrixInputs({
   initial,
   onRun,
@@ -89,6 +92,7 @@ export const MatrixInputs = memo(function MatrixInputs({
           label={t('inputs.accounts')}
           data-testid="matrix-accounts"
           description={t('inputs.accountsHelp', { count: rows.length })}
+          styles={TWO_LINE_DESCRIPTION}
           placeholder={'alice\nbob\ncarol'}
           autosize
           minRows={4}
@@ -103,6 +107,7 @@ export const MatrixInputs = memo(function MatrixInputs({
               ? t('inputs.columnsCount', { count: columnsInput.length })
               : t('inputs.columnsEmpty')
           }
+          styles={TWO_LINE_DESCRIPTION}
           placeholder={t('inputs.sameAsRows')}
           autosize
           minRows={4}
@@ -111,7 +116,11 @@ export const MatrixInputs = memo(function MatrixInputs({
           onChange={(event) => setColumnsText(event.currentTarget.value)}
         />
         <Stack gap="md">
-          <Input.Wrapper label={t('inputs.checkType')} description={t('inputs.checkTypeHelp')}>
+          <Input.Wrapper
+            label={t('inputs.checkType')}
+            description={t('inputs.checkTypeHelp')}
+            styles={TWO_LINE_DESCRIPTION}
+          >
             <SegmentedControl
               mt={6}
               fullWidth
@@ -123,7 +132,7 @@ export const MatrixInputs = memo(function MatrixInputs({
               ]}
             />
           </Input.Wrapper>
-          <Text size="sm" aria-label="Cost">
+          <Text size="sm" aria-label={t('inputs.costLabel')}>
             {plannedCalls === 0
               ? t('inputs.needTwo')
               : t('inputs.cost', {

@@ -62,7 +62,15 @@ export function MatrixResults({
             </Button>
           </Group>
         </Group>
-        <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 300px', gap: 16 }}>
+        {/* The grid as wide as its columns (up to the space there is), the inspector beside it. */}
+        <div
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'minmax(0, auto) 300px',
+            justifyContent: 'start',
+            gap: 16,
+          }}
+        >
           {view.shownRows.length > 0 ? (
             <RelationGrid
               matrix={matrix}

@@ -88,7 +88,8 @@ export function RelationGrid(props: RelationGridProps) {
       // A small matrix gets a box its own size, not an empty frame as wide as the page.
       style={{
         height: `min(var(--matrix-grid-height, 64vh), ${rows.getTotalSize() + 2}px)`,
-        maxWidth: totalWidth + 2,
+        width: totalWidth + 2,
+        maxWidth: '100%',
       }}
       role="grid"
       aria-label={t('grid.label')}

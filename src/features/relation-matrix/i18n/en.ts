@@ -14,6 +14,7 @@ export const en = {
       'Both directions also shows who lists whom back; one direction reads only each row’s list.',
     both: 'Both directions',
     single: 'One direction',
+    costLabel: 'Cost',
     needTwo: 'Enter at least two accounts.',
     cost: '{{rows}} × {{columns}}: {{calls}} friend_check and {{calls}} black_list_check calls, at least {{time}} at 200 calls/s each.',
     run: 'Check relations',
@@ -90,6 +91,7 @@ export const en = {
     exportCsv: 'Export CSV',
   },
   unanswered: {
+    noneStored: 'No answer stored',
     notSent: 'not sent',
     notSentMeaning: 'Not checked: the run stopped before this call was sent.',
     noAnswer: 'no answer',

@@ -17,6 +17,7 @@ export const zhCN = {
     checkTypeHelp: '双向校验还会显示对方是否也加了自己；单向校验只读取每一行账号自己的好友表。',
     both: '双向',
     single: '单向',
+    costLabel: '开销',
     needTwo: '请至少输入两个账号。',
     cost: '{{rows}} × {{columns}}：{{calls}} 次 friend_check 和 {{calls}} 次 black_list_check 调用，按每个接口 200 次/秒，至少需要 {{time}}。',
     run: '校验关系',
@@ -90,6 +91,7 @@ export const zhCN = {
     exportCsv: '导出 CSV',
   },
   unanswered: {
+    noneStored: '没有保存应答',
     notSent: '未发送',
     notSentMeaning: '未校验：任务在发送这次调用之前就停止了。',
     noAnswer: '无应答',

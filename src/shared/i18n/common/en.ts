@@ -29,6 +29,18 @@ export const en = {
     userSigNote:
       'Replace <ADMIN_USERSIG> with a UserSig for the admin account: generate one from the SDKAppID and its secret key with Tencent’s TLSSigAPIv2 (npm tls-sig-api-v2, or the console’s "UserSig Tools"). The emulator checks it with its own key.',
   },
+  tabCalls: {
+    button: 'Calls in this tab ({{calls}})',
+    title: 'Calls made in this tab',
+    close: 'Close calls in this tab',
+    help: 'Single calls through the proxy, newest first; the last {{kept}} are kept until the tab closes. Runs are in History.',
+    clear: 'Clear',
+    table: 'Calls in this tab',
+    time: 'Time ({{zone}})',
+    outcome: 'Outcome',
+    inspect: 'Inspect call {{id}} · {{api}}',
+    noAnswer: 'no answer',
+  },
   actions: {
     cancel: 'Cancel',
     close: 'Close',
@@ -99,7 +111,7 @@ export const en = {
     emulatorHint: 'scenarios · faults · calls',
   },
   notFound: {
-    body: 'There is no screen at this address. Go to <link>{{screen}}</link>.',
+    body: 'There is no screen at this address. Go to <home>{{screen}}</home>.',
   },
   screenError: {
     newVersionTitle: 'A new version of the console is available',

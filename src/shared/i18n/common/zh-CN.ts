@@ -28,6 +28,18 @@ export const zhCN = {
     userSigNote:
       '请把 <ADMIN_USERSIG> 替换为管理员账号的 UserSig：用 SDKAppID 及其密钥通过腾讯的 TLSSigAPIv2 生成（npm tls-sig-api-v2，或控制台的“UserSig 生成工具”）。模拟器用自己的密钥校验它。',
   },
+  tabCalls: {
+    button: '本标签页的调用（{{calls}}）',
+    title: '本标签页发出的调用',
+    close: '关闭本标签页的调用',
+    help: '经代理发出的单次调用，最新的在前；保留最近 {{kept}} 条，直到标签页关闭。运行请看“历史”。',
+    clear: '清空',
+    table: '本标签页的调用',
+    time: '时间（{{zone}}）',
+    outcome: '结果',
+    inspect: '查看调用 {{id}} · {{api}}',
+    noAnswer: '无应答',
+  },
   actions: {
     cancel: '取消',
     close: '关闭',
@@ -97,7 +109,7 @@ export const zhCN = {
     emulatorHint: '场景 · 故障 · 调用',
   },
   notFound: {
-    body: '此地址没有对应的页面。前往<link>{{screen}}</link>。',
+    body: '此地址没有对应的页面。前往<home>{{screen}}</home>。',
   },
   screenError: {
     newVersionTitle: '控制台已有新版本',
