@@ -176,61 +176,28 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
       const rateLimited = answer.status === 200 && isRateLimited(answer.text);
       ticket.answered(rateLimited);
       if (rateLimited) return { kind: 'rate-limited' };
-      return classify(answer, scrub(answer.text, userSig));
+      return classify(host, answer, scrub(answer.text, userSig));
     } catch (error) {
       // No answer, so no proof of arrival: the hold ends on its own, at departure + margin.
       if (signal.aborted) throw error;
-      if (error instanceof StaleConnection) return { kind: 'stale-connection' };
-      if (error instanceof AnswerTooLarge) {
-        return failed(
-          false,
-          problemOf('upstream-answer-too-large', {
-            detail: `${host} answered with more than ${maxAnswerBytes} bytes (MAX_ANSWER_BYTES); the answer was dropped.`,
-          }),
-        );
-      }
-      // Cut short by the call's deadline rather than the read timeout: the deadline passed.
-      if (cutOff.signal.aborted && budgetMs < timeoutMs) throw error;
-      if (cutOff.signal.aborted) {
-        // A read that timed out for its size would time out again: it is not retried.
-        return failed(
-          false,
-          problemOf('upstream-timeout', {
-            detail: `No answer from ${host} within ${(budgetMs / 1000).toFixed(1)} s.`,
-          }),
-        );
-      }
-      return failed(
-        true,
-        problemOf('upstream-unreachable', {
-          detail: `The connection to ${host} failed (${scrub(describeCause(error), userSig)}).`,
-        }),
-      );
+      const failure = transportFailure(error, {
+        host,
+        maxAnswerBytes,
+        // Cut short by the call's deadline rather than the read timeout: the deadline passed.
+        cutShort: !cutOff.signal.aborted
+          ? undefined
+          : budgetMs < timeoutMs
+            ? 'deadline'
+            : 'timeout',
+        budgetMs,
+        scrub: (text) => scrub(text, userSig),
+      });
+      if (!failure) throw error;
+      return failure;
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
     }
-  }
-
-  function classify(answer: RawAnswer, text: string): Attempt {
-    if (answer.status >= 300 && answer.status < 400) {
-      // Following would replay the call somewhere else, a write included.
-      return failed(
-        false,
-        problemOf('upstream-redirect', {
-          detail: `${host} answered HTTP ${answer.status}; the proxy does not follow redirects, and nothing was resent.`,
-        }),
-      );
-    }
-    if (answer.status !== 200 || !looksLikeObject(text)) {
-      return failed(
-        true,
-        problemOf('upstream-bad-response', {
-          detail: `${host} answered HTTP ${answer.status}${answer.status === 200 ? ' with a body that is not a JSON object' : ''}.`,
-        }),
-      );
-    }
-    return { kind: 'answer', text };
   }
 
   return async (call) => {
@@ -343,6 +310,70 @@ function abandoned(
       detail: `${gone ? 'The caller gave up' : 'The deadline passed'} after ${attempts} send(s) to ${host}${absorbedRateLimits > 0 ? `, ${absorbedRateLimits} of them refused with 60007` : ''}; the last one's effect is unknown.`,
     }),
   };
+}
+
+/** A redirect or anything but a JSON object with HTTP 200 fails the attempt. */
+function classify(host: string, answer: RawAnswer, text: string): Attempt {
+  if (answer.status >= 300 && answer.status < 400) {
+    // Following would replay the call somewhere else, a write included.
+    return failed(
+      false,
+      problemOf('upstream-redirect', {
+        detail: `${host} answered HTTP ${answer.status}; the proxy does not follow redirects, and nothing was resent.`,
+      }),
+    );
+  }
+  if (answer.status !== 200 || !looksLikeObject(text)) {
+    return failed(
+      true,
+      problemOf('upstream-bad-response', {
+        detail: `${host} answered HTTP ${answer.status}${answer.status === 200 ? ' with a body that is not a JSON object' : ''}.`,
+      }),
+    );
+  }
+  return { kind: 'answer', text };
+}
+
+/**
+ * What a send that got no usable answer means: retry it, or fail with which problem; undefined
+ * when the call's deadline cut it short (the caller reports that).
+ */
+function transportFailure(
+  error: unknown,
+  context: {
+    host: string;
+    maxAnswerBytes: number;
+    cutShort: 'deadline' | 'timeout' | undefined;
+    budgetMs: number;
+    scrub: (text: string) => string;
+  },
+): Attempt | undefined {
+  const { host, maxAnswerBytes, cutShort } = context;
+  if (error instanceof StaleConnection) return { kind: 'stale-connection' };
+  if (error instanceof AnswerTooLarge) {
+    return failed(
+      false,
+      problemOf('upstream-answer-too-large', {
+        detail: `${host} answered with more than ${maxAnswerBytes} bytes (MAX_ANSWER_BYTES); the answer was dropped.`,
+      }),
+    );
+  }
+  if (cutShort === 'deadline') return undefined;
+  if (cutShort === 'timeout') {
+    // A read that timed out for its size would time out again: it is not retried.
+    return failed(
+      false,
+      problemOf('upstream-timeout', {
+        detail: `No answer from ${host} within ${(context.budgetMs / 1000).toFixed(1)} s.`,
+      }),
+    );
+  }
+  return failed(
+    true,
+    problemOf('upstream-unreachable', {
+      detail: `The connection to ${host} failed (${context.scrub(describeCause(error))}).`,
+    }),
+  );
 }
 
 function answered(text: string, attempts: number, absorbedRateLimits: number): UpstreamOutcome {

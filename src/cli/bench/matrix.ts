@@ -44,7 +44,7 @@ const MATRIX_APIS = ['v4/sns/friend_check', 'v4/sns/black_list_check'] as const;
  * process) with the rate limit on; optionally with added latency on every upstream call. With
  * `measureUi`, also the paint and scroll figures of the finished grid.
  */
-export async function runMatrix(
+async function runMatrix(
   browser: Browser,
   staticDir: string,
   latencyMs: number,
