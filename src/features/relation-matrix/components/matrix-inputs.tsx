@@ -139,8 +139,8 @@ export const MatrixInputs = memo(function MatrixInputs({
                   rows: rows.length,
                   columns: columns.length,
                   calls: plannedCalls,
-                  // friend_check, then black_list_check over the same pairs: each at its own rate.
-                  time: formatSeconds(2 * minimumSeconds(plannedCalls)),
+                  // friend_check and black_list_check go together, each within its own 200/s (D12).
+                  time: formatSeconds(minimumSeconds(plannedCalls)),
                 })}
           </Text>
           <Button

@@ -49,7 +49,7 @@ describe('RelationMatrixScreen', () => {
       `${a}\n${b}\n${c}\n${a}`,
     );
     expect(screen.getByLabelText('Cost')).toHaveTextContent(
-      '3 × 3: 2 friend_check and 2 black_list_check calls, at least 20 ms at 200 calls/s each.',
+      '3 × 3: 2 friend_check and 2 black_list_check calls, at least 10 ms at 200 calls/s each.',
     );
     await user.click(screen.getByRole('button', { name: 'Check relations' }));
     await finishedGrid();
