@@ -87,7 +87,7 @@ describe('EmulatorPanelScreen', { timeout: 90_000 }, () => {
     const downloads = captureDownloads();
     renderWithProviders(<EmulatorPanelScreen />);
     const form = await screen.findByRole('form', { name: 'Add a fault rule' });
-    await ui.type(within(form).getByLabelText('To account'), 'bob');
+    await ui.type(within(form).getByLabelText('To'), 'bob');
     await ui.type(within(form).getByRole('combobox', { name: 'Value' }), '3000');
     await ui.click(await screen.findByRole('option', { name: /^30006 · / }));
     await ui.type(within(form).getByLabelText('Times'), '1');

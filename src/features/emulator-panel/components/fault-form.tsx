@@ -85,7 +85,7 @@ export function FaultFormFields({
       aria-label={t('form.label')}
       data-testid="fault-form"
     >
-      <Group align="flex-start" gap="sm" wrap="wrap">
+      <Group align="flex-start" gap="xs" wrap="wrap">
         <Controller
           control={form.control}
           name="api"
@@ -96,7 +96,7 @@ export function FaultFormFields({
               data={API_OPTIONS}
               allowDeselect={false}
               searchable
-              w={200}
+              w={190}
               value={field.value}
               onChange={(value) => field.onChange(value ?? '')}
               error={errors.api?.message}
@@ -106,14 +106,14 @@ export function FaultFormFields({
         <TextInput
           label={t('form.from')}
           placeholder={t('form.any')}
-          w={95}
+          w={100}
           data-testid="fault-from"
           {...form.register('from')}
         />
         <TextInput
           label={t('form.to')}
           placeholder={t('form.any')}
-          w={95}
+          w={100}
           data-testid="fault-to"
           {...form.register('to')}
         />
@@ -126,7 +126,7 @@ export function FaultFormFields({
               data-testid="fault-kind"
               data={FAULT_KINDS.map((value) => ({ value, label: t(`form.kinds.${value}`) }))}
               // Wide enough for "ResultCode (per account)", with the Add button still on the row at 1366.
-              w={215}
+              w={240}
               allowDeselect={false}
               value={field.value}
               onChange={(value) => {
@@ -164,7 +164,7 @@ export function FaultFormFields({
               label={t('form.times')}
               data-testid="fault-times"
               placeholder={t('form.noLimit')}
-              w={95}
+              w={100}
               allowDecimal={false}
               value={field.value ?? ''}
               onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
@@ -207,7 +207,7 @@ function CodeInput({
       placeholder={t('form.codePlaceholder')}
       data={CODE_LABELS}
       limit={50}
-      w={160}
+      w={170}
       comboboxProps={{ width: 440, position: 'bottom-start' }}
       value={text}
       onChange={(typed) => {

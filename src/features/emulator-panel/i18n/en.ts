@@ -56,8 +56,8 @@ export const en = {
   form: {
     label: 'Add a fault rule',
     api: 'API',
-    from: 'From account',
-    to: 'To account',
+    from: 'From',
+    to: 'To',
     any: 'any',
     fault: 'Fault',
     kinds: {
