@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { ExportQuery } from '@/shared/contract/runs';
-import { isoWithOffset } from '@/shared/lib/iso-time';
+import { isoWithOffset, WALL_CLOCK } from '@/shared/lib/iso-time';
 
 import { FALLBACK_LANGUAGE, toLanguage } from './catalogue';
 
@@ -19,20 +19,11 @@ function toDate(value: DateInput): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-const DATE_TIME: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-};
 
 /** "2026/11/22 14:59:09 GMT+8": date and time in the operator's zone, with the zone shown. */
 export function formatDateTime(value: DateInput, { language, timeZone }: FormatContext): string {
   return new Intl.DateTimeFormat(language, {
-    ...DATE_TIME,
+    ...WALL_CLOCK,
     timeZone,
     timeZoneName: 'shortOffset',
   }).format(toDate(value));
@@ -43,7 +34,7 @@ export function formatDateTimeWithoutZone(
   value: DateInput,
   { language, timeZone }: FormatContext,
 ): string {
-  return new Intl.DateTimeFormat(language, { ...DATE_TIME, timeZone }).format(toDate(value));
+  return new Intl.DateTimeFormat(language, { ...WALL_CLOCK, timeZone }).format(toDate(value));
 }
 
 /** "14:59:09": the time of day alone, for rows under a heading that shows the zone. */

@@ -1,6 +1,7 @@
 /** Zone-aware ISO 8601 for exports, usable by the browser and the proxy alike. */
 
-const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+/** Date and time to the second, 24-hour: what every console time shows. */
+export const WALL_CLOCK: Intl.DateTimeFormatOptions = {
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
