@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 
-import { translatedZodResolver } from '@/shared/i18n';
+import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
 
 import { labelPreview, type Preview } from './api/check-first';
 import { type CheckFirstInput, friendAddQueries } from './api/friend-add-queries';

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { AccountId } from '@/shared/contract/common';
-import { issueMessage, translatedZodResolver } from '@/shared/i18n';
+import { issueMessage } from '@/shared/i18n';
+import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
 import { parseAccountList } from '@/shared/lib/account-list';
 import { summarizeProblems } from '@/shared/lib/problem-summary';
 

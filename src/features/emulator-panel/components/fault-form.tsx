@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import type { FaultRuleInput } from '@/shared/contract/emulator-control';
 import { endpoints } from '@/shared/contract/endpoints';
-import { translatedZodResolver } from '@/shared/i18n';
+import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
 import { WriteGuard } from '@/shared/ui/write-guard';
 
 import { CODE_LABELS } from '../fault-words';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { endpoints } from '@/shared/contract/endpoints';
 import { RUN_STATUSES } from '@/shared/contract/runs';
-import { translatedZodResolver } from '@/shared/i18n';
+import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
 
 import { HistoryFilterSchema, type HistoryFilterValues } from '../history-filters';
 

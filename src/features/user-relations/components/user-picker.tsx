@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { accountId } from '@/shared/contract/common';
-import { translatedZodResolver } from '@/shared/i18n';
+import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
 
 const UserForm = z.object({ user: z.string().trim().pipe(accountId('From_Account')) });
 type UserForm = z.input<typeof UserForm>;
