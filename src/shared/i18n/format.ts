@@ -19,7 +19,6 @@ function toDate(value: DateInput): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-
 /** "2026/11/22 14:59:09 GMT+8": date and time in the operator's zone, with the zone shown. */
 export function formatDateTime(value: DateInput, { language, timeZone }: FormatContext): string {
   return new Intl.DateTimeFormat(language, {
