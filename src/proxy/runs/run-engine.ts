@@ -16,6 +16,7 @@ import { auditEntry, type AuditLog } from '../audit-log';
 import { readPlanState } from '../plans/read-plan-state';
 import { type CallUpstream, CallNotSent, type UpstreamOutcome } from '../upstream';
 import { itemAnswers, packRelations, type PlannedCall, planRun, type RunPlan } from './run-plans';
+import { readCheckAnswer } from './check-answer';
 import type { NewRun, RunStore } from './run-store';
 
 /** Calls of one run in flight at once: enough to keep the pacer fed at 100 ms of latency. */
@@ -376,6 +377,17 @@ interface RecordedCall {
   undoneAccounts?: string[];
 }
 
+/** The failure of a whole call, from an answer's ActionStatus, ErrorCode and ErrorInfo. */
+function wholeFailureOf(envelope: Record<string, unknown>) {
+  return envelope.ActionStatus === 'FAIL'
+    ? {
+        status: 200,
+        ErrorCode: typeof envelope.ErrorCode === 'number' ? envelope.ErrorCode : -1,
+        ErrorInfo: typeof envelope.ErrorInfo === 'string' ? envelope.ErrorInfo : '',
+      }
+    : null;
+}
+
 /**
  * done: Tencent answered. A call that never left is not sent; one that left without a usable
  * answer (timeout, reset, an HTTP error) is unknown: it may or may not have taken effect.
@@ -398,26 +410,24 @@ function describeOutcome(
       failure: { status, title, detail },
     };
   }
-  const json = outcome.json;
-  const wholeFailure =
-    json.ActionStatus === 'FAIL'
-      ? {
-          status: 200,
-          ErrorCode: typeof json.ErrorCode === 'number' ? json.ErrorCode : -1,
-          ErrorInfo: typeof json.ErrorInfo === 'string' ? json.ErrorInfo : '',
-        }
-      : null;
   if (plan.matrix) {
-    const packed = packRelations(call, json);
+    const answer = readCheckAnswer(
+      outcome.text,
+      call.endpoint === endpoints.blackListCheck ? 'BlackListCheckItem' : 'InfoItem',
+      () => outcome.json,
+    );
+    const packed = packRelations(call, answer);
     return {
       ...base,
       state: 'done',
       httpStatus: 200,
-      failure: wholeFailure,
+      failure: wholeFailureOf(answer.envelope),
       relations: packed.relations,
       cellFailures: packed.failures,
     };
   }
+  const json = outcome.json;
+  const wholeFailure = wholeFailureOf(json);
   const answers = itemAnswers(call, json);
   const items = answers.map((answer, position) => {
     const account = call.accounts[position] ?? '';

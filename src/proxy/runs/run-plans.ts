@@ -17,6 +17,7 @@ import { planMatrixChecks } from '@/shared/lib/plan-checks';
 import type { PlanBefore } from '@/shared/lib/plan-undo';
 
 import { planChangeCalls } from '../plans/plan-calls';
+import type { CheckAnswer } from './check-answer';
 
 /**
  * A run request as stored: `retry` becomes a run of its source's kind, and `undo` carries the
@@ -276,36 +277,30 @@ export function itemAnswers(call: PlannedCall, answer: Record<string, unknown>):
  */
 export function packRelations(
   call: PlannedCall,
-  answer: Record<string, unknown>,
+  answer: CheckAnswer,
 ): { relations: string; failures: Record<string, ItemAnswer> } {
   const blocks = call.endpoint === endpoints.blackListCheck;
   const letters: Record<string, string> = blocks ? BLOCK_LETTERS : RELATION_LETTERS;
-  const list = blocks ? answer.BlackListCheckItem : answer.InfoItem;
-  const byAccount = new Map<string, Record<string, unknown>>();
-  const items = Array.isArray(list) ? (list as unknown[]) : [];
-  for (const item of items) {
-    if (item !== null && typeof item === 'object') {
-      const record = item as Record<string, unknown>;
-      if (typeof record.To_Account === 'string') byAccount.set(record.To_Account, record);
-    }
-  }
+  const { envelope } = answer;
   const failures: Record<string, ItemAnswer> = {};
   let relations = '';
   for (const account of call.accounts) {
-    const item = byAccount.get(account);
-    const letter = item && item.ResultCode === 0 ? letters[String(item.Relation)] : undefined;
+    const item = answer.items.get(account);
+    const relation = String(item?.relation);
+    const letter =
+      item?.code === 0 && Object.hasOwn(letters, relation) ? letters[relation] : undefined;
     if (letter) {
       relations += letter;
       continue;
     }
     relations += FAILED_LETTER;
     failures[account] = item
-      ? { code: Number(item.ResultCode), info: String(item.ResultInfo ?? '') }
+      ? { code: Number(item.code), info: String(item.info ?? '') }
       : {
-          code: typeof answer.ErrorCode === 'number' ? answer.ErrorCode : -1,
+          code: typeof envelope.ErrorCode === 'number' ? envelope.ErrorCode : -1,
           info:
-            typeof answer.ErrorInfo === 'string'
-              ? answer.ErrorInfo
+            typeof envelope.ErrorInfo === 'string'
+              ? envelope.ErrorInfo
               : `no ${blocks ? 'BlackListCheckItem' : 'InfoItem'}`,
         };
   }
