@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 
 import { describeIssues } from '@/shared/contract/common';
 import { findEndpoint, parameterErrorCode } from '@/shared/contract/endpoints';
 import { infoFor } from '@/shared/contract/error-codes';
+import { limitBodySize } from '@/shared/node/body-limit';
 import type { createUserSigVerifier } from '@/shared/node/user-sig';
 
 import type { Emulator } from './emulator';
@@ -67,7 +67,7 @@ export function createCallRoutes(deps: CallDeps): Hono {
   const app = new Hono();
   app.post(
     '/v4/:service/:command',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('Request body too large', 413) }),
+    limitBodySize(MAX_BODY_BYTES, (c) => c.text('Request body too large', 413)),
     async (c) => {
       const service = `v4/${c.req.param('service')}/${c.req.param('command')}`;
       const started = performance.now();

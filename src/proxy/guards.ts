@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+
+import { limitBodySize } from '@/shared/node/body-limit';
 
 import { closeUnreadBodies } from './early-refusal';
 import { hostGuard, type HostPolicy } from './host-check';
@@ -23,10 +24,8 @@ export function installGuards(app: Hono<ProxyEnv>, hosts: HostPolicy | undefined
 }
 
 /** Refuses a body over 1 MiB with 413 before it is read further. */
-export const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: (c) =>
-    refusal('body-too-large', c.get('requestId'), {
-      detail: `The body exceeds ${MAX_BODY_BYTES} bytes (1 MiB).`,
-    }),
-});
+export const limitBody = limitBodySize(MAX_BODY_BYTES, (c) =>
+  refusal('body-too-large', c.get('requestId') as string, {
+    detail: `The body exceeds ${MAX_BODY_BYTES} bytes (1 MiB).`,
+  }),
+);

@@ -1,71 +1,44 @@
+import { BLOCK_LETTERS, FAILED_LETTER, RELATION_LETTERS } from '@/shared/contract/runs';
+
 import { topLevelMembers } from '../upstream-head';
 
-/** One InfoItem or BlackListCheckItem of a friend_check or black_list_check answer. */
-export interface CheckItem {
-  relation: unknown;
-  code: unknown;
-  info: unknown;
+/** A matrix call: From_Account's answer for each of `accounts`, by friend_check or black_list_check. */
+export interface CheckCall {
+  accounts: readonly string[];
+  blocks: boolean;
 }
 
-export interface CheckAnswer {
-  /** The answer's ActionStatus, ErrorCode and ErrorInfo (absent when it has none). */
+export interface ItemFailure {
+  code: number;
+  info: string;
+}
+
+/**
+ * The answer packed as one letter per account, in the call's order: friend_check's InfoItem by
+ * RELATION_LETTERS, black_list_check's BlackListCheckItem by BLOCK_LETTERS, FAILED_LETTER for a
+ * failed or missing item, which `failures` names.
+ */
+export interface PackedCheck {
+  /** ActionStatus, ErrorCode and ErrorInfo, where the answer has them. */
   envelope: Record<string, unknown>;
-  /** The items by To_Account; a later item for the same account wins, as in JSON.parse. */
-  items: Map<string, CheckItem>;
+  relations: string;
+  failures: Record<string, ItemFailure>;
 }
 
 const ENVELOPE = ['ActionStatus', 'ErrorCode', 'ErrorInfo'];
 
-/** A string's body, with its escapes still in. */
-const STRING = String.raw`"((?:[^"\\]|\\.)*)"`;
-/** One item as Tencent's docs and the emulator order its members, spaces allowed. */
-const ITEM = new RegExp(
-  String.raw`\s*\{\s*"To_Account"\s*:\s*${STRING}\s*,\s*"Relation"\s*:\s*${STRING}\s*,` +
-    String.raw`\s*"ResultCode"\s*:\s*(-?\d+)\s*,\s*"ResultInfo"\s*:\s*${STRING}\s*\}\s*([,\]])`,
-  'y',
-);
-
 /**
- * The items of a matrix call's answer. JSON.parse of a 1000-item answer builds 1000 objects to
- * read three members of each, and was the largest cost of a matrix run in the proxy (0.5 ms a
- * call); answers in the documented member order are read with one sticky pattern instead. Any
- * other shape, or a list name found twice, is read with JSON.parse: same result, slower.
+ * Packs a matrix call's answer. JSON.parse of a 1000-item answer builds 1000 objects to read
+ * three members of each, and was the largest cost of a matrix run in the proxy (0.5 ms a call).
+ * An answer as Tencent's docs and the emulator write it (compact, no escapes, items in the
+ * call's order and in the documented member order) is read in place; any other is parsed.
  */
-export function readCheckAnswer(
+export function packCheckAnswer(
   text: string,
-  listName: 'InfoItem' | 'BlackListCheckItem',
+  call: CheckCall,
   parsed: () => Record<string, unknown>,
-): CheckAnswer {
-  return scanCheckAnswer(text, listName) ?? fromParsed(parsed(), listName);
-}
-
-function scanCheckAnswer(text: string, listName: string): CheckAnswer | undefined {
-  const opening = new RegExp(String.raw`"${listName}"\s*:\s*\[\s*`, 'g');
-  const found = opening.exec(text);
-  if (!found || opening.exec(text)) return undefined;
-  const start = found.index + found[0].length;
-  const items =
-    (text.includes('\\') ? undefined : scanCompactItems(text, start)) ?? scanItems(text, start);
-  return items && { envelope: topLevelMembers(text, ENVELOPE), items };
-}
-
-/** The list's items, from `start` (just inside its bracket) to its end, by the pattern. */
-function scanItems(text: string, start: number): Map<string, CheckItem> | undefined {
-  const items = new Map<string, CheckItem>();
-  if (text.charCodeAt(start) === 0x5d /* ] */) return items;
-  ITEM.lastIndex = start;
-  for (let closed = false; !closed;) {
-    const item = ITEM.exec(text);
-    if (!item) return undefined;
-    const [, to = '', relation = '', code = '', info = '', after] = item;
-    items.set(unescape(to), {
-      relation: unescape(relation),
-      code: Number(code),
-      info: unescape(info),
-    });
-    closed = after === ']';
-  }
-  return items;
+): PackedCheck {
+  return packInPlace(text, call) ?? packParsed(parsed(), call);
 }
 
 const TO = '{"To_Account":"';
@@ -73,62 +46,89 @@ const RELATION = '","Relation":"';
 const CODE = '","ResultCode":';
 const INFO = ',"ResultInfo":"';
 
-/**
- * The same for a compact answer without a backslash, where every string ends at its next quote:
- * plain `startsWith` and `indexOf`, several times faster than the pattern.
- */
-function scanCompactItems(text: string, start: number): Map<string, CheckItem> | undefined {
-  const items = new Map<string, CheckItem>();
-  let at = start;
-  if (text.charCodeAt(at) === 0x5d /* ] */) return items;
-  for (;;) {
-    if (!text.startsWith(TO, at)) return undefined;
-    const toEnd = text.indexOf('"', at + TO.length);
-    if (toEnd < 0 || !text.startsWith(RELATION, toEnd)) return undefined;
-    const relationEnd = text.indexOf('"', toEnd + RELATION.length);
+function packInPlace(text: string, { accounts, blocks }: CheckCall): PackedCheck | undefined {
+  const opening = `"${blocks ? 'BlackListCheckItem' : 'InfoItem'}":[`;
+  const start = text.indexOf(opening);
+  // A backslash anywhere means some string may not end at its next quote.
+  if (start < 0 || text.includes(opening, start + 1) || text.includes('\\')) return undefined;
+  const letters = Object.entries(blocks ? BLOCK_LETTERS : RELATION_LETTERS);
+  const packed: string[] = [];
+  const failures: Record<string, ItemFailure> = {};
+  let at = start + opening.length;
+  for (const [position, account] of accounts.entries()) {
+    const toEnd = at + TO.length + account.length;
+    if (!text.startsWith(TO, at) || !text.startsWith(account, at + TO.length)) return undefined;
+    if (!text.startsWith(RELATION, toEnd)) return undefined;
+    const relationStart = toEnd + RELATION.length;
+    const relationEnd = text.indexOf('"', relationStart);
     if (relationEnd < 0 || !text.startsWith(CODE, relationEnd)) return undefined;
-    let codeEnd = relationEnd + CODE.length;
-    if (text.charCodeAt(codeEnd) === 0x2d /* - */) codeEnd += 1;
-    const digitsStart = codeEnd;
-    while (isDigit(text.charCodeAt(codeEnd))) codeEnd += 1;
-    if (codeEnd === digitsStart || !text.startsWith(INFO, codeEnd)) return undefined;
-    const infoEnd = text.indexOf('"', codeEnd + INFO.length);
-    if (infoEnd < 0 || text.charCodeAt(infoEnd + 1) !== 0x7d /* } */) return undefined;
-    items.set(text.slice(at + TO.length, toEnd), {
-      relation: text.slice(toEnd + RELATION.length, relationEnd),
-      code: Number(text.slice(relationEnd + CODE.length, codeEnd)),
-      info: text.slice(codeEnd + INFO.length, infoEnd),
-    });
-    const after = text.charCodeAt(infoEnd + 2);
-    if (after === 0x5d /* ] */) return items;
-    if (after !== 0x2c /* , */) return undefined;
+    const code = readInteger(text, relationEnd + CODE.length);
+    if (!code || !text.startsWith(INFO, code.end)) return undefined;
+    const infoStart = code.end + INFO.length;
+    const infoEnd = text.indexOf('"', infoStart);
+    const last = position === accounts.length - 1;
+    if (infoEnd < 0 || !text.startsWith(last ? '}]' : '},', infoEnd + 1)) return undefined;
+    const letter =
+      code.value === 0
+        ? letters.find(
+            ([name]) =>
+              name.length === relationEnd - relationStart && text.startsWith(name, relationStart),
+          )?.[1]
+        : undefined;
+    packed.push(letter ?? FAILED_LETTER);
+    if (!letter) failures[account] = { code: code.value, info: text.slice(infoStart, infoEnd) };
     at = infoEnd + 3;
   }
+  if (accounts.length === 0 && text.charCodeAt(at) !== 0x5d /* ] */) return undefined;
+  return { envelope: topLevelMembers(text, ENVELOPE), relations: packed.join(''), failures };
 }
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+/** An optionally negative safe integer at `start`, and where it ends. */
+function readInteger(text: string, start: number): { value: number; end: number } | undefined {
+  const sign = text.charCodeAt(start) === 0x2d /* - */ ? -1 : 1;
+  let end = sign < 0 ? start + 1 : start;
+  let value = 0;
+  for (let digit = text.charCodeAt(end) - 0x30; digit >= 0 && digit <= 9;) {
+    value = value * 10 + digit;
+    end += 1;
+    digit = text.charCodeAt(end) - 0x30;
+  }
+  const digits = end - start - (sign < 0 ? 1 : 0);
+  return digits === 0 || digits > 16 || !Number.isSafeInteger(value)
+    ? undefined
+    : { value: sign * value, end };
 }
 
-function unescape(body: string): string {
-  return body.includes('\\') ? (JSON.parse(`"${body}"`) as string) : body;
-}
-
-function fromParsed(answer: Record<string, unknown>, listName: string): CheckAnswer {
-  const items = new Map<string, CheckItem>();
-  const list = answer[listName];
+function packParsed(answer: Record<string, unknown>, { accounts, blocks }: CheckCall): PackedCheck {
+  const letters: Record<string, string> = blocks ? BLOCK_LETTERS : RELATION_LETTERS;
+  const list = blocks ? answer.BlackListCheckItem : answer.InfoItem;
+  const byAccount = new Map<string, Record<string, unknown>>();
   for (const item of Array.isArray(list) ? (list as unknown[]) : []) {
     if (item === null || typeof item !== 'object') continue;
     const record = item as Record<string, unknown>;
-    if (typeof record.To_Account !== 'string') continue;
-    items.set(record.To_Account, {
-      relation: record.Relation,
-      code: record.ResultCode,
-      info: record.ResultInfo,
-    });
+    if (typeof record.To_Account === 'string') byAccount.set(record.To_Account, record);
+  }
+  const failures: Record<string, ItemFailure> = {};
+  let relations = '';
+  for (const account of accounts) {
+    const item = byAccount.get(account);
+    const relation = String(item?.Relation);
+    const letter =
+      item?.ResultCode === 0 && Object.hasOwn(letters, relation) ? letters[relation] : undefined;
+    relations += letter ?? FAILED_LETTER;
+    if (letter) continue;
+    failures[account] = item
+      ? { code: Number(item.ResultCode), info: String(item.ResultInfo ?? '') }
+      : {
+          code: typeof answer.ErrorCode === 'number' ? answer.ErrorCode : -1,
+          info:
+            typeof answer.ErrorInfo === 'string'
+              ? answer.ErrorInfo
+              : `no ${blocks ? 'BlackListCheckItem' : 'InfoItem'}`,
+        };
   }
   const envelope = Object.fromEntries(
     ENVELOPE.filter((name) => name in answer).map((name) => [name, answer[name]]),
   );
-  return { envelope, items };
+  return { envelope, relations, failures };
 }

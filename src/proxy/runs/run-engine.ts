@@ -15,8 +15,8 @@ import { diffPlan } from '@/shared/lib/plan-diff';
 import { auditEntry, type AuditLog } from '../audit-log';
 import { readPlanState } from '../plans/read-plan-state';
 import { type CallUpstream, CallNotSent, type UpstreamOutcome } from '../upstream';
-import { itemAnswers, packRelations, type PlannedCall, planRun, type RunPlan } from './run-plans';
-import { readCheckAnswer } from './check-answer';
+import { itemAnswers, type PlannedCall, planRun, type RunPlan } from './run-plans';
+import { packCheckAnswer } from './check-answer';
 import type { NewRun, RunStore } from './run-store';
 
 /** Calls of one run in flight at once: enough to keep the pacer fed at 100 ms of latency. */
@@ -411,17 +411,14 @@ function describeOutcome(
     };
   }
   if (plan.matrix) {
-    const answer = readCheckAnswer(
-      outcome.text,
-      call.endpoint === endpoints.blackListCheck ? 'BlackListCheckItem' : 'InfoItem',
-      () => outcome.json,
-    );
-    const packed = packRelations(call, answer);
+    const blocks = call.endpoint === endpoints.blackListCheck;
+    const answer = () => outcome.json;
+    const packed = packCheckAnswer(outcome.text, { accounts: call.accounts, blocks }, answer);
     return {
       ...base,
       state: 'done',
       httpStatus: 200,
-      failure: wholeFailureOf(answer.envelope),
+      failure: wholeFailureOf(packed.envelope),
       relations: packed.relations,
       cellFailures: packed.failures,
     };

@@ -3,21 +3,13 @@ import { FRIEND_ADD_MAX_ITEMS } from '@/shared/contract/friend-add';
 import { type DeleteType, FRIEND_DELETE_MAX_ACCOUNTS } from '@/shared/contract/friends';
 import { BLACKLIST_MAX_ACCOUNTS } from '@/shared/contract/blocklist';
 import { MULTIACCOUNT_IMPORT_MAX } from '@/shared/contract/account';
-import {
-  BLOCK_LETTERS,
-  FAILED_LETTER,
-  PROFILE_RUN_TAGS,
-  RELATION_LETTERS,
-  type RunKind,
-  type RunRequest,
-} from '@/shared/contract/runs';
+import { PROFILE_RUN_TAGS, type RunKind, type RunRequest } from '@/shared/contract/runs';
 import type { Plan, PlanChanges } from '@/shared/contract/plan';
 import { chunk } from '@/shared/lib/chunk';
 import { planMatrixChecks } from '@/shared/lib/plan-checks';
 import type { PlanBefore } from '@/shared/lib/plan-undo';
 
 import { planChangeCalls } from '../plans/plan-calls';
-import type { CheckAnswer } from './check-answer';
 
 /**
  * A run request as stored: `retry` becomes a run of its source's kind, and `undo` carries the
@@ -268,41 +260,4 @@ export function itemAnswers(call: PlannedCall, answer: Record<string, unknown>):
       byAccount.get(account) ??
       (errorCode !== 0 ? whole : { code: -1, info: 'Tencent answered without this account' }),
   );
-}
-
-/**
- * A matrix call's answer packed as one letter per To_Account, with the failed ones named:
- * friend_check's InfoItem by RELATION_LETTERS, black_list_check's BlackListCheckItem by
- * BLOCK_LETTERS.
- */
-export function packRelations(
-  call: PlannedCall,
-  answer: CheckAnswer,
-): { relations: string; failures: Record<string, ItemAnswer> } {
-  const blocks = call.endpoint === endpoints.blackListCheck;
-  const letters: Record<string, string> = blocks ? BLOCK_LETTERS : RELATION_LETTERS;
-  const { envelope } = answer;
-  const failures: Record<string, ItemAnswer> = {};
-  let relations = '';
-  for (const account of call.accounts) {
-    const item = answer.items.get(account);
-    const relation = String(item?.relation);
-    const letter =
-      item?.code === 0 && Object.hasOwn(letters, relation) ? letters[relation] : undefined;
-    if (letter) {
-      relations += letter;
-      continue;
-    }
-    relations += FAILED_LETTER;
-    failures[account] = item
-      ? { code: Number(item.code), info: String(item.info ?? '') }
-      : {
-          code: typeof envelope.ErrorCode === 'number' ? envelope.ErrorCode : -1,
-          info:
-            typeof envelope.ErrorInfo === 'string'
-              ? envelope.ErrorInfo
-              : `no ${blocks ? 'BlackListCheckItem' : 'InfoItem'}`,
-        };
-  }
-  return { relations, failures };
 }
