@@ -31,7 +31,8 @@ const ENVELOPE = ['ActionStatus', 'ErrorCode', 'ErrorInfo'];
  * Packs a matrix call's answer. JSON.parse of a 1000-item answer builds 1000 objects to read
  * three members of each, and was the largest cost of a matrix run in the proxy (0.5 ms a call).
  * An answer as Tencent's docs and the emulator write it (compact, no escapes, items in the
- * call's order and in the documented member order) is read in place; any other is parsed.
+ * call's order and in the documented member order) is read with one pattern per item, in
+ * half the time; any other is parsed.
  */
 export function packCheckAnswer(
   text: string,
@@ -41,63 +42,33 @@ export function packCheckAnswer(
   return packInPlace(text, call) ?? packParsed(parsed(), call);
 }
 
-const TO = '{"To_Account":"';
-const RELATION = '","Relation":"';
-const CODE = '","ResultCode":';
-const INFO = ',"ResultInfo":"';
+/** One item, compact and in the documented member order, strings without escapes. */
+const ITEM =
+  /\{"To_Account":"([^"\\]*)","Relation":"([^"\\]*)","ResultCode":(-?\d+),"ResultInfo":"([^"\\]*)"\}([,\]])/y;
 
 function packInPlace(text: string, { accounts, blocks }: CheckCall): PackedCheck | undefined {
   const opening = `"${blocks ? 'BlackListCheckItem' : 'InfoItem'}":[`;
   const start = text.indexOf(opening);
-  // A backslash anywhere means some string may not end at its next quote.
-  if (start < 0 || text.includes(opening, start + 1) || text.includes('\\')) return undefined;
-  const letters = Object.entries(blocks ? BLOCK_LETTERS : RELATION_LETTERS);
-  const packed: string[] = [];
+  if (start < 0 || text.includes(opening, start + 1)) return undefined;
+  const letters = blocks ? BLOCK_LETTERS_BY_NAME : RELATION_LETTERS_BY_NAME;
   const failures: Record<string, ItemFailure> = {};
-  let at = start + opening.length;
+  let relations = '';
+  ITEM.lastIndex = start + opening.length;
   for (const [position, account] of accounts.entries()) {
-    const toEnd = at + TO.length + account.length;
-    if (!text.startsWith(TO, at) || !text.startsWith(account, at + TO.length)) return undefined;
-    if (!text.startsWith(RELATION, toEnd)) return undefined;
-    const relationStart = toEnd + RELATION.length;
-    const relationEnd = text.indexOf('"', relationStart);
-    if (relationEnd < 0 || !text.startsWith(CODE, relationEnd)) return undefined;
-    const code = readInteger(text, relationEnd + CODE.length);
-    if (!code || !text.startsWith(INFO, code.end)) return undefined;
-    const infoStart = code.end + INFO.length;
-    const infoEnd = text.indexOf('"', infoStart);
+    const item = ITEM.exec(text);
     const last = position === accounts.length - 1;
-    if (infoEnd < 0 || !text.startsWith(last ? '}]' : '},', infoEnd + 1)) return undefined;
-    const letter =
-      code.value === 0
-        ? letters.find(
-            ([name]) =>
-              name.length === relationEnd - relationStart && text.startsWith(name, relationStart),
-          )?.[1]
-        : undefined;
-    packed.push(letter ?? FAILED_LETTER);
-    if (!letter) failures[account] = { code: code.value, info: text.slice(infoStart, infoEnd) };
-    at = infoEnd + 3;
+    if (!item || item[1] !== account || (item[5] === ']') !== last) return undefined;
+    const code = Number(item[3]);
+    const letter = code === 0 ? letters.get(item[2] ?? '') : undefined;
+    relations += letter ?? FAILED_LETTER;
+    if (!letter) failures[account] = { code, info: item[4] ?? '' };
   }
-  if (accounts.length === 0 && text.charCodeAt(at) !== 0x5d /* ] */) return undefined;
-  return { envelope: topLevelMembers(text, ENVELOPE), relations: packed.join(''), failures };
+  if (accounts.length === 0 && text.charCodeAt(ITEM.lastIndex) !== 0x5d /* ] */) return undefined;
+  return { envelope: topLevelMembers(text, ENVELOPE), relations, failures };
 }
 
-/** An optionally negative safe integer at `start`, and where it ends. */
-function readInteger(text: string, start: number): { value: number; end: number } | undefined {
-  const sign = text.charCodeAt(start) === 0x2d /* - */ ? -1 : 1;
-  let end = sign < 0 ? start + 1 : start;
-  let value = 0;
-  for (let digit = text.charCodeAt(end) - 0x30; digit >= 0 && digit <= 9;) {
-    value = value * 10 + digit;
-    end += 1;
-    digit = text.charCodeAt(end) - 0x30;
-  }
-  const digits = end - start - (sign < 0 ? 1 : 0);
-  return digits === 0 || digits > 16 || !Number.isSafeInteger(value)
-    ? undefined
-    : { value: sign * value, end };
-}
+const RELATION_LETTERS_BY_NAME = new Map<string, string>(Object.entries(RELATION_LETTERS));
+const BLOCK_LETTERS_BY_NAME = new Map<string, string>(Object.entries(BLOCK_LETTERS));
 
 function packParsed(answer: Record<string, unknown>, { accounts, blocks }: CheckCall): PackedCheck {
   const letters: Record<string, string> = blocks ? BLOCK_LETTERS : RELATION_LETTERS;
