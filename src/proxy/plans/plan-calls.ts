@@ -1,11 +1,7 @@
-import { MULTIACCOUNT_IMPORT_MAX } from '@/shared/contract/account';
-import { BLACKLIST_MAX_ACCOUNTS } from '@/shared/contract/blocklist';
 import { type EndpointDef, endpoints } from '@/shared/contract/endpoints';
-import { FRIEND_ADD_MAX_ITEMS } from '@/shared/contract/friend-add';
-import { FRIEND_DELETE_MAX_ACCOUNTS, FRIEND_UPDATE_MAX_ITEMS } from '@/shared/contract/friends';
 import type { PlanChanges } from '@/shared/contract/plan';
 import { PROFILE_TAGS } from '@/shared/contract/profile';
-import { chunk } from '@/shared/lib/chunk';
+import { callsOf, chunk } from '@/shared/lib/chunk';
 
 import type { PlannedCall } from '../runs/run-plans';
 
@@ -30,7 +26,7 @@ export const PLAN_PHASES = {
 /** The calls that carry out a plan's changes, each API's items grouped by From_Account. */
 export function planChangeCalls(changes: PlanChanges): PlannedCall[] {
   const calls: PlannedCall[] = [];
-  for (const accounts of chunk(changes.import, MULTIACCOUNT_IMPORT_MAX)) {
+  for (const accounts of callsOf(endpoints.multiaccountImport, changes.import)) {
     calls.push({
       endpoint: endpoints.multiaccountImport,
       body: { Accounts: accounts },
@@ -69,12 +65,12 @@ export function planChangeCalls(changes: PlanChanges): PlannedCall[] {
     }
   }
   calls.push(
-    ...byFrom(changes.unblock, BLACKLIST_MAX_ACCOUNTS, (from, part) => ({
+    ...byFrom(changes.unblock, endpoints.blackListDelete.maxItems.max, (from, part) => ({
       endpoint: endpoints.blackListDelete,
       body: { From_Account: from, To_Account: part.map((c) => c.To_Account) },
       phase: PLAN_PHASES.unblock,
     })),
-    ...byFrom(changes.delete, FRIEND_DELETE_MAX_ACCOUNTS, (from, part) => ({
+    ...byFrom(changes.delete, endpoints.friendDelete.maxItems.max, (from, part) => ({
       endpoint: endpoints.friendDelete,
       body: {
         From_Account: from,
@@ -85,7 +81,7 @@ export function planChangeCalls(changes: PlanChanges): PlannedCall[] {
     })),
     ...byFrom(
       changes.add,
-      FRIEND_ADD_MAX_ITEMS,
+      endpoints.friendAdd.maxItems.max,
       (from, part) => {
         const [first] = part;
         return {
@@ -106,7 +102,7 @@ export function planChangeCalls(changes: PlanChanges): PlannedCall[] {
       },
       (change) => `${change.AddType}/${change.ForceAddFlags}`,
     ),
-    ...byFrom(changes.fix, FRIEND_UPDATE_MAX_ITEMS, (from, part) => ({
+    ...byFrom(changes.fix, endpoints.friendUpdate.maxItems.max, (from, part) => ({
       endpoint: endpoints.friendUpdate,
       body: {
         From_Account: from,
@@ -123,7 +119,7 @@ export function planChangeCalls(changes: PlanChanges): PlannedCall[] {
       },
       phase: PLAN_PHASES.fix,
     })),
-    ...byFrom(changes.block, BLACKLIST_MAX_ACCOUNTS, (from, part) => ({
+    ...byFrom(changes.block, endpoints.blackListAdd.maxItems.max, (from, part) => ({
       endpoint: endpoints.blackListAdd,
       body: { From_Account: from, To_Account: part.map((c) => c.To_Account) },
       phase: PLAN_PHASES.block,

@@ -4,10 +4,7 @@
  * and friend_get_list for the remarks and groups the plan names. Reads only; any read that
  * fails stops the whole reading, as a diff from half a state would be wrong.
  */
-import { ACCOUNT_BATCH_MAX } from '@/shared/contract/account';
-import { BLACKLIST_MAX_ACCOUNTS } from '@/shared/contract/blocklist';
 import { endpoints } from '@/shared/contract/endpoints';
-import { FRIEND_CHECK_MAX_ACCOUNTS } from '@/shared/contract/friend-check';
 import { FRIEND_GET_LIST_RECOMMENDED } from '@/shared/contract/friends';
 import {
   normalizePlan,
@@ -16,13 +13,8 @@ import {
   pairKey,
   splitKey,
 } from '@/shared/contract/plan';
-import {
-  ADMIN_FORBID_TYPES,
-  ALLOW_TYPES,
-  PORTRAIT_GET_MAX_ACCOUNTS,
-  PROFILE_TAGS,
-} from '@/shared/contract/profile';
-import { chunk } from '@/shared/lib/chunk';
+import { ADMIN_FORBID_TYPES, ALLOW_TYPES, PROFILE_TAGS } from '@/shared/contract/profile';
+import { callsOf, chunk } from '@/shared/lib/chunk';
 import type { LiveState } from '@/shared/lib/plan-diff';
 import type { EntryBefore } from '@/shared/lib/plan-undo';
 
@@ -53,7 +45,7 @@ export async function readPlanState(plan: Plan, options: ReadOptions): Promise<L
   const read = (service: string, body: Record<string, unknown>) => readCall(options, service, body);
 
   const imported = new Set<string>();
-  await inParallel(chunk(accounts, ACCOUNT_BATCH_MAX), async (part) => {
+  await inParallel(callsOf(endpoints.accountCheck, accounts), async (part) => {
     const answer = await read(endpoints.accountCheck.service, {
       CheckItem: part.map((UserID) => ({ UserID })),
     });
@@ -69,7 +61,7 @@ export async function readPlanState(plan: Plan, options: ReadOptions): Promise<L
     (account) =>
       imported.has(account) && Object.keys(wanted.accounts.get(account) ?? {}).length > 0,
   );
-  await inParallel(chunk(withSettings, PORTRAIT_GET_MAX_ACCOUNTS), async (part) => {
+  await inParallel(callsOf(endpoints.portraitGet, withSettings), async (part) => {
     const answer = await read(endpoints.portraitGet.service, {
       To_Account: part,
       TagList: [PROFILE_TAGS.nick, PROFILE_TAGS.allowType, PROFILE_TAGS.adminForbidType],
@@ -137,14 +129,14 @@ export async function readPlanState(plan: Plan, options: ReadOptions): Promise<L
   };
   const friendKeys = await checkPairs(friendPairs, {
     service: endpoints.friendCheck.service,
-    cap: FRIEND_CHECK_MAX_ACCOUNTS,
+    cap: endpoints.friendCheck.maxItems.max,
     checkType: 'CheckResult_Type_Both',
     items: 'InfoItem',
     prefix: 'CheckResult_Type_',
   });
   const blocks = await checkPairs(blockPairs, {
     service: endpoints.blackListCheck.service,
-    cap: BLACKLIST_MAX_ACCOUNTS,
+    cap: endpoints.blackListCheck.maxItems.max,
     checkType: 'BlackCheckResult_Type_Both',
     items: 'BlackListCheckItem',
     prefix: 'BlackCheckResult_Type_',

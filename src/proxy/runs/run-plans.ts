@@ -1,11 +1,8 @@
 import { type EndpointDef, endpoints } from '@/shared/contract/endpoints';
-import { FRIEND_ADD_MAX_ITEMS } from '@/shared/contract/friend-add';
-import { type DeleteType, FRIEND_DELETE_MAX_ACCOUNTS } from '@/shared/contract/friends';
-import { BLACKLIST_MAX_ACCOUNTS } from '@/shared/contract/blocklist';
-import { MULTIACCOUNT_IMPORT_MAX } from '@/shared/contract/account';
+import type { DeleteType } from '@/shared/contract/friends';
 import { PROFILE_RUN_TAGS, type RunKind, type RunRequest } from '@/shared/contract/runs';
 import type { Plan, PlanChanges } from '@/shared/contract/plan';
-import { chunk } from '@/shared/lib/chunk';
+import { callsOf } from '@/shared/lib/chunk';
 import { planMatrixChecks } from '@/shared/lib/plan-checks';
 import type { PlanBefore } from '@/shared/lib/plan-undo';
 
@@ -75,7 +72,7 @@ export function planRun(request: StoredRequest): RunPlan {
   switch (request.kind) {
     case 'friend_add': {
       const both = (request.AddType ?? 'Add_Type_Both') === 'Add_Type_Both';
-      const calls = chunk(request.AddFriendItem, FRIEND_ADD_MAX_ITEMS).map((items) => ({
+      const calls = callsOf(endpoints.friendAdd, request.AddFriendItem).map((items) => ({
         endpoint: endpoints.friendAdd,
         body: {
           From_Account: request.From_Account,
@@ -126,7 +123,7 @@ export function planRun(request: StoredRequest): RunPlan {
     case 'black_list_delete': {
       const endpoint =
         request.kind === 'black_list_add' ? endpoints.blackListAdd : endpoints.blackListDelete;
-      const calls = chunk(request.To_Account, BLACKLIST_MAX_ACCOUNTS).map((accounts) => ({
+      const calls = callsOf(endpoint, request.To_Account).map((accounts) => ({
         endpoint,
         body: { From_Account: request.From_Account, To_Account: accounts },
         accounts,
@@ -134,7 +131,7 @@ export function planRun(request: StoredRequest): RunPlan {
       return finish(request, request.From_Account, calls, 0);
     }
     case 'account_import': {
-      const calls = chunk(request.Accounts, MULTIACCOUNT_IMPORT_MAX).map((accounts) => ({
+      const calls = callsOf(endpoints.multiaccountImport, request.Accounts).map((accounts) => ({
         endpoint: endpoints.multiaccountImport,
         body: { Accounts: accounts },
         accounts,
@@ -179,7 +176,7 @@ function planDeletes(
   groups: Partial<Record<DeleteType, string[]>>,
 ): RunPlan {
   const calls = Object.entries(groups).flatMap(([deleteType, accounts]) =>
-    chunk(accounts, FRIEND_DELETE_MAX_ACCOUNTS).map((part) => ({
+    callsOf(endpoints.friendDelete, accounts).map((part) => ({
       endpoint: endpoints.friendDelete,
       body: { From_Account: fromAccount, To_Account: part, DeleteType: deleteType },
       accounts: part,

@@ -1,8 +1,7 @@
 import type { Handler } from 'hono';
 
 import { endpoints } from '@/shared/contract/endpoints';
-import { FRIEND_CHECK_MAX_ACCOUNTS } from '@/shared/contract/friend-check';
-import { chunk } from '@/shared/lib/chunk';
+import { callsOf } from '@/shared/lib/chunk';
 
 import { problemResponse } from '../problem';
 import type { ProxyEnv } from '../proxy-env';
@@ -31,7 +30,7 @@ export function verifyRun(deps: RunRouteDeps): Handler<ProxyEnv> {
       for (const item of page) if ('To_Account' in item) unknown.push(String(item.To_Account));
     }
     const found = new Map<string, 'present' | 'absent'>();
-    for (const accounts of chunk(unknown, FRIEND_CHECK_MAX_ACCOUNTS)) {
+    for (const accounts of callsOf(endpoints.friendCheck, unknown)) {
       const outcome = await deps.callUpstream({
         service: endpoints.friendCheck.service,
         body: JSON.stringify({

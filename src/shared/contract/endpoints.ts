@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 
 import {
+  ACCOUNT_BATCH_MAX,
   AccountCheckRequest,
   AccountCheckResponse,
   AccountCheckWireRequest,
@@ -10,11 +11,13 @@ import {
   AccountImportRequest,
   AccountImportResponse,
   AccountImportWireRequest,
+  MULTIACCOUNT_IMPORT_MAX,
   MultiaccountImportRequest,
   MultiaccountImportResponse,
   MultiaccountImportWireRequest,
 } from './account';
 import {
+  BLACKLIST_MAX_ACCOUNTS,
   BlackListAddRequest,
   BlackListAddWireRequest,
   BlackListCheckRequest,
@@ -27,9 +30,20 @@ import {
   BlackListGetWireRequest,
   BlackListWriteResponse,
 } from './blocklist';
-import { FriendAddRequest, FriendAddResponse, FriendAddWireRequest } from './friend-add';
-import { FriendCheckRequest, FriendCheckResponse, FriendCheckWireRequest } from './friend-check';
 import {
+  FRIEND_ADD_MAX_ITEMS,
+  FriendAddRequest,
+  FriendAddResponse,
+  FriendAddWireRequest,
+} from './friend-add';
+import {
+  FRIEND_CHECK_MAX_ACCOUNTS,
+  FriendCheckRequest,
+  FriendCheckResponse,
+  FriendCheckWireRequest,
+} from './friend-check';
+import {
+  GROUP_ADD_MAX_ACCOUNTS,
   GroupAddRequest,
   GroupAddResponse,
   GroupAddWireRequest,
@@ -41,6 +55,9 @@ import {
   GroupGetWireRequest,
 } from './friend-groups';
 import {
+  FRIEND_DELETE_MAX_ACCOUNTS,
+  FRIEND_IMPORT_MAX_ITEMS,
+  FRIEND_UPDATE_MAX_ITEMS,
   FriendDeleteAllRequest,
   FriendDeleteAllResponse,
   FriendDeleteAllWireRequest,
@@ -59,6 +76,7 @@ import {
   FriendWriteResponse,
 } from './friends';
 import {
+  PORTRAIT_GET_MAX_ACCOUNTS,
   PortraitGetRequest,
   PortraitGetResponse,
   PortraitGetWireRequest,
@@ -80,6 +98,11 @@ export interface EndpointDef {
   access: 'read' | 'write';
   /** Documented calls per second per SDKAppID (contract §1.4). */
   ratePerSecond: number;
+  /**
+   * For an API that takes a list of accounts or items: the most one call carries, and the size
+   * bulk work is split into. The request schema enforces the same cap (schema-kit.test).
+   */
+  maxItems?: { field: string; max: number };
 }
 
 export const endpoints = {
@@ -98,6 +121,7 @@ export const endpoints = {
     response: MultiaccountImportResponse,
     access: 'write',
     ratePerSecond: 100,
+    maxItems: { field: 'Accounts', max: MULTIACCOUNT_IMPORT_MAX },
   },
   accountCheck: {
     service: 'v4/im_open_login_svc/account_check',
@@ -106,6 +130,7 @@ export const endpoints = {
     response: AccountCheckResponse,
     access: 'read',
     ratePerSecond: 100,
+    maxItems: { field: 'CheckItem', max: ACCOUNT_BATCH_MAX },
   },
   accountDelete: {
     service: 'v4/im_open_login_svc/account_delete',
@@ -114,6 +139,7 @@ export const endpoints = {
     response: AccountDeleteResponse,
     access: 'write',
     ratePerSecond: 100,
+    maxItems: { field: 'DeleteItem', max: ACCOUNT_BATCH_MAX },
   },
   portraitSet: {
     service: 'v4/profile/portrait_set',
@@ -130,6 +156,7 @@ export const endpoints = {
     response: PortraitGetResponse,
     access: 'read',
     ratePerSecond: 200,
+    maxItems: { field: 'To_Account', max: PORTRAIT_GET_MAX_ACCOUNTS },
   },
   friendAdd: {
     service: 'v4/sns/friend_add',
@@ -138,6 +165,7 @@ export const endpoints = {
     response: FriendAddResponse,
     access: 'write',
     ratePerSecond: 200,
+    maxItems: { field: 'AddFriendItem', max: FRIEND_ADD_MAX_ITEMS },
   },
   friendImport: {
     service: 'v4/sns/friend_import',
@@ -146,6 +174,7 @@ export const endpoints = {
     response: FriendWriteResponse,
     access: 'write',
     ratePerSecond: 200,
+    maxItems: { field: 'AddFriendItem', max: FRIEND_IMPORT_MAX_ITEMS },
   },
   friendUpdate: {
     service: 'v4/sns/friend_update',
@@ -154,6 +183,7 @@ export const endpoints = {
     response: FriendWriteResponse,
     access: 'write',
     ratePerSecond: 200,
+    maxItems: { field: 'UpdateItem', max: FRIEND_UPDATE_MAX_ITEMS },
   },
   friendDelete: {
     service: 'v4/sns/friend_delete',
@@ -162,6 +192,7 @@ export const endpoints = {
     response: FriendWriteResponse,
     access: 'write',
     ratePerSecond: 200,
+    maxItems: { field: 'To_Account', max: FRIEND_DELETE_MAX_ACCOUNTS },
   },
   friendDeleteAll: {
     service: 'v4/sns/friend_delete_all',
@@ -178,6 +209,7 @@ export const endpoints = {
     response: FriendCheckResponse,
     access: 'read',
     ratePerSecond: 200,
+    maxItems: { field: 'To_Account', max: FRIEND_CHECK_MAX_ACCOUNTS },
   },
   friendGet: {
     service: 'v4/sns/friend_get',
@@ -202,6 +234,7 @@ export const endpoints = {
     response: BlackListWriteResponse,
     access: 'write',
     ratePerSecond: 200,
+    maxItems: { field: 'To_Account', max: BLACKLIST_MAX_ACCOUNTS },
   },
   blackListDelete: {
     service: 'v4/sns/black_list_delete',
@@ -210,6 +243,7 @@ export const endpoints = {
     response: BlackListWriteResponse,
     access: 'write',
     ratePerSecond: 200,
+    maxItems: { field: 'To_Account', max: BLACKLIST_MAX_ACCOUNTS },
   },
   blackListGet: {
     service: 'v4/sns/black_list_get',
@@ -226,6 +260,7 @@ export const endpoints = {
     response: BlackListCheckResponse,
     access: 'read',
     ratePerSecond: 200,
+    maxItems: { field: 'To_Account', max: BLACKLIST_MAX_ACCOUNTS },
   },
   groupAdd: {
     service: 'v4/sns/group_add',
@@ -234,6 +269,7 @@ export const endpoints = {
     response: GroupAddResponse,
     access: 'write',
     ratePerSecond: 200,
+    maxItems: { field: 'To_Account', max: GROUP_ADD_MAX_ACCOUNTS },
   },
   groupDelete: {
     service: 'v4/sns/group_delete',

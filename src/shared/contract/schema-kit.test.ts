@@ -20,3 +20,18 @@ describe('every request/wire pair comes from one shape', () => {
     });
   }
 });
+
+describe('maxItems names the cap its request schema enforces', () => {
+  const tooBig = (schema: z.ZodType, length: number) =>
+    schema.safeParse(Array(length).fill(null)).error?.issues.some((i) => i.code === 'too_big');
+  for (const [name, endpoint] of Object.entries(endpoints)) {
+    if (!('maxItems' in endpoint)) continue;
+    it(`${name}: at most ${endpoint.maxItems.max} ${endpoint.maxItems.field}`, () => {
+      let list = (endpoint.request as z.ZodObject).shape[endpoint.maxItems.field] as z.ZodType;
+      while (list instanceof z.ZodOptional) list = list.unwrap() as z.ZodType;
+      expect(list).toBeInstanceOf(z.ZodArray);
+      expect(tooBig(list, endpoint.maxItems.max)).toBe(false);
+      expect(tooBig(list, endpoint.maxItems.max + 1)).toBe(true);
+    });
+  }
+});

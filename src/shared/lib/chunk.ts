@@ -7,3 +7,8 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
     chunks.push(items.slice(start, start + size));
   return chunks;
 }
+
+/** `items` in slices of the most one call of `endpoint` carries (its `maxItems` in the table). */
+export function callsOf<T>(endpoint: { maxItems: { max: number } }, items: readonly T[]): T[][] {
+  return chunk(items, endpoint.maxItems.max);
+}

@@ -1,6 +1,6 @@
 import { endpoints } from '@/shared/contract/endpoints';
-import { type CheckType, FRIEND_CHECK_MAX_ACCOUNTS } from '@/shared/contract/friend-check';
-import { chunk } from '@/shared/lib/chunk';
+import type { CheckType } from '@/shared/contract/friend-check';
+import { callsOf } from '@/shared/lib/chunk';
 
 export interface PlannedCheck {
   from: string;
@@ -24,7 +24,7 @@ export function planChecks(
       square && checkType === 'CheckResult_Type_Both'
         ? columns.slice(index + 1)
         : columns.filter((to) => to !== from);
-    for (const to of chunk(targets, FRIEND_CHECK_MAX_ACCOUNTS)) calls.push({ from, to });
+    for (const to of callsOf(endpoints.friendCheck, targets)) calls.push({ from, to });
   });
   return calls;
 }

@@ -1,9 +1,8 @@
 import { callEndpoint } from '@/api/client';
-import { ACCOUNT_BATCH_MAX } from '@/shared/contract/account';
-import { BLACKLIST_MAX_ACCOUNTS, type BlackRelation } from '@/shared/contract/blocklist';
+import type { BlackRelation } from '@/shared/contract/blocklist';
 import { endpoints } from '@/shared/contract/endpoints';
-import { FRIEND_CHECK_MAX_ACCOUNTS, type Relation } from '@/shared/contract/friend-check';
-import { PORTRAIT_GET_MAX_ACCOUNTS, PROFILE_TAGS } from '@/shared/contract/profile';
+import type { Relation } from '@/shared/contract/friend-check';
+import { PROFILE_TAGS } from '@/shared/contract/profile';
 import { chunk } from '@/shared/lib/chunk';
 
 import type { en } from '../i18n/en';
@@ -92,7 +91,7 @@ export async function checkFirst({
   signal?: AbortSignal;
 }): Promise<CheckedFacts> {
   const [imported, relations, blocks, allowTypes] = await Promise.all([
-    eachChunk([from, ...accounts], ACCOUNT_BATCH_MAX, async (part) => {
+    eachChunk([from, ...accounts], endpoints.accountCheck.maxItems.max, async (part) => {
       const answer = await callEndpoint(
         endpoints.accountCheck,
         { CheckItem: part.map((UserID) => ({ UserID })) },
@@ -102,7 +101,7 @@ export async function checkFirst({
         (item) => [item.UserID, item.AccountStatus === 'Imported'] as const,
       );
     }),
-    eachChunk(accounts, FRIEND_CHECK_MAX_ACCOUNTS, async (part) => {
+    eachChunk(accounts, endpoints.friendCheck.maxItems.max, async (part) => {
       const answer = await callEndpoint(
         endpoints.friendCheck,
         { From_Account: from, To_Account: part, CheckType: 'CheckResult_Type_Both' },
@@ -112,7 +111,7 @@ export async function checkFirst({
         .filter((item) => item.ResultCode === 0)
         .map((item) => [item.To_Account, item.Relation] as const);
     }),
-    eachChunk(accounts, BLACKLIST_MAX_ACCOUNTS, async (part) => {
+    eachChunk(accounts, endpoints.blackListCheck.maxItems.max, async (part) => {
       const answer = await callEndpoint(
         endpoints.blackListCheck,
         { From_Account: from, To_Account: part, CheckType: 'BlackCheckResult_Type_Both' },
@@ -122,7 +121,7 @@ export async function checkFirst({
         .filter((item) => item.ResultCode === 0)
         .map((item) => [item.To_Account, item.Relation] as const);
     }),
-    eachChunk(accounts, PORTRAIT_GET_MAX_ACCOUNTS, async (part) => {
+    eachChunk(accounts, endpoints.portraitGet.maxItems.max, async (part) => {
       const answer = await callEndpoint(
         endpoints.portraitGet,
         { To_Account: part, TagList: [PROFILE_TAGS.allowType] },

@@ -3,8 +3,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
 import { queryKeyRoots } from '@/api/query-keys';
 import { endpoints } from '@/shared/contract/endpoints';
-import { PORTRAIT_GET_MAX_ACCOUNTS, PROFILE_TAGS } from '@/shared/contract/profile';
-import { chunk } from '@/shared/lib/chunk';
+import { PROFILE_TAGS } from '@/shared/contract/profile';
+import { callsOf } from '@/shared/lib/chunk';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -15,7 +15,7 @@ const NONE: ReadonlySet<string> = new Set();
  */
 async function readForbidden(accounts: readonly string[], signal?: AbortSignal) {
   const forbidden = new Set<string>();
-  for (const part of chunk(accounts, PORTRAIT_GET_MAX_ACCOUNTS)) {
+  for (const part of callsOf(endpoints.portraitGet, accounts)) {
     const answer = await callEndpoint(
       endpoints.portraitGet,
       { To_Account: part, TagList: [PROFILE_TAGS.adminForbidType] },
