@@ -69,74 +69,27 @@ export function createRunEngine(deps: RunEngineDeps) {
   }
 
   async function execute(run: NewRun): Promise<void> {
-    const { plan } = run;
-    const pending = new Set<AbortController>();
-    let cancelled = false;
-    let failedReason: string | undefined;
-    let finishSeq = 0;
-    const cancel = () => {
-      cancelled = true;
-      for (const controller of pending) controller.abort(new Error('run cancelled'));
-    };
-    const fail = (error: unknown) => {
-      if (failedReason) return;
-      failedReason = `The database could not record the run: ${(error as Error).message}`;
-      deps.logger?.error({ runId: run.id, err: error }, 'run stopped: database write failed');
-      cancel();
-    };
-
-    const firstItems: number[] = [];
-    plan.calls.reduce((offset, call) => {
-      firstItems.push(offset);
-      return offset + call.accounts.length;
-    }, 0);
+    const control = runControl(deps, run.id);
     let resolveDone: () => void = () => undefined;
-    active.set(run.id, { cancel, done: new Promise((resolve) => (resolveDone = resolve)) });
+    active.set(run.id, {
+      cancel: control.cancel,
+      done: new Promise((resolve) => (resolveDone = resolve)),
+    });
     try {
       await store.setStatus(run.id, 'running', { at: now(), owner: deps.instanceId });
-      let queue: number[] = [];
-      const worker = async () => {
-        for (let index = queue.shift(); index !== undefined && !cancelled; index = queue.shift()) {
-          const call = plan.calls[index];
-          if (!call) continue;
-          const controller = new AbortController();
-          pending.add(controller);
-          try {
-            const recorded = await sendCall(deps, now, run, call, index, controller, () => {
-              pending.delete(controller);
-            });
-            finishSeq += 1;
-            await store.recordCall(run.id, index, {
-              ...recorded,
-              finishSeq,
-              at: now(),
-              firstItem: firstItems[index],
-            });
-            if (recorded.undoneAccounts && run.request.kind === 'undo') {
-              await store.markUndone(run.request.run, recorded.undoneAccounts);
-            }
-            events.emit(`progress:${run.id}`);
-          } catch (error) {
-            if (error instanceof CallNotSent) continue;
-            fail(error);
-          } finally {
-            pending.delete(controller);
-          }
-        }
-      };
+      const firstItems = firstItemsOf(run.plan.calls);
       // A phase starts once every call of the one before has finished (a plan imports accounts
       // before it adds friends); calls within a phase go out together.
-      for (const phase of phasesOf(plan.calls)) {
-        if (cancelled) break;
-        queue = phase;
-        await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, phase.length) }, worker));
+      for (const phase of phasesOf(run.plan.calls)) {
+        if (control.cancelled) break;
+        await sendPhase({ deps, now, events }, run, phase, firstItems, control);
       }
-      if (run.request.kind === 'plan' && !cancelled && !failedReason) {
+      if (run.request.kind === 'plan' && !control.cancelled && !control.failedReason) {
         await store.setVerification(run.id, await verifyPlan(deps, now, run, run.request.plan));
       }
-      const status = failedReason ? 'failed' : cancelled ? 'cancelled' : 'done';
-      await finalize(deps, now, run.id, status, failedReason);
-      deps.logger?.info({ runId: run.id, status, calls: finishSeq }, 'run finished');
+      const status = control.failedReason ? 'failed' : control.cancelled ? 'cancelled' : 'done';
+      await finalize(deps, now, run.id, status, control.failedReason);
+      deps.logger?.info({ runId: run.id, status, calls: control.finishSeq }, 'run finished');
     } catch (error) {
       deps.logger?.error({ runId: run.id, err: error }, 'run stopped');
       await finalize(deps, now, run.id, 'failed', (error as Error).message);
@@ -186,6 +139,89 @@ export function createRunEngine(deps: RunEngineDeps) {
       await Promise.all(runs.map((run) => run.done));
     },
   };
+}
+
+/** What a run's calls share while it executes: how to stop them, and why it stopped. */
+interface RunControl {
+  pending: Set<AbortController>;
+  cancelled: boolean;
+  failedReason?: string;
+  /** Counts recorded calls, in the order they finished. */
+  finishSeq: number;
+  cancel: () => void;
+  fail: (error: unknown) => void;
+}
+
+function runControl(deps: RunEngineDeps, runId: string): RunControl {
+  const control: RunControl = {
+    pending: new Set(),
+    cancelled: false,
+    finishSeq: 0,
+    cancel: () => {
+      control.cancelled = true;
+      for (const controller of control.pending) controller.abort(new Error('run cancelled'));
+    },
+    fail: (error) => {
+      if (control.failedReason) return;
+      control.failedReason = `The database could not record the run: ${(error as Error).message}`;
+      deps.logger?.error({ runId, err: error }, 'run stopped: database write failed');
+      control.cancel();
+    },
+  };
+  return control;
+}
+
+/** The index of each call's first item among all the run's items. */
+function firstItemsOf(calls: readonly PlannedCall[]): number[] {
+  const firstItems: number[] = [];
+  calls.reduce((offset, call) => {
+    firstItems.push(offset);
+    return offset + call.accounts.length;
+  }, 0);
+  return firstItems;
+}
+
+/** Sends one phase's calls, IN_FLIGHT at a time, and records each as it finishes. */
+async function sendPhase(
+  engine: { deps: RunEngineDeps; now: () => Date; events: EventEmitter },
+  run: NewRun,
+  phase: number[],
+  firstItems: readonly number[],
+  control: RunControl,
+): Promise<void> {
+  const { deps, now, events } = engine;
+  const queue = [...phase];
+  const worker = async () => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      if (control.cancelled) return;
+      const call = run.plan.calls[index];
+      if (!call) continue;
+      const controller = new AbortController();
+      control.pending.add(controller);
+      try {
+        const recorded = await sendCall(deps, now, run, call, index, controller, () => {
+          control.pending.delete(controller);
+        });
+        control.finishSeq += 1;
+        await deps.store.recordCall(run.id, index, {
+          ...recorded,
+          finishSeq: control.finishSeq,
+          at: now(),
+          firstItem: firstItems[index],
+        });
+        if (recorded.undoneAccounts && run.request.kind === 'undo') {
+          await deps.store.markUndone(run.request.run, recorded.undoneAccounts);
+        }
+        events.emit(`progress:${run.id}`);
+      } catch (error) {
+        if (error instanceof CallNotSent) continue;
+        control.fail(error);
+      } finally {
+        control.pending.delete(controller);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, phase.length) }, worker));
 }
 
 /** One planned call: the reads it needs first, then the call, audited when it writes. */
