@@ -148,57 +148,7 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
   const random = options.random ?? Math.random;
   const scrub = createScrubber(options.credentials.secretKey);
   const host = options.host;
-
-  async function attempt(
-    call: UpstreamCall,
-    ticket: PaceTicket,
-    signal: AbortSignal,
-    deadline: number,
-  ): Promise<Attempt> {
-    const userSig = options.userSigs.current();
-    const url = tencentUrl(options.baseUrl, call.service, {
-      sdkAppId: options.credentials.sdkAppId,
-      identifier: options.credentials.admin,
-      userSig,
-    });
-    const budgetMs = Math.min(timeoutMs, deadline - Date.now());
-    const cutOff = new AbortController();
-    const onAbort = () => cutOff.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(() => cutOff.abort(new Error('timeout')), budgetMs);
-    try {
-      const answer = await transport({
-        url,
-        body: call.body,
-        signal: cutOff.signal,
-        maxAnswerBytes,
-      });
-      const rateLimited = answer.status === 200 && isRateLimited(answer.text);
-      ticket.answered(rateLimited);
-      if (rateLimited) return { kind: 'rate-limited' };
-      return classify(host, answer, scrub(answer.text, userSig));
-    } catch (error) {
-      // No answer, so no proof of arrival: the hold ends on its own, at departure + margin.
-      if (signal.aborted) throw error;
-      const failure = transportFailure(error, {
-        host,
-        maxAnswerBytes,
-        // Cut short by the call's deadline rather than the read timeout: the deadline passed.
-        cutShort: !cutOff.signal.aborted
-          ? undefined
-          : budgetMs < timeoutMs
-            ? 'deadline'
-            : 'timeout',
-        budgetMs,
-        scrub: (text) => scrub(text, userSig),
-      });
-      if (!failure) throw error;
-      return failure;
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-    }
-  }
+  const sending: Sending = { options, transport, timeoutMs, maxAnswerBytes, scrub };
 
   return async (call) => {
     const deadline = call.deadline ?? Date.now() + callDeadlineMs;
@@ -244,7 +194,7 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
         attempts += 1;
         let outcome: Attempt;
         try {
-          outcome = await attempt(call, ticket, signal, deadline);
+          outcome = await attempt(sending, call, ticket, signal, deadline);
         } catch {
           return done(abandoned(call, host, attempts, absorbedRateLimits));
         }
@@ -289,6 +239,66 @@ export function createUpstream(options: UpstreamOptions): CallUpstream {
       dispose();
     }
   };
+}
+
+/** What every attempt of every call uses: the options and what createUpstream made of them. */
+interface Sending {
+  options: UpstreamOptions;
+  transport: UpstreamTransport;
+  timeoutMs: number;
+  maxAnswerBytes: number;
+  scrub: ReturnType<typeof createScrubber>;
+}
+
+/** One send of a call that holds a pacer place, classified; settles the place's ticket. */
+async function attempt(
+  sending: Sending,
+  call: UpstreamCall,
+  ticket: PaceTicket,
+  signal: AbortSignal,
+  deadline: number,
+): Promise<Attempt> {
+  const { options, transport, timeoutMs, maxAnswerBytes, scrub } = sending;
+  const host = options.host;
+  const userSig = options.userSigs.current();
+  const url = tencentUrl(options.baseUrl, call.service, {
+    sdkAppId: options.credentials.sdkAppId,
+    identifier: options.credentials.admin,
+    userSig,
+  });
+  const budgetMs = Math.min(timeoutMs, deadline - Date.now());
+  const cutOff = new AbortController();
+  const onAbort = () => cutOff.abort(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => cutOff.abort(new Error('timeout')), budgetMs);
+  try {
+    const answer = await transport({
+      url,
+      body: call.body,
+      signal: cutOff.signal,
+      maxAnswerBytes,
+    });
+    const rateLimited = answer.status === 200 && isRateLimited(answer.text);
+    ticket.answered(rateLimited);
+    if (rateLimited) return { kind: 'rate-limited' };
+    return classify(host, answer, scrub(answer.text, userSig));
+  } catch (error) {
+    // No answer, so no proof of arrival: the hold ends on its own, at departure + margin.
+    if (signal.aborted) throw error;
+    const failure = transportFailure(error, {
+      host,
+      maxAnswerBytes,
+      // Cut short by the call's deadline rather than the read timeout: the deadline passed.
+      cutShort: !cutOff.signal.aborted ? undefined : budgetMs < timeoutMs ? 'deadline' : 'timeout',
+      budgetMs,
+      scrub: (text) => scrub(text, userSig),
+    });
+    if (!failure) throw error;
+    return failure;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 function failed(retryable: boolean, problem: ProblemFields): Failed {
