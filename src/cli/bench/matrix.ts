@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { type Browser, chromium } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 
 import { CHROMIUM_ARGS, findSystemChromium } from '@/testing/find-chromium';
 
@@ -140,55 +140,57 @@ async function runMatrix(
     // that timed out on an overloaded machine) there is no empty view, so no figure either.
     if (matrix.failed_cells !== 0) return { matrix, ui: { skipped: 'the run had failed cells' } };
 
-    // Paint: the whole finished grid mounted from scratch (the legend's "Check failed" chip, pressed,
-    // shows no row; pressed again, all of them).
-    await page.locator('button[data-kind="failed"]').click();
-    await page.waitForSelector('[role=grid]', { state: 'detached' });
-    const paintMs = await page.evaluate(async () => {
-      const view = globalThis as unknown as ProbeWindow;
-      const { document } = view;
-      const chip = document.querySelector('button[data-kind="failed"]');
-      // No named helpers in here: tsx wraps them in a __name() the page does not have.
-      const t0 = performance.now();
-      chip?.click();
-      for (let painted = 0; painted < 2;) {
-        await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
-        if (document.querySelector('[role=grid] [role=gridcell]')) painted += 1;
-      }
-      return performance.now() - t0;
-    });
-
-    // Scroll: diagonally across the grid, one step per frame, timing each frame.
-    const frameTimes = await page.evaluate(async () => {
-      const view = globalThis as unknown as ProbeWindow;
-      const { document } = view;
-      const grid = document.querySelector('[role=grid]');
-      if (!grid) throw new Error('no grid');
-      const times: number[] = [];
-      let last = await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
-      for (let step = 0; step < 240; step += 1) {
-        grid.scrollBy(60, 50);
-        const now = await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
-        times.push(now - last);
-        last = now;
-      }
-      return times;
-    });
-    frameTimes.sort((a, b) => a - b);
-    return {
-      matrix,
-      ui: {
-        matrix_paint_ms: Math.round(paintMs),
-        scroll_frame_p95_ms: round(percentile(frameTimes, 95), 1),
-        scroll_frame_p50_ms: round(percentile(frameTimes, 50), 1),
-        initial_js_gzip_kb: initialJsGzipKb(staticDir),
-        ...environment(),
-      },
-    };
+    return { matrix, ui: await measureGrid(page, staticDir) };
   } finally {
     await page.close();
     await stack.stop();
   }
+}
+
+/** Paint and scroll figures of a finished grid on `page`, and the first script's size. */
+async function measureGrid(page: Page, staticDir: string) {
+  // Paint: the whole finished grid mounted from scratch (the legend's "Check failed" chip, pressed,
+  // shows no row; pressed again, all of them).
+  await page.locator('button[data-kind="failed"]').click();
+  await page.waitForSelector('[role=grid]', { state: 'detached' });
+  const paintMs = await page.evaluate(async () => {
+    const view = globalThis as unknown as ProbeWindow;
+    const { document } = view;
+    const chip = document.querySelector('button[data-kind="failed"]');
+    // No named helpers in here: tsx wraps them in a __name() the page does not have.
+    const t0 = performance.now();
+    chip?.click();
+    for (let painted = 0; painted < 2;) {
+      await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
+      if (document.querySelector('[role=grid] [role=gridcell]')) painted += 1;
+    }
+    return performance.now() - t0;
+  });
+
+  // Scroll: diagonally across the grid, one step per frame, timing each frame.
+  const frameTimes = await page.evaluate(async () => {
+    const view = globalThis as unknown as ProbeWindow;
+    const { document } = view;
+    const grid = document.querySelector('[role=grid]');
+    if (!grid) throw new Error('no grid');
+    const times: number[] = [];
+    let last = await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
+    for (let step = 0; step < 240; step += 1) {
+      grid.scrollBy(60, 50);
+      const now = await new Promise<number>((resolve) => view.requestAnimationFrame(resolve));
+      times.push(now - last);
+      last = now;
+    }
+    return times;
+  });
+  frameTimes.sort((a, b) => a - b);
+  return {
+    matrix_paint_ms: Math.round(paintMs),
+    scroll_frame_p95_ms: round(percentile(frameTimes, 95), 1),
+    scroll_frame_p50_ms: round(percentile(frameTimes, 50), 1),
+    initial_js_gzip_kb: initialJsGzipKb(staticDir),
+    ...environment(),
+  };
 }
 
 /** Gzipped size of the scripts index.html loads before anything else. */
