@@ -146,8 +146,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return parts;
 }
 
-/** The client over the console's HTTP API, without plans (see `createConsoleClient`). */
-export function createApiClient(options: ConsoleClientOptions) {
+/** Requests to the console's HTTP API, and Tencent calls through its proxy. */
+function consoleHttp(options: ConsoleClientOptions) {
   const origin = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -209,10 +209,14 @@ export function createApiClient(options: ConsoleClientOptions) {
       resultInfo: item.ResultInfo,
     }));
 
-  return {
-    call,
-    callOk,
+  return { request, call, callOk, getRun, items };
+}
 
+type ConsoleHttp = ReturnType<typeof consoleHttp>;
+
+/** Server-side runs: start, follow, page through and cancel. */
+function runMethods({ request, getRun }: ConsoleHttp) {
+  return {
     /**
      * Starts a server-side run (`POST /api/runs`). The same `idempotencyKey` within 24 h answers
      * the run it started before instead of starting another.
@@ -272,7 +276,12 @@ export function createApiClient(options: ConsoleClientOptions) {
     async cancelRun(id: string): Promise<RunSummary> {
       return (await request('POST', `/api/runs/${encodeURIComponent(id)}/cancel`)) as RunSummary;
     },
+  };
+}
 
+/** Friendships, blocks and accounts set up through Tencent's own APIs. */
+function friendMethods({ callOk, items }: ConsoleHttp) {
+  return {
     /** multiaccount_import, 100 per call; returns the accounts that were refused. */
     async importAccounts(accounts: string[]): Promise<string[]> {
       const failed: string[] = [];
@@ -338,7 +347,12 @@ export function createApiClient(options: ConsoleClientOptions) {
         ProfileItem: [{ Tag: 'Tag_Profile_IM_AllowType', Value: `AllowType_Type_${allowType}` }],
       });
     },
+  };
+}
 
+/** The emulator's control API: scenarios, faults, its call log and state. */
+function emulatorMethods({ request }: ConsoleHttp) {
+  return {
     /** Emulator only: a clean slate (the `empty` scenario by default), with no fault rules. */
     async resetEmulator(scenario: ScenarioName = 'empty'): Promise<{ accounts: number }> {
       const answer = (await request('POST', '/api/emulator/reset', { seed: scenario })) as {
@@ -384,6 +398,18 @@ export function createApiClient(options: ConsoleClientOptions) {
     async importState(state: unknown): Promise<{ accounts: number }> {
       return (await request('PUT', '/api/emulator/state', state)) as { accounts: number };
     },
+  };
+}
+
+/** The client over the console's HTTP API, without plans (see `createConsoleClient`). */
+export function createApiClient(options: ConsoleClientOptions) {
+  const http = consoleHttp(options);
+  return {
+    call: http.call,
+    callOk: http.callOk,
+    ...runMethods(http),
+    ...friendMethods(http),
+    ...emulatorMethods(http),
   };
 }
 
