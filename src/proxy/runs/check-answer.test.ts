@@ -1,20 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { BLOCK_LETTERS, RELATION_LETTERS } from '@/shared/contract/runs';
+
 import { packCheckAnswer } from './check-answer';
 
-const RELATIONS = {
-  CheckResult_Type_BothWay: 'b',
-  CheckResult_Type_AWithB: 'a',
-  CheckResult_Type_BWithA: 'r',
-  CheckResult_Type_NoRelation: 'n',
-} as Record<string, string>;
-const BLOCKS = {
-  BlackCheckResult_Type_BothWay: 'b',
-  BlackCheckResult_Type_AWithB: 'a',
-  BlackCheckResult_Type_BWithA: 'r',
-  BlackCheckResult_Type_NO: 'n',
-} as Record<string, string>;
+const RELATIONS: Record<string, string> = RELATION_LETTERS;
+const BLOCKS: Record<string, string> = BLOCK_LETTERS;
 
 /** The rule, read off JSON.parse: each account's last item, its letter when it answered 0. */
 function reference(text: string, accounts: readonly string[], blocks: boolean) {
