@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { describeFailure } from '@/api/describe-failure';
@@ -8,29 +8,19 @@ import { FINISHED_STATUSES, type RunSummary } from '@/shared/contract/runs';
 import { ConfirmWriteDialog } from '@/shared/ui/confirm-write-dialog';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 
-import { fetchRun, startPlanUndo } from '../api/plan-requests';
+import { planQueries } from '../api/plan-queries';
+import { usePlanUndoMutation } from '../api/use-plan-undo-mutation';
 import { PlanChangesTable } from './plan-changes-table';
-
-/** Follows a run until it has finished (one poll however many components follow it). */
-export function useFollowedRun(id: string | undefined) {
-  return useQuery({
-    queryKey: ['plans', 'run', id],
-    queryFn: ({ signal }) => fetchRun(id ?? '', signal),
-    enabled: id !== undefined,
-    refetchInterval: (query) =>
-      query.state.data && FINISHED_STATUSES.has(query.state.data.status) ? false : 300,
-  });
-}
 
 const succeeded = (summary: RunSummary) => summary.counts.byResultCode['0'] ?? 0;
 
 /** A plan run as it goes: progress, in sync or what still differs, and its undo. */
 export function PlanRunPanel({ runId }: { runId: string }) {
   const { t } = useTranslation('plans');
-  const run = useFollowedRun(runId);
+  const run = useQuery(planQueries.run(runId));
   const { confirm, pending } = useConfirmedWrite();
-  const undo = useMutation({ mutationFn: () => startPlanUndo(runId) });
-  const undoRun = useFollowedRun(undo.data?.id);
+  const undo = usePlanUndoMutation(runId);
+  const undoRun = useQuery(planQueries.run(undo.data?.id));
 
   const summary = run.data;
   if (run.isError) return <FailureAlert {...describeFailure(run.error)} />;
