@@ -173,5 +173,20 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     ...playwright.configs['flat/recommended'],
   },
+  {
+    // One data-layer idiom: a write is a use-<noun>-<verb>-mutation hook in the feature's api/.
+    files: ['src/features/*/components/**', 'src/app/**', 'src/shared/ui/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportSpecifier[imported.name='useMutation']",
+          message:
+            'Writes live in api/use-<noun>-<verb>-mutation.ts hooks (docs/architecture.md), not in components.',
+        },
+      ],
+    },
+  },
   ...boundaryConfigs,
 );

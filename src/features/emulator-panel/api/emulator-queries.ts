@@ -1,4 +1,4 @@
-import { queryOptions, useMutation } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 
 import { emulatorControl } from '@/api/emulator-control';
 import { queryKeyRoots } from '@/api/query-keys';
@@ -24,13 +24,3 @@ export const emulatorQueries = {
       staleTime: 0,
     }),
 };
-
-/** A new emulator state makes everything read from it stale: relations, accounts, the log. */
-export function useReplaceStateMutation<T, R>(replace: (input: T) => Promise<R>) {
-  return useMutation({
-    mutationFn: replace,
-    meta: {
-      invalidates: [queryKeyRoots.relations, queryKeyRoots.accounts, queryKeyRoots.emulator],
-    },
-  });
-}

@@ -15,7 +15,11 @@ import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LiveRegion, ResultHeading } from '@/shared/ui/live-region';
 import { WriteGuard } from '@/shared/ui/write-guard';
 
-import { emulatorQueries, useReplaceStateMutation } from '../api/emulator-queries';
+import { emulatorQueries } from '../api/emulator-queries';
+import {
+  useScenarioLoadMutation,
+  useStateImportMutation,
+} from '../api/use-state-replace-mutations';
 
 /** Reads a chosen state file; a file that is not JSON is the user's to fix, named. */
 async function readJsonFile(file: File): Promise<unknown> {
@@ -53,8 +57,8 @@ export function ScenarioSection() {
   const [outcome, setOutcome] = useState<Outcome>();
   const { confirm, pending } = useConfirmedWrite();
   const { readOnlyReason } = useWriteAccess();
-  const reset = useReplaceStateMutation(emulatorControl.reset);
-  const importing = useReplaceStateMutation(emulatorControl.importState);
+  const reset = useScenarioLoadMutation();
+  const importing = useStateImportMutation();
   const succeed = (text: string) => setOutcome({ id: Date.now(), ok: true, text });
   const fail = (error: unknown) => setOutcome({ id: Date.now(), ok: false, error });
 

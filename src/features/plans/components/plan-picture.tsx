@@ -96,39 +96,7 @@ export function PlanPicture({ plan, changes }: { plan: Plan; changes: PlanChange
 
   return (
     <Stack gap="xs">
-      <Group gap="xs" aria-label={t('picture.title')} role="list">
-        {PAIR_KINDS.map((kind) => (
-          <Badge
-            key={kind}
-            role="listitem"
-            variant="outline"
-            color="gray"
-            tt="none"
-            fw={500}
-            leftSection={
-              <span aria-hidden className={classes.marker} style={markerStyle(KIND_COLORS[kind])}>
-                {SYMBOLS[kind]}
-              </span>
-            }
-          >
-            {t(`kinds.${kind}`)}: {counts[kind]}
-          </Badge>
-        ))}
-        <Badge
-          role="listitem"
-          variant="outline"
-          color="gray"
-          tt="none"
-          fw={500}
-          leftSection={
-            <span aria-hidden className={classes.marker}>
-              {SYMBOLS.kept}
-            </span>
-          }
-        >
-          {t('picture.kept')}
-        </Badge>
-      </Group>
+      <PictureLegend counts={counts} />
       <Text size="xs" c="dimmed">
         {t('picture.caption')}
       </Text>
@@ -166,41 +134,15 @@ export function PlanPicture({ plan, changes }: { plan: Plan; changes: PlanChange
                   >
                     {from}
                   </th>
-                  {accounts.map((to) => {
-                    if (to === from)
-                      return <td key={to} className={`${classes.cell} ${classes.self}`} />;
-                    const key = pairKey(from, to);
-                    const kinds = cells.get(key);
-                    if (!kinds) {
-                      return (
-                        <td key={to} className={classes.cell}>
-                          {kept.has(key) && (
-                            <span title={`${from} → ${to}: ${t('picture.kept')}`}>
-                              {SYMBOLS.kept}
-                            </span>
-                          )}
-                        </td>
-                      );
-                    }
-                    const label = t('picture.cell', {
-                      from,
-                      to,
-                      changes: kinds.map((kind) => t(`kinds.${kind}`)).join(', '),
-                    });
-                    const last = kinds.at(-1) ?? 'add';
-                    return (
-                      <td
-                        key={to}
-                        className={classes.cell}
-                        data-change={kinds.join(' ')}
-                        style={markerStyle(KIND_COLORS[last])}
-                        aria-label={label}
-                        title={label}
-                      >
-                        {kinds.map((kind) => SYMBOLS[kind]).join('')}
-                      </td>
-                    );
-                  })}
+                  {accounts.map((to) => (
+                    <PictureCell
+                      key={to}
+                      from={from}
+                      to={to}
+                      kinds={cells.get(pairKey(from, to))}
+                      kept={kept}
+                    />
+                  ))}
                 </tr>
               );
             })}
@@ -209,5 +151,87 @@ export function PlanPicture({ plan, changes }: { plan: Plan; changes: PlanChange
         </table>
       </div>
     </Stack>
+  );
+}
+
+/** The kinds of change with their counts, and the mark for what stays. */
+function PictureLegend({ counts }: { counts: Record<PairKind, number> }) {
+  const { t } = useTranslation('plans');
+  return (
+    <Group gap="xs" aria-label={t('picture.title')} role="list">
+      {PAIR_KINDS.map((kind) => (
+        <Badge
+          key={kind}
+          role="listitem"
+          variant="outline"
+          color="gray"
+          tt="none"
+          fw={500}
+          leftSection={
+            <span aria-hidden className={classes.marker} style={markerStyle(KIND_COLORS[kind])}>
+              {SYMBOLS[kind]}
+            </span>
+          }
+        >
+          {t(`kinds.${kind}`)}: {counts[kind]}
+        </Badge>
+      ))}
+      <Badge
+        role="listitem"
+        variant="outline"
+        color="gray"
+        tt="none"
+        fw={500}
+        leftSection={
+          <span aria-hidden className={classes.marker}>
+            {SYMBOLS.kept}
+          </span>
+        }
+      >
+        {t('picture.kept')}
+      </Badge>
+    </Group>
+  );
+}
+
+/** One pair: what changes in `from`'s lists about `to`, or that it stays. */
+function PictureCell({
+  from,
+  to,
+  kinds,
+  kept,
+}: {
+  from: string;
+  to: string;
+  kinds: PairKind[] | undefined;
+  kept: ReadonlySet<string>;
+}) {
+  const { t } = useTranslation('plans');
+  if (to === from) return <td className={`${classes.cell} ${classes.self}`} />;
+  if (!kinds) {
+    return (
+      <td className={classes.cell}>
+        {kept.has(pairKey(from, to)) && (
+          <span title={`${from} → ${to}: ${t('picture.kept')}`}>{SYMBOLS.kept}</span>
+        )}
+      </td>
+    );
+  }
+  const label = t('picture.cell', {
+    from,
+    to,
+    changes: kinds.map((kind) => t(`kinds.${kind}`)).join(', '),
+  });
+  const last = kinds.at(-1) ?? 'add';
+  return (
+    <td
+      className={classes.cell}
+      data-change={kinds.join(' ')}
+      style={markerStyle(KIND_COLORS[last])}
+      aria-label={label}
+      title={label}
+    >
+      {kinds.map((kind) => SYMBOLS[kind]).join('')}
+    </td>
   );
 }
