@@ -10,6 +10,7 @@ import { createQueryClient } from '@/api/query-client';
 import { initAppI18n } from '@/app/i18n';
 import { Providers } from '@/app/providers';
 import { createRouter } from '@/app/router';
+import { notifyWriteFailed } from '@/shared/ui/notify';
 
 initAppI18n();
 
@@ -18,7 +19,7 @@ if (!root) throw new Error('index.html lacks #root');
 
 createRoot(root).render(
   <StrictMode>
-    <Providers queryClient={createQueryClient()}>
+    <Providers queryClient={createQueryClient({ onUnshownFailure: notifyWriteFailed })}>
       <RouterProvider router={createRouter()} />
     </Providers>
   </StrictMode>,

@@ -3,10 +3,16 @@ import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query
 import { explainCode } from '@/shared/contract/error-codes';
 
 import { ApiError } from './api-error';
+import { describeFailure, type FailureDescription } from './describe-failure';
 
 declare module '@tanstack/react-query' {
   interface Register {
-    mutationMeta: { invalidates?: QueryKey[] };
+    mutationMeta: {
+      /** Key roots this write makes stale. */
+      invalidates?: QueryKey[];
+      /** A screen shows this write's failure in place; otherwise it becomes a notification. */
+      errorsShownInPlace?: boolean;
+    };
   }
 }
 
@@ -19,8 +25,18 @@ export function isRetryable(error: unknown): boolean {
   return false;
 }
 
-/** One client per app (or per test); mutations name the key roots they make stale. */
-export function createQueryClient({ retry = true }: { retry?: boolean } = {}): QueryClient {
+/**
+ * One client per app (or per test). Mutations name the key roots they make stale, and a write's
+ * failure that no screen shows in place is handed to `onUnshownFailure`, so it is never silent.
+ */
+export function createQueryClient({
+  retry = true,
+  onUnshownFailure,
+}: {
+  retry?: boolean;
+  /** Told of a write's failure that no screen shows (the app makes it a notification). */
+  onUnshownFailure?: (failure: FailureDescription) => void;
+} = {}): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     defaultOptions: {
       queries: {
@@ -31,6 +47,9 @@ export function createQueryClient({ retry = true }: { retry?: boolean } = {}): Q
       mutations: { retry: false },
     },
     mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (!mutation.meta?.errorsShownInPlace) onUnshownFailure?.(describeFailure(error));
+      },
       onSuccess: async (_data, _variables, _context, mutation) => {
         await Promise.all(
           (mutation.meta?.invalidates ?? []).map((queryKey) =>

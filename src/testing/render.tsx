@@ -7,6 +7,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { createQueryClient } from '@/api/query-client';
 import { theme } from '@/app/theme';
+import { notifyWriteFailed } from '@/shared/ui/notify';
 
 /**
  * Renders a screen with the app's real providers, a fresh QueryClient (no retries) and a memory
@@ -16,7 +17,7 @@ export function renderWithProviders(
   ui: ReactElement,
   { route = '/', path = '*' }: { route?: string; path?: string } = {},
 ) {
-  const queryClient = createQueryClient({ retry: false });
+  const queryClient = createQueryClient({ retry: false, onUnshownFailure: notifyWriteFailed });
   const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [route] });
   const result = render(
     <MantineProvider theme={theme} env="test">

@@ -16,6 +16,9 @@ function idempotencyKey(): string {
 export function useRunStartMutation() {
   return useMutation({
     mutationFn: (body: RunRequest) => startRun(body, { idempotencyKey: idempotencyKey() }),
-    meta: { invalidates: [queryKeyRoots.history, queryKeyRoots.relations] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [queryKeyRoots.history, queryKeyRoots.relations],
+    },
   });
 }

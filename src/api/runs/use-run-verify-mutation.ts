@@ -7,6 +7,9 @@ import { verifyRun } from './runs-client';
 export function useRunVerifyMutation() {
   return useMutation({
     mutationFn: verifyRun,
-    meta: { invalidates: [queryKeyRoots.history] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [queryKeyRoots.history],
+    },
   });
 }

@@ -25,3 +25,17 @@ export function notifyWriteDone(done: string, failures: readonly string[] = []):
     style: { whiteSpace: 'pre-line' },
   });
 }
+
+/**
+ * A toast for a write that failed where no screen shows the failure (the MutationCache's
+ * default, see docs/architecture.md): what went wrong and, where known, what to do next.
+ */
+export function notifyWriteFailed(failure: { title: string; meaning: string; nextStep?: string }) {
+  notifications.show({
+    color: 'red',
+    title: failure.title,
+    message: [failure.meaning, failure.nextStep].filter(Boolean).join('\n'),
+    autoClose: 10_000,
+    style: { whiteSpace: 'pre-line' },
+  });
+}

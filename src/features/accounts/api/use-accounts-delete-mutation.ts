@@ -26,6 +26,9 @@ async function deleteAccounts(accounts: readonly string[]): Promise<string[]> {
 export function useAccountsDeleteMutation() {
   return useMutation({
     mutationFn: deleteAccounts,
-    meta: { invalidates: [queryKeyRoots.accounts, queryKeyRoots.relations] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [queryKeyRoots.accounts, queryKeyRoots.relations],
+    },
   });
 }

@@ -19,6 +19,9 @@ async function importAccounts(accounts: readonly string[]): Promise<string[]> {
 export function useAccountsImportMutation() {
   return useMutation({
     mutationFn: importAccounts,
-    meta: { invalidates: [queryKeyRoots.accounts, queryKeyRoots.relations] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [queryKeyRoots.accounts, queryKeyRoots.relations],
+    },
   });
 }

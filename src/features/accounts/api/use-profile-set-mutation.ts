@@ -31,6 +31,9 @@ async function setProfiles({ accounts, tag, value }: ProfileChange): Promise<str
 export function useProfileSetMutation() {
   return useMutation({
     mutationFn: setProfiles,
-    meta: { invalidates: [queryKeyRoots.accounts] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [queryKeyRoots.accounts],
+    },
   });
 }

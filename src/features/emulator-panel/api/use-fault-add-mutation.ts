@@ -7,6 +7,9 @@ import { emulatorQueries } from './emulator-queries';
 export function useFaultAddMutation() {
   return useMutation({
     mutationFn: emulatorControl.addFault,
-    meta: { invalidates: [emulatorQueries.faults().queryKey] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [emulatorQueries.faults().queryKey],
+    },
   });
 }

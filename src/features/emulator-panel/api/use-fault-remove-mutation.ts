@@ -9,6 +9,9 @@ export function useFaultRemoveMutation() {
   return useMutation({
     mutationFn: (id?: string) =>
       id === undefined ? emulatorControl.clearFaults() : emulatorControl.removeFault(id),
-    meta: { invalidates: [emulatorQueries.faults().queryKey] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [emulatorQueries.faults().queryKey],
+    },
   });
 }

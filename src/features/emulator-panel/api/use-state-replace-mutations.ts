@@ -5,6 +5,7 @@ import { queryKeyRoots } from '@/api/query-keys';
 
 /** A new emulator state makes everything read from it stale: relations, accounts, the log. */
 const replacesState = {
+  errorsShownInPlace: true,
   invalidates: [queryKeyRoots.relations, queryKeyRoots.accounts, queryKeyRoots.emulator],
 };
 

@@ -8,6 +8,9 @@ import { startPlanRun } from './plan-requests';
 export function usePlanApplyMutation() {
   return useMutation({
     mutationFn: startPlanRun,
-    meta: { invalidates: [queryKeyRoots.history, queryKeyRoots.relations, queryKeyRoots.accounts] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [queryKeyRoots.history, queryKeyRoots.relations, queryKeyRoots.accounts],
+    },
   });
 }

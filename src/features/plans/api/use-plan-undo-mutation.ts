@@ -8,6 +8,9 @@ import { startPlanUndo } from './plan-requests';
 export function usePlanUndoMutation(runId: string) {
   return useMutation({
     mutationFn: () => startPlanUndo(runId),
-    meta: { invalidates: [queryKeyRoots.history, queryKeyRoots.relations, queryKeyRoots.accounts] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [queryKeyRoots.history, queryKeyRoots.relations, queryKeyRoots.accounts],
+    },
   });
 }

@@ -67,6 +67,7 @@ export function useMatrixRun() {
   const cancel = useRunCancelMutation();
   const recheck = useMutation({
     mutationFn: (rows: string[]) => store?.recheck(rows) ?? Promise.resolve(),
+    meta: { errorsShownInPlace: true },
   });
 
   const { mutate: startRun } = start;

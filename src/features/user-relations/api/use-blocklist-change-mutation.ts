@@ -26,6 +26,9 @@ export function useBlocklistChangeMutation(change: 'block' | 'unblock') {
       }
       return failures;
     },
-    meta: { invalidates: [queryKeyRoots.relations] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [queryKeyRoots.relations],
+    },
   });
 }

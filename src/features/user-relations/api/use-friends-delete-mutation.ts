@@ -23,6 +23,9 @@ export function useFriendsDeleteMutation() {
       }
       return failures;
     },
-    meta: { invalidates: [queryKeyRoots.relations] },
+    meta: {
+      errorsShownInPlace: true,
+      invalidates: [queryKeyRoots.relations],
+    },
   });
 }
