@@ -10,7 +10,7 @@ import {
 } from '@/shared/contract/friend-add';
 import { FriendAddRunRequest } from '@/shared/contract/runs';
 
-import { parseAccountList } from '@/shared/lib/account-list';
+import { readAddFriendsLink } from '@/shared/lib/links';
 import { issueMessage } from '@/shared/i18n';
 import { summarizeProblems } from '@/shared/lib/problem-summary';
 
@@ -84,12 +84,13 @@ export type FriendAddRun = z.output<typeof FriendAddRunRequest>;
 
 /** A link such as /add?from=alice&to=bob,carol&type=both&force=1 prefills the form; it never sends. */
 export function valuesFromLink(params: URLSearchParams): FriendAddFormValues {
+  const link = readAddFriendsLink(params);
   return {
     ...DEFAULT_FORM_VALUES,
-    From_Account: params.get('from') ?? '',
-    To_Account: parseAccountList(params.get('to') ?? '').join('\n'),
-    AddType: params.get('type') === 'single' ? 'Add_Type_Single' : 'Add_Type_Both',
-    ForceAddFlags: params.get('force') === '1',
+    From_Account: link.from,
+    To_Account: link.to.join('\n'),
+    AddType: link.type === 'single' ? 'Add_Type_Single' : 'Add_Type_Both',
+    ForceAddFlags: link.force,
   };
 }
 

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { savePlanPath } from '@/shared/lib/run-links';
+import { savePlanPath } from '@/shared/lib/links';
 
 /** "Save as plan" for a finished matrix run; renders nothing while there is none. */
 export function SaveAsPlanLink({ matrixRunId }: { matrixRunId: string | undefined }) {

@@ -2,6 +2,8 @@ import { Anchor, Badge, Checkbox, Select, Table, VisuallyHidden } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { userRelationsPath } from '@/shared/lib/links';
+
 import type { AccountRow } from '../api/account-queries';
 import { type ProfileField, renderProfileOption, useProfileOptions } from '../profile-options';
 
@@ -107,11 +109,7 @@ export function AccountsTable({
               ))}
               <Table.Td>
                 {row.exists && (
-                  <Anchor
-                    component={Link}
-                    to={`/relations?user=${encodeURIComponent(row.userId)}`}
-                    size="sm"
-                  >
+                  <Anchor component={Link} to={userRelationsPath(row.userId)} size="sm">
                     {t('table.relations')}
                   </Anchor>
                 )}

@@ -10,7 +10,7 @@ import { useRunCancelMutation } from '@/api/runs/use-run-cancel-mutation';
 import { useRunStartMutation } from '@/api/runs/use-run-start-mutation';
 import { useRunVerifyMutation } from '@/api/runs/use-run-verify-mutation';
 import type { RunRequest } from '@/shared/contract/runs';
-import { addRunPath } from '@/shared/lib/run-links';
+import { addRunPath, readAddFriendsLink } from '@/shared/lib/links';
 
 import { classifyRunItem } from '../classify-result';
 import { followUpInput, followUpsQuery, refineResult } from './result-follow-ups';
@@ -22,7 +22,7 @@ import { followUpInput, followUpsQuery, refineResult } from './result-follow-ups
 export function useFriendAddRun() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const runId = params.get('run') ?? undefined;
+  const runId = readAddFriendsLink(params).run;
   const run = useRun(runId, RUN_ITEMS);
   const undoRun = useRun(run.summary?.undoneBy ?? undefined, RUN_ITEMS);
   const start = useRunStartMutation();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { RunItem } from '@/shared/contract/runs';
-import { matrixCheckPath } from '@/shared/lib/run-links';
+import { matrixCheckPath } from '@/shared/lib/links';
 import { downloadCsv } from '@/shared/ui/download';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { LiveRegion, ResultHeading } from '@/shared/ui/live-region';

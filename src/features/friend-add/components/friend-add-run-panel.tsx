@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
 import { useWriteAccess } from '@/api/session-query';
-import { addRunPath } from '@/shared/lib/run-links';
+import { addRunPath } from '@/shared/lib/links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { RunStatusBar } from '@/shared/ui/run-status';
 

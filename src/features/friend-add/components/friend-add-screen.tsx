@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { describeFailure } from '@/api/describe-failure';
 import { useWriteAccess } from '@/api/session-query';
 import { useConfirmedWrite } from '@/api/use-confirmed-write';
-import { addRunPath } from '@/shared/lib/run-links';
+import { addRunPath } from '@/shared/lib/links';
 import { ConfirmWriteDialog } from '@/shared/ui/confirm-write-dialog';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LeaveRunGuard } from '@/shared/ui/leave-run-guard';

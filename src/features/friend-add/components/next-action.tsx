@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { NextAction } from '@/shared/contract/error-codes';
-import { accountsPath, addFriendsPath, userRelationsPath } from '@/shared/lib/run-links';
+import { accountsPath, addFriendsPath, userRelationsPath } from '@/shared/lib/links';
 
 /** What a next step needs from the run: whose run it is, and how to start a new one. */
 export interface ActionContext {

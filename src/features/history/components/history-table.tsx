@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import type { HistoryEntry } from '@/shared/contract/runs';
 import { useFormat } from '@/shared/i18n';
-import { historyPath, runPath } from '@/shared/lib/run-links';
+import { historyPath, runPath } from '@/shared/lib/links';
 import { RUN_STATUS_COLORS } from '@/shared/ui/run-status';
 
 const CALL_OUTCOME_COLORS: Record<string, string> = {

@@ -9,7 +9,7 @@ import { useRun } from '@/api/runs/use-run';
 import { useRunCancelMutation } from '@/api/runs/use-run-cancel-mutation';
 import type { RunItem } from '@/shared/contract/runs';
 import { explainError, useFormat } from '@/shared/i18n';
-import { addRunPath, historyPath, matrixRunPath } from '@/shared/lib/run-links';
+import { addRunPath, historyPath, matrixRunPath, runDetailPath } from '@/shared/lib/links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { RunStatusBar } from '@/shared/ui/run-status';
 
@@ -71,7 +71,7 @@ export function RunDetailScreen() {
               {summary.parent && (
                 <Text size="sm">
                   {t('run.actsOn')}{' '}
-                  <Anchor component={Link} to={`/runs/${summary.parent}`}>
+                  <Anchor component={Link} to={runDetailPath(summary.parent)}>
                     {summary.parent}
                   </Anchor>
                 </Text>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
+import { readPlansLink } from '@/shared/lib/links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 
 import { usePlanSession } from '../use-plan-session';
@@ -19,7 +20,7 @@ import { PlanRunPanel } from './plan-run-panel';
 export function PlansScreen() {
   const { t } = useTranslation('plans');
   const [searchParams] = useSearchParams();
-  const matrixRun = searchParams.get('run') ?? undefined;
+  const matrixRun = readPlansLink(searchParams).run;
   const session = usePlanSession(matrixRun);
   const { saved, review, apply } = session;
   const diff = review.diff;

@@ -7,8 +7,7 @@ import { useRunCancelMutation } from '@/api/runs/use-run-cancel-mutation';
 import { useRunStartMutation } from '@/api/runs/use-run-start-mutation';
 import type { CheckType } from '@/shared/contract/friend-check';
 import type { RunRequest } from '@/shared/contract/runs';
-import { parseAccountList } from '@/shared/lib/account-list';
-import { matrixRunPath } from '@/shared/lib/run-links';
+import { matrixRunPath, readMatrixLink } from '@/shared/lib/links';
 
 import { uniqueAccounts } from '../build-matrix';
 import { MatrixRunStore, type MatrixRunSnapshot } from '../matrix-run-store';
@@ -36,11 +35,11 @@ export function toMatrixRun({ rows, columns, checkType }: MatrixInput): RunReque
 
 /** What a link such as /matrix?accounts=a,b&type=single asks for. */
 export function inputFromLink(params: URLSearchParams): MatrixInput {
-  const split = (text: string) => uniqueAccounts(parseAccountList(text));
+  const link = readMatrixLink(params);
   return {
-    rows: split(params.get('accounts') ?? ''),
-    columns: split(params.get('columns') ?? ''),
-    checkType: TYPE_PARAM[params.get('type') ?? 'both'] ?? 'CheckResult_Type_Both',
+    rows: uniqueAccounts(link.accounts),
+    columns: uniqueAccounts(link.columns),
+    checkType: TYPE_PARAM[link.type] ?? 'CheckResult_Type_Both',
   };
 }
 
@@ -55,8 +54,7 @@ const noRun = () => NO_RUN;
 export function useMatrixRun() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const param = params.get('run') ?? undefined;
-  const runId = param === '1' ? undefined : param;
+  const { run: runId, checkOnOpen } = readMatrixLink(params);
   const store = useMemo(() => (runId ? new MatrixRunStore(runId) : undefined), [runId]);
   useEffect(() => store?.start(), [store]);
   const snapshot = useSyncExternalStore(
@@ -82,7 +80,7 @@ export function useMatrixRun() {
 
   const autoStarted = useRef(false);
   useEffect(() => {
-    if (param !== '1' || autoStarted.current) return;
+    if (!checkOnOpen || autoStarted.current) return;
     autoStarted.current = true;
     const input = inputFromLink(params);
     if (input.rows.length > 0) run(input, { replace: true });

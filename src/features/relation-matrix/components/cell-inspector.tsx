@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { infoInWords } from '@/api/describe-failure';
+import { userRelationsPath } from '@/shared/lib/links';
 
 import { BLOCK, type BlockCode, CELL, type RelationMatrix } from '../build-matrix';
 import {
@@ -114,7 +115,7 @@ function BlockNote({ block, from, to }: { block: BlockCode; from: string; to: st
   const blocklist = (account: string) => (
     <Anchor
       component={Link}
-      to={`/relations?user=${encodeURIComponent(account)}`}
+      to={userRelationsPath(account)}
       size="sm"
       c="inherit"
       underline="always"

@@ -2,12 +2,9 @@ import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { CELL, type CellCode } from '../build-matrix';
+import { addFriendsPath } from '@/shared/lib/links';
 
-export function addFriendsLink(from: string, to: readonly string[], oneWay = false): string {
-  const params = new URLSearchParams({ from, to: to.join(','), type: oneWay ? 'single' : 'both' });
-  return `/add?${params.toString()}`;
-}
+import { CELL, type CellCode } from '../build-matrix';
 
 /** What "Make friends" does for a pair: the add that makes it friends both ways, if any. */
 export interface FriendingOffer {
@@ -60,7 +57,11 @@ export function InspectorActions({
         <Button
           size="xs"
           component={Link}
-          to={addFriendsLink(offer.from, offer.to, offer.oneWay)}
+          to={addFriendsPath({
+            from: offer.from,
+            to: offer.to,
+            type: offer.oneWay ? 'single' : 'both',
+          })}
           data-testid="matrix-make-friends"
         >
           {label ??

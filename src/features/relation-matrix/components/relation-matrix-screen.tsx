@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
 import { RelationMatrixRunRequest } from '@/shared/contract/runs';
-import { matrixRunPath } from '@/shared/lib/run-links';
+import { matrixRunPath } from '@/shared/lib/links';
 import { SaveAsPlanLink } from '@/shared/ui/save-as-plan-link';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LeaveRunGuard } from '@/shared/ui/leave-run-guard';

@@ -3,6 +3,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
+import { readUserRelationsLink } from '@/shared/lib/links';
+
 import { describeFailure } from '@/api/describe-failure';
 import { useWriteAccess } from '@/api/session-query';
 import { endpoints } from '@/shared/contract/endpoints';
@@ -21,7 +23,7 @@ import { WriteOutcomeAlert } from './write-outcome';
 export function UserRelationsScreen() {
   const { t } = useTranslation(['userRelations', 'common']);
   const [searchParams, setSearchParams] = useSearchParams();
-  const user = searchParams.get('user') ?? '';
+  const { user } = readUserRelationsLink(searchParams);
   const writes = useRelationWrites(user);
   const { readOnlyReason } = useWriteAccess();
   const friends = useInfiniteQuery(userRelationQueries.friends(user));

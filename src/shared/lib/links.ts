@@ -1,5 +1,7 @@
+import { parseAccountList } from './account-list';
+
 /**
- * Screen links, built in one place: where each run is shown (its own screen for Add friends and
+ * Screen links, built and read in one place: where each run is shown (its own screen for Add friends and
  * the matrix, a run page for the rest), and the prefilled screens the next steps open.
  */
 export const addRunPath = (id: string) => `/add?${new URLSearchParams({ run: id }).toString()}`;
@@ -55,3 +57,38 @@ export function addFriendsPath({
 /** The relation matrix of these accounts, checked on opening. */
 export const matrixCheckPath = (accounts: readonly string[]) =>
   withQuery('/matrix', { accounts: accounts.join(','), type: 'both', run: '1' });
+
+/** A link's own parameters, as the screens read them; a missing one reads as its default. */
+export function readAddFriendsLink(params: URLSearchParams) {
+  return {
+    from: params.get('from') ?? '',
+    to: parseAccountList(params.get('to') ?? ''),
+    type: params.get('type') === 'single' ? ('single' as const) : ('both' as const),
+    force: params.get('force') === '1',
+    run: params.get('run') ?? undefined,
+  };
+}
+
+/**
+ * The matrix link: its accounts (rows, and columns when they differ) and CheckType; `run` names
+ * a stored run, and the older `run=1` asks for a check of the accounts on opening.
+ */
+export function readMatrixLink(params: URLSearchParams) {
+  const run = params.get('run') ?? undefined;
+  return {
+    accounts: parseAccountList(params.get('accounts') ?? ''),
+    columns: parseAccountList(params.get('columns') ?? ''),
+    type: params.get('type') === 'single' ? ('single' as const) : ('both' as const),
+    run: run === '1' ? undefined : run,
+    checkOnOpen: run === '1',
+  };
+}
+
+export const readUserRelationsLink = (params: URLSearchParams) => ({
+  user: params.get('user') ?? '',
+});
+
+/** Plans: `run` is a finished matrix run to save as a plan. */
+export const readPlansLink = (params: URLSearchParams) => ({
+  run: params.get('run') ?? undefined,
+});
