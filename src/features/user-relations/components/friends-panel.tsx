@@ -1,96 +1,26 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { describeFailure } from '@/api/describe-failure';
-import { currentFormat, useFormat } from '@/shared/i18n';
-import { downloadCsv } from '@/shared/ui/download';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { WriteGuard } from '@/shared/ui/write-guard';
 
-import { type FriendRow, userRelationQueries } from '../api/user-relation-queries';
+import { type FriendsList, useFriendsList } from '../use-friends-list';
 import type { RelationWrites } from '../use-relation-writes';
-import { FriendDirection } from './friend-direction';
+import { FriendsTable } from './friends-table';
 
-function matches(friend: FriendRow, search: string): boolean {
-  const needle = search.trim().toLowerCase();
-  return (
-    needle === '' ||
-    [friend.account, friend.remark, ...friend.groups].some((text) =>
-      text.toLowerCase().includes(needle),
-    )
-  );
-}
-
-/** The user's friend list (friend_get) with each friendship's direction (friend_check). */
-export function FriendsPanel({
-  user,
-  writes,
-  readOnlyReason,
-}: {
+interface FriendsPanelProps {
   user: string;
   writes: RelationWrites;
   readOnlyReason: string | undefined;
-}) {
-  const { t } = useTranslation(['userRelations', 'common']);
-  const format = useFormat();
-  const friends = useInfiniteQuery(userRelationQueries.friends(user));
-  const rows = useMemo(
-    () => friends.data?.pages.flatMap((page) => page.friends) ?? [],
-    [friends.data],
-  );
-  const accounts = useMemo(() => rows.map((row) => row.account), [rows]);
-  const directions = useQuery(userRelationQueries.directions(user, accounts));
-  const total = friends.data?.pages[0]?.total ?? 0;
-  const [search, setSearch] = useState('');
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const shown = rows.filter((row) => matches(row, search));
-  const chosen = accounts.filter((account) => selected.has(account));
-  const allShownChosen = shown.length > 0 && shown.every((row) => selected.has(row.account));
-  const toggle = (account: string) =>
-    setSelected((before) => {
-      const after = new Set(before);
-      if (!after.delete(account)) after.add(account);
-      return after;
-    });
-  const clearSelection = () => setSelected(new Set());
-  const readOnly = readOnlyReason !== undefined;
+}
 
-  const exportCsv = () =>
-    downloadCsv(
-      `friends-${user}`,
-      [
-        'From_Account',
-        'To_Account',
-        'Relation',
-        'Tag_SNS_IM_Remark',
-        'Tag_SNS_IM_Group',
-        'Tag_SNS_IM_AddSource',
-        'Tag_SNS_IM_AddTime',
-      ],
-      shown.map((row) => [
-        user,
-        row.account,
-        directions.data?.get(row.account),
-        row.remark,
-        row.groups.join(';'),
-        row.addSource,
-        row.addTime ? currentFormat().iso(row.addTime * 1000) : '',
-      ]),
-    );
+/** The user's friend list (friend_get) with each friendship's direction (friend_check). */
+export function FriendsPanel({ user, writes, readOnlyReason }: FriendsPanelProps) {
+  const { t } = useTranslation(['userRelations', 'common']);
+  const list = useFriendsList(user);
+  const { friends, rows, shown, total, search } = list;
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="friends-title">
@@ -106,45 +36,18 @@ export function FriendsPanel({
               aria-label={t('friends.search')}
               placeholder={t('friends.searchPlaceholder')}
               value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
+              onChange={(event) => list.setSearch(event.currentTarget.value)}
             />
-            <ExportCsvButton of={t('friends.csvOf')} rows={shown.length} onExport={exportCsv} />
+            <ExportCsvButton
+              of={t('friends.csvOf')}
+              rows={shown.length}
+              onExport={list.exportCsv}
+            />
           </Group>
         </Group>
-        {chosen.length > 0 && (
-          <Group gap="xs" aria-label={t('friends.selected')}>
-            <Text size="sm">{t('friends.selectedCount', { count: chosen.length })}</Text>
-            <WriteGuard readOnlyReason={readOnlyReason}>
-              <Button
-                size="compact-sm"
-                color="red"
-                variant="light"
-                disabled={readOnly}
-                onClick={() => writes.deleteFriends(chosen, clearSelection)}
-                data-testid="friends-delete-selected"
-              >
-                {t('friends.deleteSelected', { count: chosen.length })}
-              </Button>
-            </WriteGuard>
-            <WriteGuard readOnlyReason={readOnlyReason}>
-              <Button
-                size="compact-sm"
-                color="gray"
-                variant="light"
-                disabled={readOnly}
-                onClick={() => writes.block(chosen, accounts, clearSelection)}
-                data-testid="friends-block-selected"
-              >
-                {t('friends.blockSelected', { count: chosen.length })}
-              </Button>
-            </WriteGuard>
-            <Button size="compact-sm" variant="subtle" onClick={clearSelection}>
-              {t('friends.clearSelection')}
-            </Button>
-          </Group>
-        )}
+        <SelectionBar list={list} writes={writes} readOnlyReason={readOnlyReason} />
         {friends.isError && <FailureAlert {...describeFailure(friends.error)} />}
-        {directions.isError && <FailureAlert {...describeFailure(directions.error)} />}
+        {list.directions.isError && <FailureAlert {...describeFailure(list.directions.error)} />}
         {friends.isSuccess && rows.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('friends.empty', { user })}
@@ -156,101 +59,7 @@ export function FriendsPanel({
           </Text>
         )}
         {shown.length > 0 && (
-          <Table.ScrollContainer minWidth={760}>
-            <Table
-              aria-label={t('friends.label')}
-              data-testid="friends-table"
-              striped
-              verticalSpacing={4}
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={36}>
-                    <Checkbox
-                      size="xs"
-                      aria-label={t('friends.selectAll')}
-                      checked={allShownChosen}
-                      indeterminate={
-                        !allShownChosen && shown.some((row) => selected.has(row.account))
-                      }
-                      onChange={() =>
-                        setSelected(
-                          allShownChosen ? new Set() : new Set(shown.map((row) => row.account)),
-                        )
-                      }
-                    />
-                  </Table.Th>
-                  <Table.Th>To_Account</Table.Th>
-                  <Table.Th>{t('friends.direction')}</Table.Th>
-                  <Table.Th>{t('friends.remark')}</Table.Th>
-                  <Table.Th>{t('friends.groups')}</Table.Th>
-                  <Table.Th>AddSource</Table.Th>
-                  <Table.Th>{t('friends.added', { zone: format.zone() })}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((friend) => (
-                  <Table.Tr key={friend.account} data-account={friend.account}>
-                    <Table.Td>
-                      <Checkbox
-                        size="xs"
-                        aria-label={t('friends.select', { account: friend.account })}
-                        checked={selected.has(friend.account)}
-                        onChange={() => toggle(friend.account)}
-                      />
-                    </Table.Td>
-                    <Table.Td ff="monospace">{friend.account}</Table.Td>
-                    <Table.Td>
-                      <FriendDirection
-                        user={user}
-                        friend={friend.account}
-                        relation={directions.data?.get(friend.account)}
-                      />
-                    </Table.Td>
-                    <Table.Td>{friend.remark}</Table.Td>
-                    <Table.Td>{friend.groups.join(', ')}</Table.Td>
-                    <Table.Td fz="xs">{friend.addSource}</Table.Td>
-                    <Table.Td fz="xs" style={{ whiteSpace: 'nowrap' }}>
-                      {friend.addTime ? format.dateTimeWithoutZone(friend.addTime * 1000) : ''}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <WriteGuard readOnlyReason={readOnlyReason}>
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            color="red"
-                            disabled={readOnly}
-                            aria-label={t('friends.deleteLabel', { account: friend.account })}
-                            data-testid="delete-friend"
-                            onClick={() => writes.deleteFriends([friend.account])}
-                          >
-                            {t('friends.delete')}
-                          </Button>
-                        </WriteGuard>
-                        <WriteGuard readOnlyReason={readOnlyReason}>
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            color="gray"
-                            disabled={readOnly}
-                            aria-label={t('friends.blockLabel', { account: friend.account })}
-                            data-testid="block-friend"
-                            onClick={() => writes.block([friend.account], accounts)}
-                          >
-                            {t('writes.block')}
-                          </Button>
-                        </WriteGuard>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <FriendsTable user={user} list={list} writes={writes} readOnlyReason={readOnlyReason} />
         )}
         {friends.hasNextPage && (
           <Button
@@ -264,5 +73,49 @@ export function FriendsPanel({
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** What can be done with the ticked friends at once. */
+function SelectionBar({
+  list,
+  writes,
+  readOnlyReason,
+}: Omit<FriendsPanelProps, 'user'> & { list: FriendsList }) {
+  const { t } = useTranslation(['userRelations', 'common']);
+  const { chosen, clear } = list.selection;
+  const readOnly = readOnlyReason !== undefined;
+  if (chosen.length === 0) return null;
+  return (
+    <Group gap="xs" aria-label={t('friends.selected')}>
+      <Text size="sm">{t('friends.selectedCount', { count: chosen.length })}</Text>
+      <WriteGuard readOnlyReason={readOnlyReason}>
+        <Button
+          size="compact-sm"
+          color="red"
+          variant="light"
+          disabled={readOnly}
+          onClick={() => writes.deleteFriends(chosen, clear)}
+          data-testid="friends-delete-selected"
+        >
+          {t('friends.deleteSelected', { count: chosen.length })}
+        </Button>
+      </WriteGuard>
+      <WriteGuard readOnlyReason={readOnlyReason}>
+        <Button
+          size="compact-sm"
+          color="gray"
+          variant="light"
+          disabled={readOnly}
+          onClick={() => writes.block(chosen, list.accounts, clear)}
+          data-testid="friends-block-selected"
+        >
+          {t('friends.blockSelected', { count: chosen.length })}
+        </Button>
+      </WriteGuard>
+      <Button size="compact-sm" variant="subtle" onClick={clear}>
+        {t('friends.clearSelection')}
+      </Button>
+    </Group>
   );
 }
