@@ -41,7 +41,6 @@ export function BlocklistPanel({
   const format = useFormat();
   const blocklist = useInfiniteQuery(userRelationQueries.blocklist(user));
   const rows = blocklist.data?.pages.flatMap((page) => page.blocked) ?? [];
-  const [toBlock, setToBlock] = useState('');
   const readOnly = readOnlyReason !== undefined;
   const exportCsv = () =>
     downloadCsv(
@@ -116,38 +115,56 @@ export function BlocklistPanel({
             {t('loadMore')}
           </Button>
         )}
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            const accounts = parseAccountList(toBlock);
-            if (accounts.length > 0) writes.block(accounts, friends, () => setToBlock(''));
-          }}
-        >
-          <Group align="flex-end" gap="xs">
-            <TextInput
-              label={t('blocklist.blockAccounts')}
-              data-testid="block-accounts"
-              placeholder="mallory, trent"
-              style={{ flex: 1 }}
-              maw={420}
-              value={toBlock}
-              disabled={readOnly}
-              onChange={(event) => setToBlock(event.currentTarget.value)}
-            />
-            <WriteGuard readOnlyReason={readOnlyReason}>
-              <Button
-                type="submit"
-                variant="default"
-                disabled={readOnly}
-                loading={writes.isPending}
-                data-testid="block"
-              >
-                {t('writes.block')}
-              </Button>
-            </WriteGuard>
-          </Group>
-        </form>
+        <BlockAccountsForm friends={friends} writes={writes} readOnlyReason={readOnlyReason} />
       </Stack>
     </Paper>
+  );
+}
+
+/** Blocks more accounts, pasted or typed; a friend among them stops being one. */
+function BlockAccountsForm({
+  friends,
+  writes,
+  readOnlyReason,
+}: {
+  friends: readonly string[];
+  writes: RelationWrites;
+  readOnlyReason: string | undefined;
+}) {
+  const { t } = useTranslation(['userRelations', 'common']);
+  const [toBlock, setToBlock] = useState('');
+  const readOnly = readOnlyReason !== undefined;
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        const accounts = parseAccountList(toBlock);
+        if (accounts.length > 0) writes.block(accounts, friends, () => setToBlock(''));
+      }}
+    >
+      <Group align="flex-end" gap="xs">
+        <TextInput
+          label={t('blocklist.blockAccounts')}
+          data-testid="block-accounts"
+          placeholder="mallory, trent"
+          style={{ flex: 1 }}
+          maw={420}
+          value={toBlock}
+          disabled={readOnly}
+          onChange={(event) => setToBlock(event.currentTarget.value)}
+        />
+        <WriteGuard readOnlyReason={readOnlyReason}>
+          <Button
+            type="submit"
+            variant="default"
+            disabled={readOnly}
+            loading={writes.isPending}
+            data-testid="block"
+          >
+            {t('writes.block')}
+          </Button>
+        </WriteGuard>
+      </Group>
+    </form>
   );
 }
