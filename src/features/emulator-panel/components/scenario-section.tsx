@@ -42,6 +42,12 @@ const accountCount = (state: unknown) =>
     ? (state as { accounts: unknown[] }).accounts.length
     : undefined;
 
+/** Downloads the emulator's whole state as a JSON file. */
+async function exportState(): Promise<void> {
+  const state = await emulatorControl.exportState();
+  downloadText('emulator-state.json', JSON.stringify(state, null, 2), 'application/json');
+}
+
 /** The last action's result only: a success never sits above a later failure, or the reverse. */
 type Outcome = { id: number } & ({ ok: true; text: string } | { ok: false; error: unknown });
 
@@ -105,14 +111,6 @@ export function ScenarioSection() {
         }),
     );
   };
-  const exportState = async () => {
-    try {
-      const state = await emulatorControl.exportState();
-      downloadText('emulator-state.json', JSON.stringify(state, null, 2), 'application/json');
-    } catch (error) {
-      fail(error);
-    }
-  };
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="scenario-title">
@@ -142,7 +140,7 @@ export function ScenarioSection() {
               {t('scenario.load')}
             </Button>
           </WriteGuard>
-          <Button variant="default" onClick={() => void exportState()}>
+          <Button variant="default" onClick={() => void exportState().catch(fail)}>
             {t('scenario.export')}
           </Button>
           <FileButton
@@ -167,25 +165,39 @@ export function ScenarioSection() {
         <Text size="xs" c="dimmed">
           {t('scenario.help')}
         </Text>
-        <LiveRegion label={t('scenario.outcome')} testId="scenario-outcome">
-          {outcome?.ok === true && (
-            <Alert
-              color="teal"
-              variant="light"
-              withCloseButton
-              closeButtonLabel={t('scenario.dismiss')}
-              onClose={() => setOutcome(undefined)}
-              title={
-                <ResultHeading order={4} size="h6" focusKey={outcome.id}>
-                  {outcome.text}
-                </ResultHeading>
-              }
-            />
-          )}
-          {outcome?.ok === false && <FailureAlert {...describeFailure(outcome.error)} />}
-        </LiveRegion>
+        <ScenarioOutcome outcome={outcome} onDismiss={() => setOutcome(undefined)} />
       </Stack>
       <ConfirmWriteDialog pending={pending} />
     </Paper>
+  );
+}
+
+/** The last action's outcome, announced: loaded or imported, or why not. */
+function ScenarioOutcome({
+  outcome,
+  onDismiss,
+}: {
+  outcome: Outcome | undefined;
+  onDismiss: () => void;
+}) {
+  const { t } = useTranslation('emulatorPanel');
+  return (
+    <LiveRegion label={t('scenario.outcome')} testId="scenario-outcome">
+      {outcome?.ok === true && (
+        <Alert
+          color="teal"
+          variant="light"
+          withCloseButton
+          closeButtonLabel={t('scenario.dismiss')}
+          onClose={onDismiss}
+          title={
+            <ResultHeading order={4} size="h6" focusKey={outcome.id}>
+              {outcome.text}
+            </ResultHeading>
+          }
+        />
+      )}
+      {outcome?.ok === false && <FailureAlert {...describeFailure(outcome.error)} />}
+    </LiveRegion>
   );
 }
