@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 import type { FaultRuleInput } from '@/shared/contract/emulator-control';
 import { endpoints } from '@/shared/contract/endpoints';
+import { FormNumberInput } from '@/shared/ui/form/form-number-input';
+import { FormSelect } from '@/shared/ui/form/form-select';
 import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
 import { WriteGuard } from '@/shared/ui/write-guard';
 
@@ -86,22 +88,14 @@ export function FaultFormFields({
       data-testid="fault-form"
     >
       <Group align="flex-start" gap="xs" wrap="wrap">
-        <Controller
+        <FormSelect
           control={form.control}
           name="api"
-          render={({ field }) => (
-            <Select
-              label={t('form.api')}
-              data-testid="fault-api"
-              data={API_OPTIONS}
-              allowDeselect={false}
-              searchable
-              w={190}
-              value={field.value}
-              onChange={(value) => field.onChange(value ?? '')}
-              error={errors.api?.message}
-            />
-          )}
+          label={t('form.api')}
+          data-testid="fault-api"
+          data={API_OPTIONS}
+          searchable
+          w={190}
         />
         <TextInput
           label={t('form.from')}
@@ -117,59 +111,41 @@ export function FaultFormFields({
           data-testid="fault-to"
           {...form.register('to')}
         />
-        <Controller
+        <FormSelect
           control={form.control}
           name="kind"
-          render={({ field }) => (
-            <Select
-              label={t('form.fault')}
-              data-testid="fault-kind"
-              data={FAULT_KINDS.map((value) => ({ value, label: t(`form.kinds.${value}`) }))}
-              // Wide enough for "ResultCode (per account)", with the Add button still on the row at 1366.
-              w={240}
-              allowDeselect={false}
-              value={field.value}
-              onChange={(value) => {
-                field.onChange(value);
-                form.setValue('value', undefined as never);
-              }}
-            />
-          )}
+          label={t('form.fault')}
+          data-testid="fault-kind"
+          data={FAULT_KINDS.map((value) => ({ value, label: t(`form.kinds.${value}`) }))}
+          // Wide enough for "ResultCode (per account)", with the Add button still on the row at 1366.
+          w={240}
+          onValueChange={() => form.setValue('value', undefined as never)}
         />
-        <Controller
-          control={form.control}
-          name="value"
-          render={({ field }) =>
-            isCode(kind) ? (
+        {isCode(kind) ? (
+          <Controller
+            control={form.control}
+            name="value"
+            render={({ field }) => (
               <CodeInput key={`${kind}-${added}`} onChange={field.onChange} error={valueError} />
-            ) : (
-              <NumberInput
-                label={t('form.value')}
-                data-testid="fault-value"
-                placeholder={kind === 'httpStatus' ? '503' : '200'}
-                w={110}
-                allowDecimal={false}
-                value={field.value ?? ''}
-                onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
-                error={valueError}
-              />
-            )
-          }
-        />
-        <Controller
+            )}
+          />
+        ) : (
+          <FormNumberInput
+            control={form.control}
+            name="value"
+            label={t('form.value')}
+            data-testid="fault-value"
+            placeholder={kind === 'httpStatus' ? '503' : '200'}
+            w={110}
+          />
+        )}
+        <FormNumberInput
           control={form.control}
           name="times"
-          render={({ field }) => (
-            <NumberInput
-              label={t('form.times')}
-              data-testid="fault-times"
-              placeholder={t('form.noLimit')}
-              w={100}
-              allowDecimal={false}
-              value={field.value ?? ''}
-              onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
-            />
-          )}
+          label={t('form.times')}
+          data-testid="fault-times"
+          placeholder={t('form.noLimit')}
+          w={100}
         />
         <WriteGuard readOnlyReason={readOnlyReason}>
           <Button
