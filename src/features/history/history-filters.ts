@@ -55,6 +55,17 @@ export function filtersToParams(filters: HistoryFilterValues): Record<string, st
   );
 }
 
+/** The URL with these filters, keeping its other parameters (`lang`, say) as they were. */
+export function withFilters(
+  params: URLSearchParams,
+  filters: HistoryFilterValues,
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const field of FILTER_FIELDS) next.delete(field);
+  for (const [field, value] of Object.entries(filtersToParams(filters))) next.set(field, value);
+  return next;
+}
+
 /** Local midnight of a YYYY-MM-DD day, as an instant the API compares with. */
 function localMidnight(day: string, addDays = 0): string {
   const [year, month, date] = day.split('-').map(Number);

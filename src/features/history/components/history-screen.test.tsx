@@ -96,4 +96,21 @@ describe('HistoryScreen', () => {
     ).toBeInTheDocument();
     expect(router.state.location.search).toBe('');
   });
+
+  it('keeps the URL’s other parameters, such as the language, when filters are applied', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithProviders(<HistoryScreen />, {
+      route: '/history?lang=en&account=old',
+    });
+    const account = screen.getByLabelText('Account', { exact: false });
+    await user.clear(account);
+    await user.type(account, 'alice');
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() =>
+      expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+        lang: 'en',
+        account: 'alice',
+      }),
+    );
+  });
 });

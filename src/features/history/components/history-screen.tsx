@@ -10,7 +10,7 @@ import { useFormat } from '@/shared/i18n';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 
 import { historyQueries } from '../api/history-queries';
-import { filtersFromParams, filtersToParams, toApiFilters } from '../history-filters';
+import { filtersFromParams, toApiFilters, withFilters } from '../history-filters';
 import { HistoryFilterForm } from './history-filter-form';
 import { HistoryTable } from './history-table';
 
@@ -36,7 +36,7 @@ export function HistoryScreen() {
       </div>
       <HistoryFilterForm
         values={filters}
-        onApply={(values) => setSearchParams(filtersToParams(values))}
+        onApply={(values) => setSearchParams((current) => withFilters(current, values))}
       />
       {history.isError && <FailureAlert {...describeFailure(history.error)} />}
       <Paper withBorder p="md">
