@@ -2,15 +2,9 @@ import { queryOptions } from '@tanstack/react-query';
 
 import { callEndpoint } from '@/api/client';
 import { queryKeyRoots } from '@/api/query-keys';
-import { ACCOUNT_BATCH_MAX } from '@/shared/contract/account';
 import { endpoints } from '@/shared/contract/endpoints';
-import {
-  type AdminForbidType,
-  type AllowType,
-  PORTRAIT_GET_MAX_ACCOUNTS,
-  PROFILE_TAGS,
-} from '@/shared/contract/profile';
-import { chunk } from '@/shared/lib/chunk';
+import { type AdminForbidType, type AllowType, PROFILE_TAGS } from '@/shared/contract/profile';
+import { callsOf } from '@/shared/lib/chunk';
 
 export interface AccountRow {
   userId: string;
@@ -23,7 +17,7 @@ export interface AccountRow {
 /** account_check for every account (100 per call), then portrait_get for those that exist. */
 async function readAccounts(accounts: readonly string[], signal?: AbortSignal) {
   const rows = new Map<string, AccountRow>();
-  for (const part of chunk(accounts, ACCOUNT_BATCH_MAX)) {
+  for (const part of callsOf(endpoints.accountCheck, accounts)) {
     const answer = await callEndpoint(
       endpoints.accountCheck,
       { CheckItem: part.map((UserID) => ({ UserID })) },
@@ -34,7 +28,7 @@ async function readAccounts(accounts: readonly string[], signal?: AbortSignal) {
     }
   }
   const existing = [...rows.values()].filter((row) => row.exists).map((row) => row.userId);
-  for (const part of chunk(existing, PORTRAIT_GET_MAX_ACCOUNTS)) {
+  for (const part of callsOf(endpoints.portraitGet, existing)) {
     const answer = await callEndpoint(
       endpoints.portraitGet,
       {

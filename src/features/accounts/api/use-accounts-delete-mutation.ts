@@ -2,14 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 
 import { callEndpoint } from '@/api/client';
 import { queryKeyRoots } from '@/api/query-keys';
-import { ACCOUNT_BATCH_MAX } from '@/shared/contract/account';
 import { endpoints } from '@/shared/contract/endpoints';
-import { chunk } from '@/shared/lib/chunk';
+import { callsOf } from '@/shared/lib/chunk';
 
 /** account_delete, 100 per call; resolves to the per-account failures in words. */
 async function deleteAccounts(accounts: readonly string[]): Promise<string[]> {
   const failures: string[] = [];
-  for (const part of chunk(accounts, ACCOUNT_BATCH_MAX)) {
+  for (const part of callsOf(endpoints.accountDelete, accounts)) {
     const answer = await callEndpoint(endpoints.accountDelete, {
       DeleteItem: part.map((UserID) => ({ UserID })),
     });

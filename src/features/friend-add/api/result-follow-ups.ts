@@ -1,12 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
 import i18next from 'i18next';
 
 import { callEndpoint } from '@/api/client';
-import { queryKeyRoots } from '@/api/query-keys';
-import { ACCOUNT_BATCH_MAX } from '@/shared/contract/account';
 import { endpoints } from '@/shared/contract/endpoints';
-import { FRIEND_CHECK_MAX_ACCOUNTS } from '@/shared/contract/friend-check';
-import { chunk } from '@/shared/lib/chunk';
+import { callsOf } from '@/shared/lib/chunk';
 
 import type { ClassifiedResult } from '../classify-result';
 
@@ -29,10 +25,14 @@ export interface FollowUps {
  * Reads what the answers alone cannot say: whether an "already friends" pair is only one way
  * (friend_check), and whether a missing account was imported since (account_check).
  */
-async function readFollowUps({ from, existing, missing }: FollowUpInput): Promise<FollowUps> {
+export async function readFollowUps({
+  from,
+  existing,
+  missing,
+}: FollowUpInput): Promise<FollowUps> {
   const oneWay = new Set<string>();
   const importedSince = new Set<string>();
-  for (const part of chunk(existing, FRIEND_CHECK_MAX_ACCOUNTS)) {
+  for (const part of callsOf(endpoints.friendCheck, existing)) {
     const answer = await callEndpoint(endpoints.friendCheck, {
       From_Account: from,
       To_Account: part,
@@ -41,7 +41,7 @@ async function readFollowUps({ from, existing, missing }: FollowUpInput): Promis
     for (const item of answer.InfoItem ?? [])
       if (item.Relation === 'CheckResult_Type_AWithB') oneWay.add(item.To_Account);
   }
-  for (const part of chunk(missing, ACCOUNT_BATCH_MAX)) {
+  for (const part of callsOf(endpoints.accountCheck, missing)) {
     const answer = await callEndpoint(endpoints.accountCheck, {
       CheckItem: part.map((UserID) => ({ UserID })),
     });
@@ -50,14 +50,6 @@ async function readFollowUps({ from, existing, missing }: FollowUpInput): Promis
   }
   return { oneWay, importedSince };
 }
-
-export const followUpsQuery = (input: FollowUpInput) =>
-  queryOptions({
-    // Under `relations` and `accounts`: a write on either screen makes these answers stale.
-    queryKey: [...queryKeyRoots.relations, ...queryKeyRoots.accounts, 'add-follow-ups', input],
-    queryFn: () => readFollowUps(input),
-    enabled: input.existing.length > 0 || input.missing.length > 0,
-  });
 
 /** After a run: the "already friends" rows of a both-ways add, and the missing accounts. */
 export function followUpInput(

@@ -13,7 +13,8 @@ import type { RunRequest } from '@/shared/contract/runs';
 import { addRunPath, readAddFriendsLink } from '@/shared/lib/links';
 
 import { classifyRunItem } from '../classify-result';
-import { followUpInput, followUpsQuery, refineResult } from './result-follow-ups';
+import { friendAddQueries } from './friend-add-queries';
+import { followUpInput, refineResult } from './result-follow-ups';
 
 /**
  * The Add friends run named by the URL (`/add?run=<id>`): its stored results and live progress,
@@ -38,7 +39,9 @@ export function useFriendAddRun() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- classifyRunItem reads the language
     [run.items, running, language],
   );
-  const followUps = useQuery(followUpsQuery(followUpInput(run.summary, classified, running)));
+  const followUps = useQuery(
+    friendAddQueries.followUps(followUpInput(run.summary, classified, running)),
+  );
   const results = useMemo(
     () => (followUps.data ? classified.map((r) => refineResult(r, followUps.data)) : classified),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refineResult reads the language

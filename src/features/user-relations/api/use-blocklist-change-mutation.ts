@@ -2,9 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 
 import { callEndpoint } from '@/api/client';
 import { queryKeyRoots } from '@/api/query-keys';
-import { BLACKLIST_MAX_ACCOUNTS } from '@/shared/contract/blocklist';
 import { endpoints } from '@/shared/contract/endpoints';
-import { chunk } from '@/shared/lib/chunk';
+import { callsOf } from '@/shared/lib/chunk';
 
 import { itemFailures } from './item-failures';
 
@@ -17,7 +16,10 @@ export function useBlocklistChangeMutation(change: 'block' | 'unblock') {
   return useMutation({
     mutationFn: async (input: { user: string; accounts: string[] }) => {
       const failures: string[] = [];
-      for (const part of chunk(input.accounts, BLACKLIST_MAX_ACCOUNTS)) {
+      for (const part of callsOf(
+        change === 'block' ? endpoints.blackListAdd : endpoints.blackListDelete,
+        input.accounts,
+      )) {
         const answer = await callEndpoint(
           change === 'block' ? endpoints.blackListAdd : endpoints.blackListDelete,
           { From_Account: input.user, To_Account: part },

@@ -3,8 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
 import { queryKeyRoots } from '@/api/query-keys';
 import { endpoints } from '@/shared/contract/endpoints';
-import { FRIEND_DELETE_MAX_ACCOUNTS, type DeleteType } from '@/shared/contract/friends';
-import { chunk } from '@/shared/lib/chunk';
+import { type DeleteType } from '@/shared/contract/friends';
+import { callsOf } from '@/shared/lib/chunk';
 
 import { itemFailures } from './item-failures';
 
@@ -13,7 +13,7 @@ export function useFriendsDeleteMutation() {
   return useMutation({
     mutationFn: async (input: { user: string; accounts: string[]; deleteType: DeleteType }) => {
       const failures: string[] = [];
-      for (const part of chunk(input.accounts, FRIEND_DELETE_MAX_ACCOUNTS)) {
+      for (const part of callsOf(endpoints.friendDelete, input.accounts)) {
         const answer = await callEndpoint(endpoints.friendDelete, {
           From_Account: input.user,
           To_Account: part,

@@ -3,8 +3,8 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { callEndpoint } from '@/api/client';
 import { queryKeyRoots } from '@/api/query-keys';
 import { endpoints } from '@/shared/contract/endpoints';
-import { FRIEND_CHECK_MAX_ACCOUNTS, type Relation } from '@/shared/contract/friend-check';
-import { chunk } from '@/shared/lib/chunk';
+import { type Relation } from '@/shared/contract/friend-check';
+import { callsOf } from '@/shared/lib/chunk';
 
 export interface FriendRow {
   account: string;
@@ -90,7 +90,7 @@ function directions(user: string, accounts: readonly string[]) {
     queryKey: [...queryKeyRoots.relations, 'directions', user, accounts],
     queryFn: async ({ signal }) => {
       const relations = new Map<string, Relation>();
-      for (const part of chunk(accounts, FRIEND_CHECK_MAX_ACCOUNTS)) {
+      for (const part of callsOf(endpoints.friendCheck, accounts)) {
         const answer = await callEndpoint(
           endpoints.friendCheck,
           { From_Account: user, To_Account: part, CheckType: 'CheckResult_Type_Both' },
