@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { itemFailureOf } from '@/api/item-failure';
 import type { InfoItem } from '@/shared/contract/friend-check';
 import type { MatrixCall } from '@/shared/contract/runs';
 
-import {
-  BLOCK,
-  CELL,
-  CELL_DATA_RELATION,
-  itemFailure,
-  RelationMatrix,
-  uniqueAccounts,
-} from './build-matrix';
+import { BLOCK, CELL, CELL_DATA_RELATION, RelationMatrix, uniqueAccounts } from './build-matrix';
 import { matrixToCsv } from './matrix-csv';
 import { minimumSeconds, planChecks } from '@/shared/lib/plan-checks';
 
@@ -76,12 +70,13 @@ describe('RelationMatrix', () => {
     ]);
     expect(matrix.cell(0, 1)).toBe(CELL.failed);
     expect(matrix.cell(1, 0)).toBe(CELL.failed);
-    expect(matrix.failure(0, 1)).toEqual(itemFailure(30006, 'Err_SNS_Internal'));
+    expect(matrix.failure(0, 1)).toEqual(itemFailureOf(30006, 'Err_SNS_Internal', 'b'));
     expect(matrix.failure(0, 1)?.meaning.length).toBeGreaterThan(10);
 
     matrix.fail('c', ['a', 'b'], {
       info: 'HTTP 502',
       meaning: 'Tencent Chat could not be reached',
+      retryable: true,
     });
     expect(matrix.cell(2, 0)).toBe(CELL.failed);
     expect(matrix.cell(0, 2)).toBe(CELL.failed);
@@ -111,7 +106,7 @@ describe('RelationMatrix', () => {
     expect(CELL_DATA_RELATION[matrix.cell(0, 1)]).toBe('CheckResult_Type_BothWay');
     expect(CELL_DATA_RELATION[matrix.cell(0, 2)]).toBe('CheckResult_Type_BWithA');
     expect(CELL_DATA_RELATION[matrix.cell(2, 0)]).toBe('CheckResult_Type_AWithB');
-    expect(matrix.failure(0, 3)).toEqual(itemFailure(30006, 'Err_SNS_Internal'));
+    expect(matrix.failure(0, 3)).toEqual(itemFailureOf(30006, 'Err_SNS_Internal', 'd'));
 
     matrix.applyCall(call({ From_Account: 'b', To_Account: ['c'], state: 'not_sent' }));
     expect(matrix.failure(1, 2)?.meaning).toMatch(/before this call was sent/);
@@ -135,7 +130,7 @@ describe('RelationMatrix', () => {
       return counts;
     };
     matrix.apply('a', [ok('b', 'CheckResult_Type_BothWay'), ok('c', 'CheckResult_Type_AWithB')]);
-    matrix.fail('d', ['a', 'e'], { info: 'HTTP 502', meaning: 'down' });
+    matrix.fail('d', ['a', 'e'], { info: 'HTTP 502', meaning: 'down', retryable: true });
     matrix.apply('d', [
       ok('a', 'CheckResult_Type_NoRelation'),
       ok('a', 'CheckResult_Type_NoRelation'),

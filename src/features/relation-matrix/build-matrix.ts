@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 
 import { describeCallFailure, failureSummary } from '@/api/describe-failure';
-import { explainError } from '@/shared/i18n';
+import { type ItemFailure, itemFailureOf } from '@/api/item-failure';
 import type { CheckType, InfoItem, Relation } from '@/shared/contract/friend-check';
 import {
   BLOCK_LETTERS,
@@ -36,18 +36,20 @@ const RELATION_OF_LETTER = new Map<string, Relation>(
 );
 
 /** What a run's call that never answered means for its cells. */
-function unanswered(state: 'not_sent' | 'unknown'): CellFailure {
+function unanswered(state: 'not_sent' | 'unknown'): ItemFailure {
   const nextStep = i18next.t('relationMatrix:unanswered.again');
   return state === 'not_sent'
     ? {
         info: i18next.t('relationMatrix:unanswered.notSent'),
         meaning: i18next.t('relationMatrix:unanswered.notSentMeaning'),
         nextStep,
+        retryable: true, // a read: checking again is always safe
       }
     : {
         info: i18next.t('relationMatrix:unanswered.noAnswer'),
         meaning: i18next.t('relationMatrix:unanswered.noAnswerMeaning'),
         nextStep,
+        retryable: true,
       };
 }
 
@@ -101,25 +103,12 @@ export const CELL_DATA_RELATION: Record<CellCode, string> = {
   [CELL.self]: 'self',
 };
 
-/** Why a cell could not be checked: Tencent's code and words, or the proxy's problem. */
-export interface CellFailure {
-  code?: number;
-  info: string;
-  meaning: string;
-  nextStep?: string;
-}
-
-export function itemFailure(code: number, info: string): CellFailure {
-  const entry = explainError(code);
-  return { code, info, meaning: entry.meaning, nextStep: entry.nextStep };
-}
-
 /** Relations of rows (From_Account) to columns (To_Account), in a typed array. */
 export class RelationMatrix {
   readonly cells: Uint8Array;
   /** BlockCode per cell, filled by the run's black_list_check pass. */
   readonly blocks: Uint8Array;
-  readonly failures = new Map<number, CellFailure>();
+  readonly failures = new Map<number, ItemFailure>();
   private blockedCells = 0;
   /** Blocked cells per row, for the "Blocked" filter. */
   private readonly rowBlocked: Uint32Array;
@@ -187,11 +176,11 @@ export class RelationMatrix {
     this.rowBlocked[row] = (this.rowBlocked[row] ?? 0) + change;
   }
 
-  failure(row: number, column: number): CellFailure | undefined {
+  failure(row: number, column: number): ItemFailure | undefined {
     return this.failures.get(row * this.columns.length + column);
   }
 
-  private set(from: string, to: string, code: CellCode, failure?: CellFailure): void {
+  private set(from: string, to: string, code: CellCode, failure?: ItemFailure): void {
     const row = this.rowIndex.get(from);
     const column = this.columnIndex.get(to);
     if (row === undefined || column === undefined || from === to) return;
@@ -206,7 +195,7 @@ export class RelationMatrix {
     const both = this.checkType === 'CheckResult_Type_Both';
     for (const item of items) {
       if (item.ResultCode !== 0) {
-        const failure = itemFailure(item.ResultCode, item.ResultInfo);
+        const failure = itemFailureOf(item.ResultCode, item.ResultInfo, item.To_Account);
         this.set(from, item.To_Account, CELL.failed, failure);
         if (both) this.set(item.To_Account, from, CELL.failed, failure);
         continue;
@@ -218,7 +207,7 @@ export class RelationMatrix {
   }
 
   /** A call that failed as a whole marks every cell it would have filled. */
-  fail(from: string, to: readonly string[], failure: CellFailure): void {
+  fail(from: string, to: readonly string[], failure: ItemFailure): void {
     const both = this.checkType === 'CheckResult_Type_Both';
     for (const account of to) {
       this.set(from, account, CELL.failed, failure);
@@ -245,6 +234,7 @@ export class RelationMatrix {
         info: failureSummary(described),
         meaning: described.meaning,
         nextStep: described.nextStep,
+        retryable: described.retryable,
       });
       return;
     }
@@ -280,7 +270,11 @@ export class RelationMatrix {
       const block = BLOCK_OF_LETTER.get(letters[index] ?? FAILED_LETTER);
       if (block === undefined) {
         const failed = failures[account];
-        const failure = itemFailure(failed?.ResultCode ?? -1, failed?.ResultInfo ?? 'no result');
+        const failure = itemFailureOf(
+          failed?.ResultCode ?? -1,
+          failed?.ResultInfo ?? 'no result',
+          account,
+        );
         this.set(from, account, CELL.failed, failure);
         this.set(account, from, CELL.failed, failure);
         return;

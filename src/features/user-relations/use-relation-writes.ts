@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { ItemFailure } from '@/api/item-failure';
 import { useConfirmedWrite } from '@/api/use-confirmed-write';
 import { endpoints } from '@/shared/contract/endpoints';
 import type { DeleteType } from '@/shared/contract/friends';
@@ -13,7 +14,7 @@ export interface WriteOutcome {
   /** Which write ended, for tests: `data-write` on the outcome. */
   write: 'delete' | 'block' | 'unblock';
   done: string;
-  failures: string[];
+  failures: ItemFailure[];
   /** Changes with every write, so the result heading takes focus each time. */
   id: number;
 }
@@ -45,7 +46,8 @@ export function useRelationWrites(user: string) {
     setDeleteTypeState(type);
   };
   const finish =
-    (write: WriteOutcome['write'], done: string, after?: () => void) => (failures: string[]) => {
+    (write: WriteOutcome['write'], done: string, after?: () => void) =>
+    (failures: ItemFailure[]) => {
       setOutcome({ write, done, failures, id: Date.now() });
       after?.();
     };

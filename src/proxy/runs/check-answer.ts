@@ -1,16 +1,12 @@
 import { BLOCK_LETTERS, FAILED_LETTER, RELATION_LETTERS } from '@/shared/contract/runs';
 
 import { topLevelMembers } from '../upstream-head';
+import type { ItemAnswer } from './run-plans';
 
 /** A matrix call: From_Account's answer for each of `accounts`, by friend_check or black_list_check. */
 export interface CheckCall {
   accounts: readonly string[];
   blocks: boolean;
-}
-
-export interface ItemFailure {
-  code: number;
-  info: string;
 }
 
 /**
@@ -22,7 +18,7 @@ export interface PackedCheck {
   /** ActionStatus, ErrorCode and ErrorInfo, where the answer has them. */
   envelope: Record<string, unknown>;
   relations: string;
-  failures: Record<string, ItemFailure>;
+  failures: Record<string, ItemAnswer>;
 }
 
 const ENVELOPE = ['ActionStatus', 'ErrorCode', 'ErrorInfo'];
@@ -51,7 +47,7 @@ function packInPlace(text: string, { accounts, blocks }: CheckCall): PackedCheck
   const start = text.indexOf(opening);
   if (start < 0 || text.includes(opening, start + 1)) return undefined;
   const letters = blocks ? BLOCK_LETTERS_BY_NAME : RELATION_LETTERS_BY_NAME;
-  const failures: Record<string, ItemFailure> = {};
+  const failures: Record<string, ItemAnswer> = {};
   let relations = '';
   ITEM.lastIndex = start + opening.length;
   for (const [position, account] of accounts.entries()) {
@@ -79,7 +75,7 @@ function packParsed(answer: Record<string, unknown>, { accounts, blocks }: Check
     const record = item as Record<string, unknown>;
     if (typeof record.To_Account === 'string') byAccount.set(record.To_Account, record);
   }
-  const failures: Record<string, ItemFailure> = {};
+  const failures: Record<string, ItemAnswer> = {};
   let relations = '';
   for (const account of accounts) {
     const item = byAccount.get(account);

@@ -1,10 +1,11 @@
 import type { ApiError } from '@/api/api-error';
 import { streamEndpoint } from '@/api/batch-client';
+import type { ItemFailure } from '@/api/item-failure';
 import { describeFailure, failureSummary } from '@/api/describe-failure';
 import { endpoints } from '@/shared/contract/endpoints';
 import { BLOCK_LETTERS, FAILED_LETTER } from '@/shared/contract/runs';
 
-import type { CellFailure, RelationMatrix } from '../build-matrix';
+import type { RelationMatrix } from '../build-matrix';
 import { type PlannedCheck, planChecks } from '@/shared/lib/plan-checks';
 
 export type MatrixProgress = (progress: {
@@ -85,12 +86,13 @@ async function checkInto(
   );
 }
 
-function failureOf(error: ApiError): CellFailure {
+function failureOf(error: ApiError): ItemFailure {
   const described = describeFailure(error);
   return {
     ...(error.failure.kind === 'tencent' ? { code: error.failure.code } : {}),
     info: failureSummary(described),
     meaning: described.meaning,
     nextStep: described.nextStep,
+    retryable: described.retryable,
   };
 }

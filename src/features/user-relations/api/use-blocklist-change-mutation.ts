@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 
 import { callEndpoint } from '@/api/client';
+import { failedItems, type ItemFailure } from '@/api/item-failure';
 import { queryKeyRoots } from '@/api/query-keys';
 import { endpoints } from '@/shared/contract/endpoints';
 import { callsOf } from '@/shared/lib/chunk';
-
-import { itemFailures } from './item-failures';
 
 /**
  * black_list_add (`block`) or black_list_delete (`unblock`), up to 1000 accounts per call;
@@ -15,7 +14,7 @@ import { itemFailures } from './item-failures';
 export function useBlocklistChangeMutation(change: 'block' | 'unblock') {
   return useMutation({
     mutationFn: async (input: { user: string; accounts: string[] }) => {
-      const failures: string[] = [];
+      const failures: ItemFailure[] = [];
       for (const part of callsOf(
         change === 'block' ? endpoints.blackListAdd : endpoints.blackListDelete,
         input.accounts,
@@ -24,7 +23,7 @@ export function useBlocklistChangeMutation(change: 'block' | 'unblock') {
           change === 'block' ? endpoints.blackListAdd : endpoints.blackListDelete,
           { From_Account: input.user, To_Account: part },
         );
-        failures.push(...itemFailures(answer.ResultItem));
+        failures.push(...failedItems(answer.ResultItem));
       }
       return failures;
     },

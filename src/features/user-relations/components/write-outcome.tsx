@@ -1,6 +1,7 @@
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { itemFailureLine } from '@/api/item-failure';
 import { ResultHeading } from '@/shared/ui/live-region';
 
 import type { WriteOutcome } from '../use-relation-writes';
@@ -22,8 +23,8 @@ export function WriteOutcomeAlert({ outcome }: { outcome: WriteOutcome }) {
       }
     >
       {outcome.failures.map((failure) => (
-        <Text key={failure} size="xs" ff="monospace">
-          {failure}
+        <Text key={failure.account} size="xs" ff="monospace">
+          {itemFailureLine(failure)}
         </Text>
       ))}
     </Alert>
