@@ -10,11 +10,15 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import i18next from 'i18next';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 
 import { describeFailure } from '@/api/describe-failure';
-import { currentFormat, useFormat } from '@/shared/i18n';
+import { AccountId } from '@/shared/contract/common';
+import { currentFormat, issueMessage, useFormat } from '@/shared/i18n';
+import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
 import { parseAccountList } from '@/shared/lib/account-list';
 import { downloadCsv } from '@/shared/ui/download';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
@@ -121,7 +125,31 @@ export function BlocklistPanel({
   );
 }
 
-/** Blocks more accounts, pasted or typed; a friend among them stops being one. */
+/**
+ * Accounts to block, pasted or typed: each a valid UserID before anything is sent, the first bad
+ * one named. The words are chosen when the form validates, so they follow the language in use.
+ */
+const BlockForm = z.object({
+  text: z.string().transform((text, context) => {
+    const accounts = [...new Set(parseAccountList(text))];
+    if (accounts.length === 0) {
+      context.addIssue({ code: 'custom', message: i18next.t('userRelations:blocklist.blockNone') });
+    }
+    for (const account of accounts) {
+      const issue = AccountId.safeParse(account).error?.issues[0];
+      if (!issue) continue;
+      const problem = issueMessage(issue);
+      context.addIssue({
+        code: 'custom',
+        message: i18next.t('userRelations:blocklist.blockInvalid', { account, problem }),
+      });
+      break;
+    }
+    return accounts;
+  }),
+});
+
+/** Blocks more accounts; a friend among them stops being one. */
 function BlockAccountsForm({
   friends,
   writes,
@@ -132,31 +160,32 @@ function BlockAccountsForm({
   readOnlyReason: string | undefined;
 }) {
   const { t } = useTranslation(['userRelations', 'common']);
-  const [toBlock, setToBlock] = useState('');
+  const form = useForm<z.input<typeof BlockForm>, unknown, z.output<typeof BlockForm>>({
+    resolver: translatedZodResolver(BlockForm),
+    defaultValues: { text: '' },
+  });
   const readOnly = readOnlyReason !== undefined;
+  const block = form.handleSubmit(({ text: accounts }) =>
+    writes.block(accounts, friends, () => form.reset({ text: '' })),
+  );
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        const accounts = parseAccountList(toBlock);
-        if (accounts.length > 0) writes.block(accounts, friends, () => setToBlock(''));
-      }}
-    >
-      <Group align="flex-end" gap="xs">
+    <form noValidate onSubmit={(event) => void block(event)}>
+      <Group align="flex-start" gap="xs">
         <TextInput
           label={t('blocklist.blockAccounts')}
           data-testid="block-accounts"
           placeholder="mallory, trent"
           style={{ flex: 1 }}
           maw={420}
-          value={toBlock}
           disabled={readOnly}
-          onChange={(event) => setToBlock(event.currentTarget.value)}
+          {...form.register('text')}
+          error={form.formState.errors.text?.message}
         />
         <WriteGuard readOnlyReason={readOnlyReason}>
           <Button
             type="submit"
             variant="default"
+            mt={25}
             disabled={readOnly}
             loading={writes.isPending}
             data-testid="block"

@@ -241,4 +241,19 @@ describe('UserRelationsScreen', { timeout: 90_000 }, () => {
       await screen.findByText('From_Account may contain only printable ASCII without spaces'),
     ).toBeInTheDocument();
   });
+
+  it('names the bad account before blocking anything, and asks for one when none is given', async () => {
+    const ui = userEvent.setup();
+    const user = `${uniquePrefix()}u`;
+    await proxy.importAccounts([user]);
+    renderWithProviders(<UserRelationsScreen />, { route: `/?user=${user}` });
+    const input = await screen.findByLabelText('Block accounts');
+    await ui.click(screen.getByRole('button', { name: 'Block' }));
+    expect(await screen.findByText('Enter at least one account to block.')).toBeInTheDocument();
+    const tooLong = 'x'.repeat(33);
+    await ui.type(input, `mallory, ${tooLong}`);
+    await ui.click(screen.getByRole('button', { name: 'Block' }));
+    expect(await screen.findByText(new RegExp(`^${tooLong}: .*33 bytes`))).toBeInTheDocument();
+    expect(await screen.findByText(`${user} has blocked no one.`)).toBeInTheDocument();
+  });
 });

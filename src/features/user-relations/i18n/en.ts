@@ -77,5 +77,7 @@ export const en = {
     since: 'Since ({{zone}})',
     unblockLabel: 'Unblock {{account}}',
     blockAccounts: 'Block accounts',
+    blockNone: 'Enter at least one account to block.',
+    blockInvalid: '{{account}}: {{problem}}',
   },
 } as const;

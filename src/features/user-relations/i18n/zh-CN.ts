@@ -74,5 +74,7 @@ export const zhCN = {
     since: '拉黑时间（{{zone}}）',
     unblockLabel: '解除拉黑 {{account}}',
     blockAccounts: '拉黑账号',
+    blockNone: '请至少输入一个要拉黑的账号。',
+    blockInvalid: '{{account}}：{{problem}}',
   },
 } satisfies Catalogue<typeof en>;
