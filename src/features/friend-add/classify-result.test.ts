@@ -54,6 +54,9 @@ describe('classifyRunItem', () => {
       status: 'failed',
       retryable: true,
     });
+    // The catalogue decides: 30540 (throttled by security policy) is worth a retry, 30001 is not.
+    expect(classifyRunItem(item({ ResultCode: 30540 }), false).retryable).toBe(true);
+    expect(classifyRunItem(item({ ResultCode: 30001 }), false).retryable).toBe(false);
     const whole = classifyRunItem(
       item({ ResultCode: null, failure: { status: 200, ErrorCode: 30003, ErrorInfo: 'x' } }),
       false,

@@ -5,8 +5,6 @@ import { type NextAction, RESULT_INFO } from '@/shared/contract/error-codes';
 import { explainError } from '@/shared/i18n';
 import type { RunItem } from '@/shared/contract/runs';
 
-/** Per-item codes worth sending again unchanged (contract §7): transient server-side failures. */
-export const RETRYABLE_CODES = new Set([30006, 30007, 30008, 60007]);
 /** Codes a retry with ForceAddFlags may turn into an add: approval needed, or refused by setting. */
 export const FORCE_FIXES_CODES = new Set([30516, 30539]);
 
@@ -90,7 +88,8 @@ function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoab
           ? i18next.t('friendAdd:meaning.exists')
           : entry.meaning,
     nextStep: status === 'added' || status === 'exists' ? '' : entry.nextStep,
-    retryable: status === 'failed' && RETRYABLE_CODES.has(code),
+    // Worth sending again unchanged: the error catalogue decides (contract §7).
+    retryable: status === 'failed' && entry.retryable,
     forceMayFix: FORCE_FIXES_CODES.has(code),
     action: status === 'failed' || status === 'pending' ? entry.action : undefined,
   };
