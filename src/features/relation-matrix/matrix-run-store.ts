@@ -3,19 +3,30 @@ import { isFinished, RunFollower, type RunSnapshot } from '@/api/runs/run-follow
 import { MATRIX_CALLS } from '@/api/runs/run-sources';
 import { type MatrixCall, RelationMatrixRunRequest, type RunSummary } from '@/shared/contract/runs';
 
+import type { MatrixInput } from './api/use-matrix-run';
 import { RelationMatrix } from './build-matrix';
 
 export interface MatrixRunSnapshot extends RunSnapshot<MatrixCall> {
   /** The grid of the run's request, filled from its stored and live calls. */
   matrix?: RelationMatrix;
+  /** What the run was asked, read once: the same object for every snapshot of the run. */
+  input?: MatrixInput;
+}
+
+interface MatrixOfRun {
+  matrix: RelationMatrix;
+  input: MatrixInput;
 }
 
 /** The matrix a run's request describes; undefined for a run of another kind. */
-export function matrixOfRun(summary: RunSummary): RelationMatrix | undefined {
+export function matrixOfRun(summary: RunSummary): MatrixOfRun | undefined {
   const request = RelationMatrixRunRequest.safeParse(summary.request);
   if (!request.success) return undefined;
   const { Rows, Columns, CheckType } = request.data;
-  return new RelationMatrix(Rows, Columns ?? Rows, CheckType);
+  return {
+    matrix: new RelationMatrix(Rows, Columns ?? Rows, CheckType),
+    input: { rows: Rows, columns: Columns ?? [], checkType: CheckType },
+  };
 }
 
 /**
@@ -23,7 +34,7 @@ export function matrixOfRun(summary: RunSummary): RelationMatrix | undefined {
  * arrives, and the screen repaints from the follower's snapshots (at most ten a second).
  */
 export class MatrixRunStore {
-  private matrix?: RelationMatrix;
+  private ofRun?: MatrixOfRun;
   private readonly follower: RunFollower<MatrixCall>;
   private seen?: RunSnapshot<MatrixCall>;
   private snapshot: MatrixRunSnapshot = { items: [], received: 0, version: 0 };
@@ -41,9 +52,16 @@ export class MatrixRunStore {
     });
   }
 
+  // Read once: every progress event carries the request again, and parsing its thousands of
+  // accounts per repaint (or handing the inputs a new object, which re-measures their
+  // autosizing textareas) was the largest cost of a live run in the browser.
+  private ofRunFor(summary: RunSummary): MatrixOfRun | undefined {
+    this.ofRun ??= matrixOfRun(summary);
+    return this.ofRun;
+  }
+
   private matrixFor(summary: RunSummary): RelationMatrix | undefined {
-    this.matrix ??= matrixOfRun(summary);
-    return this.matrix;
+    return this.ofRunFor(summary)?.matrix;
   }
 
   subscribe = (listener: () => void) => this.follower.subscribe(listener);
@@ -52,8 +70,8 @@ export class MatrixRunStore {
     const current = this.follower.getSnapshot();
     if (current !== this.seen) {
       this.seen = current;
-      const matrix = current.summary ? this.matrixFor(current.summary) : undefined;
-      this.snapshot = { ...current, matrix };
+      const ofRun = current.summary ? this.ofRunFor(current.summary) : undefined;
+      this.snapshot = { ...current, matrix: ofRun?.matrix, input: ofRun?.input };
     }
     return this.snapshot;
   };
@@ -62,7 +80,7 @@ export class MatrixRunStore {
 
   /** "Check again": asks friend_check now for these rows and paints the answers into the grid. */
   recheck = async (rows: readonly string[]): Promise<void> => {
-    if (!this.matrix) return;
-    await recheckRows(this.matrix, rows, { onProgress: this.follower.touch });
+    if (!this.ofRun) return;
+    await recheckRows(this.ofRun.matrix, rows, { onProgress: this.follower.touch });
   };
 }

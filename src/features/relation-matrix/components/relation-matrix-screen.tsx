@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
-import { RelationMatrixRunRequest } from '@/shared/contract/runs';
 import { matrixRunPath } from '@/shared/lib/links';
 import { SaveAsPlanLink } from '@/shared/ui/save-as-plan-link';
 import { FailureAlert } from '@/shared/ui/failure-alert';
@@ -20,14 +19,9 @@ export function RelationMatrixScreen() {
   const [searchParams] = useSearchParams();
   const run = useMatrixRun();
   const { summary, matrix } = run;
-  const request = summary?.request;
   // The inputs show what the run checked; without a run, what the link asks for.
-  const initial = useMemo((): MatrixInput => {
-    const stored = request && RelationMatrixRunRequest.safeParse(request);
-    if (!stored?.success) return inputFromLink(searchParams);
-    const { Rows, Columns, CheckType } = stored.data;
-    return { rows: Rows, columns: Columns ?? [], checkType: CheckType };
-  }, [request, searchParams]);
+  const stored = run.input;
+  const initial = useMemo(() => stored ?? inputFromLink(searchParams), [stored, searchParams]);
   const { run: startRun } = run.start;
   const onRun = useCallback((input: MatrixInput) => startRun(input), [startRun]);
   const busy = run.running || run.recheck.pending;
