@@ -107,7 +107,7 @@ export function createRunRoutes(deps: RunRouteDeps): Hono<ProxyEnv> {
           }
           seq = until;
         }
-        latest = (await store.summary(summary.id)) ?? latest;
+        latest = (await store.progress(latest)) ?? latest;
         await stream.writeSSE({ event: RUN_EVENTS.progress, data: JSON.stringify(latest) });
       }
       if (!aborted) {

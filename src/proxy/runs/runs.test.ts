@@ -353,6 +353,24 @@ describe('runs', () => {
     expect(csv).toContain('alice,mallory,BlackCheckResult_Type_AWithB,0');
   });
 
+  it("a progress read (which skips the request column) is the stored summary, for every run's kind", async () => {
+    const store = backend.runs?.store;
+    if (!store) throw new Error('started without runs');
+    const { rows } = await store.db.query<{ id: string; kind: string }>(
+      'SELECT id, kind FROM runs',
+    );
+    expect([...new Set(rows.map((run) => run.kind))]).toEqual(
+      expect.arrayContaining(['friend_add', 'relation_matrix', 'account_import']),
+    );
+    for (const { id } of rows) {
+      const stored = await store.summary(id);
+      if (!stored) throw new Error(`run ${id} is not stored`);
+      expect(await store.progress(stored)).toEqual(stored);
+      // The request in the earlier summary is the one handed on, untouched.
+      expect((await store.progress(stored))?.request).toBe(stored.request);
+    }
+  });
+
   it('finds a friend deletion in History by account, operator and date', async () => {
     const before = new Date(Date.now() - 1000).toISOString();
     const deleted = await backend.callProxy(
