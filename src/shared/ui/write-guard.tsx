@@ -1,4 +1,4 @@
-import { Tooltip } from '@mantine/core';
+import { Button, type ButtonProps, type ElementProps, Tooltip } from '@mantine/core';
 import type { ReactElement } from 'react';
 
 /**
@@ -20,5 +20,19 @@ export function WriteGuard({
         {children}
       </span>
     </Tooltip>
+  );
+}
+
+/** A write button: disabled for a viewer, and saying why on hover (see WriteGuard). */
+export function WriteButton({
+  readOnlyReason,
+  disabled,
+  ...props
+}: ButtonProps &
+  ElementProps<'button', keyof ButtonProps> & { readOnlyReason: string | undefined }) {
+  return (
+    <WriteGuard readOnlyReason={readOnlyReason}>
+      <Button {...props} disabled={disabled === true || readOnlyReason !== undefined} />
+    </WriteGuard>
   );
 }

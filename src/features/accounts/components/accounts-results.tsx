@@ -1,11 +1,11 @@
-import { Button, Group, Paper, Stack } from '@mantine/core';
+import { Group, Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { downloadCsv } from '@/shared/ui/download';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { ResultHeading } from '@/shared/ui/live-region';
-import { WriteGuard } from '@/shared/ui/write-guard';
+import { WriteButton } from '@/shared/ui/write-guard';
 
 import type { AccountRow } from '../api/account-queries';
 import { PROFILE_FIELDS, type ProfileField } from '../profile-options';
@@ -62,17 +62,16 @@ export function AccountsResults({
           </ResultHeading>
           <Group gap="xs">
             <ExportCsvButton of={t('csvOf')} rows={rows.length} onExport={() => exportCsv(rows)} />
-            <WriteGuard readOnlyReason={readOnlyReason}>
-              <Button
-                size="xs"
-                disabled={missing.length === 0 || !!readOnlyReason}
-                loading={writes.isImporting}
-                onClick={() => writes.importAccounts(missing)}
-                data-testid="import-missing"
-              >
-                {t('importMissing', { count: missing.length })}
-              </Button>
-            </WriteGuard>
+            <WriteButton
+              readOnlyReason={readOnlyReason}
+              size="xs"
+              disabled={missing.length === 0}
+              loading={writes.isImporting}
+              onClick={() => writes.importAccounts(missing)}
+              data-testid="import-missing"
+            >
+              {t('importMissing', { count: missing.length })}
+            </WriteButton>
           </Group>
         </Group>
         {chosen.length > 0 && (

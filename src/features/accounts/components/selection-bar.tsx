@@ -2,7 +2,7 @@ import { Button, Group, Paper, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { WriteGuard } from '@/shared/ui/write-guard';
+import { WriteButton } from '@/shared/ui/write-guard';
 
 import { type ProfileField, renderProfileOption, useProfileOptions } from '../profile-options';
 
@@ -38,18 +38,17 @@ function BulkSet({
         onChange={setValue}
         disabled={!!readOnlyReason}
       />
-      <WriteGuard readOnlyReason={readOnlyReason}>
-        <Button
-          size="xs"
-          variant="light"
-          disabled={value === null || disabled || !!readOnlyReason}
-          aria-label={t('selection.setLabel', { field, count })}
-          data-set-field={field}
-          onClick={() => value && onSet(field, value)}
-        >
-          {t('selection.set')}
-        </Button>
-      </WriteGuard>
+      <WriteButton
+        readOnlyReason={readOnlyReason}
+        size="xs"
+        variant="light"
+        disabled={value === null || disabled}
+        aria-label={t('selection.setLabel', { field, count })}
+        data-set-field={field}
+        onClick={() => value && onSet(field, value)}
+      >
+        {t('selection.set')}
+      </WriteButton>
     </Group>
   );
 }
@@ -93,18 +92,16 @@ export function SelectionBar({
             onSet={onSet}
           />
         ))}
-        <WriteGuard readOnlyReason={readOnlyReason}>
-          <Button
-            size="xs"
-            color="red"
-            variant="light"
-            disabled={!!readOnlyReason}
-            onClick={onDelete}
-            data-testid="accounts-delete-selected"
-          >
-            {t('selection.delete', { count })}
-          </Button>
-        </WriteGuard>
+        <WriteButton
+          readOnlyReason={readOnlyReason}
+          size="xs"
+          color="red"
+          variant="light"
+          onClick={onDelete}
+          data-testid="accounts-delete-selected"
+        >
+          {t('selection.delete', { count })}
+        </WriteButton>
         <Button size="xs" variant="subtle" onClick={onClear}>
           {t('selection.clear')}
         </Button>

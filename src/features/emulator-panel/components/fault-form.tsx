@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Group, TextInput } from '@mantine/core';
+import { Autocomplete, Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { endpoints } from '@/shared/contract/endpoints';
 import { FormNumberInput } from '@/shared/ui/form/form-number-input';
 import { FormSelect } from '@/shared/ui/form/form-select';
 import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
-import { WriteGuard } from '@/shared/ui/write-guard';
+import { WriteButton } from '@/shared/ui/write-guard';
 
 import { CODE_LABELS } from '../fault-words';
 import { en } from '../i18n/en';
@@ -147,17 +147,15 @@ export function FaultFormFields({
           placeholder={t('form.noLimit')}
           w={100}
         />
-        <WriteGuard readOnlyReason={readOnlyReason}>
-          <Button
-            type="submit"
-            mt={25}
-            loading={adding}
-            disabled={!!readOnlyReason}
-            data-testid="add-fault"
-          >
-            {t('form.add')}
-          </Button>
-        </WriteGuard>
+        <WriteButton
+          readOnlyReason={readOnlyReason}
+          type="submit"
+          mt={25}
+          loading={adding}
+          data-testid="add-fault"
+        >
+          {t('form.add')}
+        </WriteButton>
       </Group>
     </form>
   );

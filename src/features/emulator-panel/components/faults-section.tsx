@@ -1,21 +1,11 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { describeFailure } from '@/api/describe-failure';
 import { useWriteAccess } from '@/api/session-query';
 import { FailureAlert } from '@/shared/ui/failure-alert';
-import { WriteGuard } from '@/shared/ui/write-guard';
+import { WriteButton } from '@/shared/ui/write-guard';
 
 import { emulatorQueries } from '../api/emulator-queries';
 import { useFaultAddMutation } from '../api/use-fault-add-mutation';
@@ -39,18 +29,17 @@ export function FaultsSection() {
           <Title order={3} size="h5" id="faults-title">
             {t('faults.title')}
           </Title>
-          <WriteGuard readOnlyReason={readOnlyReason}>
-            <Button
-              size="xs"
-              variant="light"
-              color="red"
-              disabled={faults.length === 0 || !!readOnlyReason}
-              loading={remove.isPending}
-              onClick={() => remove.mutate(undefined)}
-            >
-              {t('faults.clearAll')}
-            </Button>
-          </WriteGuard>
+          <WriteButton
+            readOnlyReason={readOnlyReason}
+            size="xs"
+            variant="light"
+            color="red"
+            disabled={faults.length === 0}
+            loading={remove.isPending}
+            onClick={() => remove.mutate(undefined)}
+          >
+            {t('faults.clearAll')}
+          </WriteButton>
         </Group>
         <FaultFormFields
           readOnlyReason={readOnlyReason}
@@ -93,21 +82,19 @@ export function FaultsSection() {
                       : t('faults.hitsOf', { hits: rule.hits, times: rule.times })}
                   </Table.Td>
                   <Table.Td>
-                    <WriteGuard readOnlyReason={readOnlyReason}>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="gray"
-                        disabled={!!readOnlyReason}
-                        aria-label={t('faults.removeLabel', {
-                          fault: describeFault(rule),
-                          api: rule.api,
-                        })}
-                        onClick={() => remove.mutate(rule.id)}
-                      >
-                        {t('faults.remove')}
-                      </Button>
-                    </WriteGuard>
+                    <WriteButton
+                      readOnlyReason={readOnlyReason}
+                      size="compact-xs"
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('faults.removeLabel', {
+                        fault: describeFault(rule),
+                        api: rule.api,
+                      })}
+                      onClick={() => remove.mutate(rule.id)}
+                    >
+                      {t('faults.remove')}
+                    </WriteButton>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -13,7 +13,7 @@ import { ConfirmWriteDialog } from '@/shared/ui/confirm-write-dialog';
 import { downloadText } from '@/shared/ui/download';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LiveRegion, ResultHeading } from '@/shared/ui/live-region';
-import { WriteGuard } from '@/shared/ui/write-guard';
+import { WriteButton, WriteGuard } from '@/shared/ui/write-guard';
 
 import { emulatorQueries } from '../api/emulator-queries';
 import {
@@ -130,16 +130,14 @@ export function ScenarioSection() {
             allowDeselect={false}
             w={400}
           />
-          <WriteGuard readOnlyReason={readOnlyReason}>
-            <Button
-              loading={reset.isPending}
-              disabled={!!readOnlyReason}
-              onClick={loadScenario}
-              data-testid="load-scenario"
-            >
-              {t('scenario.load')}
-            </Button>
-          </WriteGuard>
+          <WriteButton
+            readOnlyReason={readOnlyReason}
+            loading={reset.isPending}
+            onClick={loadScenario}
+            data-testid="load-scenario"
+          >
+            {t('scenario.load')}
+          </WriteButton>
           <Button variant="default" onClick={() => void exportState().catch(fail)}>
             {t('scenario.export')}
           </Button>

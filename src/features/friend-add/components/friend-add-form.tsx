@@ -2,7 +2,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } fr
 import { useTranslation } from 'react-i18next';
 import type { UseFormReturn } from 'react-hook-form';
 
-import { WriteGuard } from '@/shared/ui/write-guard';
+import { WriteButton } from '@/shared/ui/write-guard';
 
 import type { FriendAddFormValues, FriendAddRun } from '../friend-add-form-schema';
 import { type ParsedRows, SHARED_FIELDS } from '../friend-add-rows';
@@ -101,16 +101,14 @@ export function FriendAddForm({
           >
             {t('form.checkFirst')}
           </Button>
-          <WriteGuard readOnlyReason={readOnlyReason}>
-            <Button
-              type="submit"
-              loading={sending}
-              disabled={readOnlyReason !== undefined}
-              data-testid="add-friends"
-            >
-              {t('form.submit')}
-            </Button>
-          </WriteGuard>
+          <WriteButton
+            readOnlyReason={readOnlyReason}
+            type="submit"
+            loading={sending}
+            data-testid="add-friends"
+          >
+            {t('form.submit')}
+          </WriteButton>
         </Group>
       </Group>
     </Paper>

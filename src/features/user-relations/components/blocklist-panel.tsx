@@ -23,7 +23,7 @@ import { parseAccountList } from '@/shared/lib/account-list';
 import { downloadCsv } from '@/shared/ui/download';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { FailureAlert } from '@/shared/ui/failure-alert';
-import { WriteGuard } from '@/shared/ui/write-guard';
+import { WriteButton } from '@/shared/ui/write-guard';
 
 import { userRelationQueries } from '../api/user-relation-queries';
 import type { RelationWrites } from '../use-relation-writes';
@@ -45,7 +45,6 @@ export function BlocklistPanel({
   const format = useFormat();
   const blocklist = useInfiniteQuery(userRelationQueries.blocklist(user));
   const rows = blocklist.data?.pages.flatMap((page) => page.blocked) ?? [];
-  const readOnly = readOnlyReason !== undefined;
   const exportCsv = () =>
     downloadCsv(
       `blocklist-${user}`,
@@ -96,18 +95,16 @@ export function BlocklistPanel({
                     {row.since ? format.dateTimeWithoutZone(row.since * 1000) : ''}
                   </Table.Td>
                   <Table.Td>
-                    <WriteGuard readOnlyReason={readOnlyReason}>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        disabled={readOnly}
-                        aria-label={t('blocklist.unblockLabel', { account: row.account })}
-                        data-testid="unblock"
-                        onClick={() => writes.unblock([row.account])}
-                      >
-                        {t('writes.unblock')}
-                      </Button>
-                    </WriteGuard>
+                    <WriteButton
+                      readOnlyReason={readOnlyReason}
+                      size="compact-xs"
+                      variant="subtle"
+                      aria-label={t('blocklist.unblockLabel', { account: row.account })}
+                      data-testid="unblock"
+                      onClick={() => writes.unblock([row.account])}
+                    >
+                      {t('writes.unblock')}
+                    </WriteButton>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -181,18 +178,16 @@ function BlockAccountsForm({
           {...form.register('text')}
           error={form.formState.errors.text?.message}
         />
-        <WriteGuard readOnlyReason={readOnlyReason}>
-          <Button
-            type="submit"
-            variant="default"
-            mt={25}
-            disabled={readOnly}
-            loading={writes.isPending}
-            data-testid="block"
-          >
-            {t('writes.block')}
-          </Button>
-        </WriteGuard>
+        <WriteButton
+          readOnlyReason={readOnlyReason}
+          type="submit"
+          variant="default"
+          mt={25}
+          loading={writes.isPending}
+          data-testid="block"
+        >
+          {t('writes.block')}
+        </WriteButton>
       </Group>
     </form>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeFailure } from '@/api/describe-failure';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { FailureAlert } from '@/shared/ui/failure-alert';
-import { WriteGuard } from '@/shared/ui/write-guard';
+import { WriteButton } from '@/shared/ui/write-guard';
 
 import { type FriendsList, useFriendsList } from '../use-friends-list';
 import type { RelationWrites } from '../use-relation-writes';
@@ -84,35 +84,30 @@ function SelectionBar({
 }: Omit<FriendsPanelProps, 'user'> & { list: FriendsList }) {
   const { t } = useTranslation(['userRelations', 'common']);
   const { chosen, clear } = list.selection;
-  const readOnly = readOnlyReason !== undefined;
   if (chosen.length === 0) return null;
   return (
     <Group gap="xs" aria-label={t('friends.selected')}>
       <Text size="sm">{t('friends.selectedCount', { count: chosen.length })}</Text>
-      <WriteGuard readOnlyReason={readOnlyReason}>
-        <Button
-          size="compact-sm"
-          color="red"
-          variant="light"
-          disabled={readOnly}
-          onClick={() => writes.deleteFriends(chosen, clear)}
-          data-testid="friends-delete-selected"
-        >
-          {t('friends.deleteSelected', { count: chosen.length })}
-        </Button>
-      </WriteGuard>
-      <WriteGuard readOnlyReason={readOnlyReason}>
-        <Button
-          size="compact-sm"
-          color="gray"
-          variant="light"
-          disabled={readOnly}
-          onClick={() => writes.block(chosen, list.accounts, clear)}
-          data-testid="friends-block-selected"
-        >
-          {t('friends.blockSelected', { count: chosen.length })}
-        </Button>
-      </WriteGuard>
+      <WriteButton
+        readOnlyReason={readOnlyReason}
+        size="compact-sm"
+        color="red"
+        variant="light"
+        onClick={() => writes.deleteFriends(chosen, clear)}
+        data-testid="friends-delete-selected"
+      >
+        {t('friends.deleteSelected', { count: chosen.length })}
+      </WriteButton>
+      <WriteButton
+        readOnlyReason={readOnlyReason}
+        size="compact-sm"
+        color="gray"
+        variant="light"
+        onClick={() => writes.block(chosen, list.accounts, clear)}
+        data-testid="friends-block-selected"
+      >
+        {t('friends.blockSelected', { count: chosen.length })}
+      </WriteButton>
       <Button size="compact-sm" variant="subtle" onClick={clear}>
         {t('friends.clearSelection')}
       </Button>

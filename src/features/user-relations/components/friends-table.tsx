@@ -1,8 +1,8 @@
-import { Button, Checkbox, Group, Table, VisuallyHidden } from '@mantine/core';
+import { Checkbox, Group, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '@/shared/i18n';
-import { WriteGuard } from '@/shared/ui/write-guard';
+import { WriteButton } from '@/shared/ui/write-guard';
 
 import type { FriendRow } from '../api/user-relation-queries';
 import type { FriendsList } from '../use-friends-list';
@@ -77,7 +77,6 @@ function FriendTableRow({
 }: FriendsTableProps & { friend: FriendRow }) {
   const { t } = useTranslation(['userRelations', 'common']);
   const format = useFormat();
-  const readOnly = readOnlyReason !== undefined;
   return (
     <Table.Tr data-account={friend.account}>
       <Table.Td>
@@ -104,32 +103,28 @@ function FriendTableRow({
       </Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
-          <WriteGuard readOnlyReason={readOnlyReason}>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              color="red"
-              disabled={readOnly}
-              aria-label={t('friends.deleteLabel', { account: friend.account })}
-              data-testid="delete-friend"
-              onClick={() => writes.deleteFriends([friend.account])}
-            >
-              {t('friends.delete')}
-            </Button>
-          </WriteGuard>
-          <WriteGuard readOnlyReason={readOnlyReason}>
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              color="gray"
-              disabled={readOnly}
-              aria-label={t('friends.blockLabel', { account: friend.account })}
-              data-testid="block-friend"
-              onClick={() => writes.block([friend.account], list.accounts)}
-            >
-              {t('writes.block')}
-            </Button>
-          </WriteGuard>
+          <WriteButton
+            readOnlyReason={readOnlyReason}
+            size="compact-xs"
+            variant="subtle"
+            color="red"
+            aria-label={t('friends.deleteLabel', { account: friend.account })}
+            data-testid="delete-friend"
+            onClick={() => writes.deleteFriends([friend.account])}
+          >
+            {t('friends.delete')}
+          </WriteButton>
+          <WriteButton
+            readOnlyReason={readOnlyReason}
+            size="compact-xs"
+            variant="subtle"
+            color="gray"
+            aria-label={t('friends.blockLabel', { account: friend.account })}
+            data-testid="block-friend"
+            onClick={() => writes.block([friend.account], list.accounts)}
+          >
+            {t('writes.block')}
+          </WriteButton>
         </Group>
       </Table.Td>
     </Table.Tr>
