@@ -1,7 +1,8 @@
 import { explainCode } from '@/shared/contract/error-codes';
+import type { CallFailure, RunItem } from '@/shared/contract/runs';
 import { explainError } from '@/shared/i18n';
 
-import { infoInWords } from './describe-failure';
+import { describeCallFailure, failureSummary, infoInWords } from './describe-failure';
 
 /**
  * Why one item of an answer failed, the same everywhere it is shown: Add friends results, undo,
@@ -30,6 +31,30 @@ export function itemFailureOf(code: number, info: string, account?: string): Ite
     nextStep: entry.nextStep,
     retryable: explainCode(code).retryable,
   };
+}
+
+/**
+ * An item of a call that failed as a whole: Tencent's ErrorCode and ErrorInfo from a FAIL
+ * envelope, or, when the proxy answered with a problem, its title and status as `info`.
+ */
+export function callFailureOf(failure: CallFailure, account?: string): ItemFailure {
+  const described = describeCallFailure(failure);
+  return {
+    ...(account === undefined ? {} : { account }),
+    ...(failure.ErrorCode === undefined
+      ? { info: failureSummary(described) }
+      : { code: failure.ErrorCode, info: failure.ErrorInfo ?? '' }),
+    meaning: described.meaning,
+    ...(described.nextStep === undefined ? {} : { nextStep: described.nextStep }),
+    retryable: described.retryable,
+  };
+}
+
+/** Why a run's answered item failed; none when it succeeded or no answer has come. */
+export function runItemFailure(item: RunItem): ItemFailure | undefined {
+  if (item.failure) return callFailureOf(item.failure, item.To_Account);
+  if (item.ResultCode === null || item.ResultCode === 0) return undefined;
+  return itemFailureOf(item.ResultCode, item.ResultInfo ?? '', item.To_Account);
 }
 
 /** The failed items of a write's ResultItem; none when every account succeeded. */

@@ -22,7 +22,8 @@ const item = (overrides: Partial<RunItem>): RunItem => ({
 describe('classifyRunItem', () => {
   it('says which of the three states a finished run left each item in', () => {
     const notSent = classifyRunItem(item({ state: 'not_sent', ResultCode: null }), false);
-    expect(notSent).toMatchObject({ status: 'not_sent', retryable: true, code: '' });
+    expect(notSent).toMatchObject({ status: 'not_sent', retryable: true });
+    expect(notSent.code).toBeUndefined();
     expect(notSent.meaning).toMatch(/Never sent/);
     const unknown = classifyRunItem(item({ state: 'unknown', ResultCode: null }), false);
     expect(unknown).toMatchObject({ status: 'unknown', retryable: true });

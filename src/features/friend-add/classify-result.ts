@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 
-import { describeCallFailure, failureSummary } from '@/api/describe-failure';
+import { callFailureOf, type ItemFailure } from '@/api/item-failure';
 import { type NextAction, RESULT_INFO } from '@/shared/contract/error-codes';
 import { explainError } from '@/shared/i18n';
 import type { RunItem } from '@/shared/contract/runs';
@@ -20,16 +20,14 @@ export type AddStatus =
   | 'waiting'
   | 'sending';
 
-export interface ClassifiedResult {
+/**
+ * One account's result in the shared failure vocabulary: `code` is Tencent's ResultCode, or the
+ * failed call's ErrorCode, and absent when none came; `retryable` means "Retry failed" sends it.
+ */
+export interface ClassifiedResult extends ItemFailure {
   account: string;
   status: AddStatus;
-  /** Tencent's ResultCode, or the failed call's ErrorCode; empty when none came. */
-  code: number | '';
-  info: string;
-  meaning: string;
   nextStep: string;
-  /** "Retry failed" sends this account again. */
-  retryable: boolean;
   /** "Retry these with force" may add this account. */
   forceMayFix: boolean;
   /** An add that "Undo" deletes. */
@@ -47,22 +45,14 @@ const VERIFIED_KEYS = {
 
 function classifyDone(item: RunItem): Omit<ClassifiedResult, 'account' | 'undoable'> {
   if (item.failure) {
-    const described = describeCallFailure(item.failure);
+    const failure = callFailureOf(item.failure);
     return {
       status: 'failed',
-      code: item.failure.ErrorCode ?? '',
-      info: failureSummary(described),
-      meaning: described.meaning,
-      nextStep: described.nextStep ?? '',
-      retryable: described.retryable,
+      ...failure,
+      nextStep: failure.nextStep ?? '',
       forceMayFix: false,
       // A whole call's 30003 is about From_Account: importing it is the step, not the rows.
-      action:
-        item.failure.ErrorCode === 30003
-          ? 'import_accounts'
-          : described.retryable
-            ? 'retry'
-            : undefined,
+      action: failure.code === 30003 ? 'import_accounts' : failure.retryable ? 'retry' : undefined,
       callFailed: true,
     };
   }
@@ -107,7 +97,6 @@ export function classifyRunItem(item: RunItem, running: boolean): ClassifiedResu
     return {
       ...base,
       status: sending ? 'sending' : 'waiting',
-      code: '',
       meaning: sending
         ? i18next.t('friendAdd:meaning.sending')
         : i18next.t('friendAdd:meaning.waiting'),
@@ -119,7 +108,7 @@ export function classifyRunItem(item: RunItem, running: boolean): ClassifiedResu
     return {
       ...base,
       status: 'undone',
-      code: item.ResultCode ?? '',
+      ...(item.ResultCode === null ? {} : { code: item.ResultCode }),
       meaning: i18next.t('friendAdd:meaning.undone'),
       nextStep: '',
       retryable: false,
@@ -129,7 +118,6 @@ export function classifyRunItem(item: RunItem, running: boolean): ClassifiedResu
     return {
       ...base,
       status: 'not_sent',
-      code: '',
       meaning: i18next.t('friendAdd:meaning.notSent'),
       nextStep: i18next.t('friendAdd:meaning.notSentNext'),
       retryable: true,
@@ -139,7 +127,6 @@ export function classifyRunItem(item: RunItem, running: boolean): ClassifiedResu
     return {
       ...base,
       status: 'unknown',
-      code: '',
       meaning: item.verified
         ? i18next.t(VERIFIED_KEYS[item.verified])
         : i18next.t('friendAdd:meaning.unknown'),

@@ -53,14 +53,14 @@ export interface ResultGroup {
 }
 
 function groupKey(result: ClassifiedResult): string {
-  if (result.callFailed) return `call:${result.code}:${result.info}`;
-  if (result.code === '' || isNamedState(result.status)) return `status:${result.status}`;
+  if (result.callFailed) return `call:${result.code ?? ''}:${result.info}`;
+  if (result.code === undefined || isNamedState(result.status)) return `status:${result.status}`;
   return `code:${result.code}`;
 }
 
 function groupName(result: ClassifiedResult): string {
   if (isNamedState(result.status)) return i18next.t(`friendAdd:group.state.${result.status}`);
-  const code = String(result.code);
+  const code = String(result.code ?? '');
   if (isNamedCode(code)) return i18next.t(`friendAdd:group.code.${code}`);
   return i18next.t('friendAdd:group.other');
 }
@@ -68,10 +68,10 @@ function groupName(result: ClassifiedResult): string {
 function groupTitle(result: ClassifiedResult): string {
   if (result.callFailed)
     return i18next.t('friendAdd:group.callFailed', {
-      code: result.code === '' ? i18next.t('friendAdd:group.noCode') : result.code,
+      code: result.code ?? i18next.t('friendAdd:group.noCode'),
     });
   const name = groupName(result);
-  return result.code === ''
+  return result.code === undefined
     ? name
     : i18next.t('friendAdd:group.title', { code: result.code, name });
 }

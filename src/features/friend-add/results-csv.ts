@@ -54,7 +54,7 @@ export function resultsCsvRows(
       text(own?.Remark),
       text(own?.GroupName),
       statusLabel(result),
-      String(result.code),
+      String(result.code ?? ''),
       result.info,
       result.nextStep
         ? i18next.t('friendAdd:results.csvExplanation', {

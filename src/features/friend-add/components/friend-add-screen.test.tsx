@@ -569,6 +569,31 @@ describe('FriendAddScreen', () => {
     expect(screen.getByRole('button', { name: 'Undo this batch (0)' })).toBeDisabled();
   }, 60_000);
 
+  it('an undo that could not delete a friendship names it with Tencent’s code', async () => {
+    const p = uniquePrefix();
+    const [from, b, c] = [`${p}a`, `${p}b`, `${p}c`];
+    await proxy.importAccounts([from, b, c]);
+    const user = userEvent.setup();
+    renderWithProviders(<FriendAddScreen />, { route: '/add' });
+    await user.type(screen.getByLabelText(/From_Account/), from);
+    await user.type(screen.getByLabelText(/To_Account/), `${b}{enter}${c}`);
+    await user.click(screen.getByLabelText(/ForceAddFlags/));
+    await user.click(screen.getByRole('button', { name: 'Add friends' }));
+    await finishedResults();
+    await proxy.addFault({ api: 'v4/sns/friend_delete', from, to: c, resultCode: 30006 });
+    await user.click(await screen.findByRole('button', { name: 'Undo this batch (2)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Undo this batch?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 2 friendships' }));
+    const outcome = await screen.findByRole(
+      'status',
+      { name: /Undone: 1 friendship deleted/ },
+      { timeout: 15_000 },
+    );
+    expect(outcome).toHaveTextContent('1 could not be deleted:');
+    expect(outcome).toHaveTextContent(new RegExp(`${c}: 30006 \\S`));
+    expect(outcome).not.toHaveTextContent(`${b}:`);
+  }, 60_000);
+
   it('undoing a run a second time, from a tab that did not see the first, says it is already undone', async () => {
     const p = uniquePrefix();
     const [from, b] = [`${p}a`, `${p}b`];

@@ -78,7 +78,7 @@ export function ResultGroupsList({
             </Text>
             {group.callFailed && group.info && (
               <Text size="xs" c="dimmed" ff="monospace" pl={20}>
-                {infoInWords(first?.code === '' ? undefined : Number(first?.code), group.info)}
+                {infoInWords(first?.code, group.info)}
               </Text>
             )}
           </Paper>

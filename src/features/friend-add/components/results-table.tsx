@@ -106,7 +106,7 @@ function ResultRow({
             {result.callFailed
               ? t('results.callFailed')
               : result.info && result.status !== 'one_way'
-                ? infoInWords(result.code === '' ? undefined : result.code, result.info)
+                ? infoInWords(result.code, result.info)
                 : result.meaning}
           </Text>
           {!result.callFailed && (

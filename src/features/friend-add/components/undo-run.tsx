@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
 
+import { itemFailureLine, runItemFailure } from '@/api/item-failure';
 import { isFinished, type RunSnapshot } from '@/api/runs/run-follower';
 import { targetQuery } from '@/api/target-query';
 import type { DeleteType } from '@/shared/contract/friends';
@@ -113,25 +114,25 @@ export function UndoOutcomeAlert({ undo }: { undo: RunSnapshot<RunItem> }) {
       </Alert>
     );
   }
-  const isDeleted = (item: RunItem) => item.ResultCode === 0 && !item.failure;
-  const deleted = items.filter(isDeleted);
-  const failed = items.filter((item) => !isDeleted(item));
+  const failed = items.flatMap((item) => {
+    if (item.state !== 'done') return [`${item.To_Account}: ${t(`undo.itemState.${item.state}`)}`];
+    const failure = runItemFailure(item);
+    return failure ? [itemFailureLine(failure)] : [];
+  });
+  const deleted = items.length - failed.length;
   return (
     <Alert
       color={failed.length > 0 ? 'orange' : 'teal'}
       variant="light"
       role="status"
-      title={t('undo.done', { count: deleted.length })}
+      title={t('undo.done', { count: deleted })}
     >
       {failed.length > 0 && (
         <Stack gap={2}>
           <Text size="sm">{t('undo.couldNot', { accounts: failed.length })}</Text>
-          {failed.slice(0, 20).map((item) => (
-            <Text key={item.To_Account} size="xs" ff="monospace">
-              {item.To_Account}:{' '}
-              {item.state === 'done'
-                ? `${item.ResultCode ?? item.failure?.ErrorCode ?? item.failure?.status} ${item.ResultInfo ?? item.failure?.detail ?? ''}`
-                : t(`undo.itemState.${item.state}`)}
+          {failed.slice(0, 20).map((line) => (
+            <Text key={line} size="xs" ff="monospace">
+              {line}
             </Text>
           ))}
         </Stack>
