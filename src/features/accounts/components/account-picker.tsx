@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Textarea } from '@mantine/core';
+import { Button, Group, Paper } from '@mantine/core';
 import i18next from 'i18next';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { issueMessage } from '@/shared/i18n';
 import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
 import { parseAccountList } from '@/shared/lib/account-list';
 import { summarizeProblems } from '@/shared/lib/problem-summary';
+import { FormTextarea } from '@/shared/ui/form/form-textarea';
 
 /**
  * Pasted UserIDs, each valid before anything is called; a message names the row. The words are
@@ -54,7 +55,9 @@ export function AccountPicker({
         onSubmit={(event) => void form.handleSubmit((values) => onCheck(values.text))(event)}
       >
         <Group align="flex-end" gap="md">
-          <Textarea
+          <FormTextarea
+            control={form.control}
+            name="text"
             label={t('picker.label')}
             description={t('picker.help')}
             placeholder={'alice\nbob'}
@@ -62,8 +65,6 @@ export function AccountPicker({
             minRows={3}
             maxRows={8}
             w={420}
-            {...form.register('text')}
-            error={form.formState.errors.text?.message}
           />
           <Button type="submit" loading={checking} data-testid="check-accounts">
             {t('picker.check')}

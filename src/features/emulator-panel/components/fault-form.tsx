@@ -1,4 +1,4 @@
-import { Autocomplete, Group, TextInput } from '@mantine/core';
+import { Autocomplete, Group } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { FaultRuleInput } from '@/shared/contract/emulator-control';
 import { endpoints } from '@/shared/contract/endpoints';
 import { FormNumberInput } from '@/shared/ui/form/form-number-input';
 import { FormSelect } from '@/shared/ui/form/form-select';
+import { FormTextInput } from '@/shared/ui/form/form-text-input';
 import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
 import { WriteButton } from '@/shared/ui/write-guard';
 
@@ -97,19 +98,21 @@ export function FaultFormFields({
           searchable
           w={190}
         />
-        <TextInput
+        <FormTextInput
+          control={form.control}
+          name="from"
           label={t('form.from')}
           placeholder={t('form.any')}
           w={100}
           data-testid="fault-from"
-          {...form.register('from')}
         />
-        <TextInput
+        <FormTextInput
+          control={form.control}
+          name="to"
           label={t('form.to')}
           placeholder={t('form.any')}
           w={100}
           data-testid="fault-to"
-          {...form.register('to')}
         />
         <FormSelect
           control={form.control}

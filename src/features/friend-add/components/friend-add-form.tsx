@@ -1,7 +1,9 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UseFormReturn } from 'react-hook-form';
 
+import { FormTextarea } from '@/shared/ui/form/form-textarea';
+import { FormTextInput } from '@/shared/ui/form/form-text-input';
 import { WriteButton } from '@/shared/ui/write-guard';
 
 import type { FriendAddFormValues, FriendAddRun } from '../friend-add-form-schema';
@@ -33,8 +35,7 @@ export function FriendAddForm({
   readOnlyReason?: string;
 }) {
   const { t } = useTranslation('friendAdd');
-  const { register, formState } = form;
-  const { errors } = formState;
+  const { control } = form;
   const accountCount = parsed.rows.length;
   const rowCount =
     accountCount > 1000
@@ -54,15 +55,17 @@ export function FriendAddForm({
     >
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <Stack gap="md">
-          <TextInput
+          <FormTextInput
+            control={control}
+            name="From_Account"
             label={t('form.fromLabel')}
             description={t('form.fromDescription')}
             placeholder="alice"
             autoComplete="off"
-            {...register('From_Account')}
-            error={errors.From_Account?.message}
           />
-          <Textarea
+          <FormTextarea
+            control={control}
+            name="To_Account"
             label={t('form.toLabel')}
             description={t('form.toDescription', {
               fields: SHARED_FIELDS.join(', '),
@@ -72,8 +75,6 @@ export function FriendAddForm({
             autosize
             minRows={5}
             maxRows={12}
-            {...register('To_Account')}
-            error={errors.To_Account?.message}
           />
         </Stack>
         <FriendAddOptions form={form} values={values} />

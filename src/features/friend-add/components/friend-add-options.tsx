@@ -1,9 +1,12 @@
-import { Checkbox, Input, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { Controller, type UseFormReturn } from 'react-hook-form';
+import { SimpleGrid, Stack } from '@mantine/core';
+import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { FIELD_LIMITS } from '@/shared/contract/friend-add';
 import { utf8ByteLength } from '@/shared/lib/utf8';
+import { FormCheckbox } from '@/shared/ui/form/form-checkbox';
+import { FormSegmentedControl } from '@/shared/ui/form/form-segmented-control';
+import { FormTextInput } from '@/shared/ui/form/form-text-input';
 
 import type { FriendAddFormValues, FriendAddRun } from '../friend-add-form-schema';
 
@@ -18,64 +21,49 @@ export function FriendAddOptions({
   const { t } = useTranslation('friendAdd');
   const byteCount = (text: string, limit: number) =>
     t('options.bytes', { used: utf8ByteLength(text), limit });
-  const { register, control, formState } = form;
-  const { errors } = formState;
+  const { control } = form;
   return (
     <Stack gap="md">
-      <Controller
+      <FormSegmentedControl
         control={control}
         name="AddType"
-        render={({ field }) => (
-          <Input.Wrapper label={t('options.addType')} description={t('options.addTypeDescription')}>
-            <SegmentedControl
-              mt={6}
-              fullWidth
-              value={field.value}
-              onChange={field.onChange}
-              data={[
-                { value: 'Add_Type_Both', label: t('options.both') },
-                { value: 'Add_Type_Single', label: t('options.single') },
-              ]}
-            />
-          </Input.Wrapper>
-        )}
+        label={t('options.addType')}
+        description={t('options.addTypeDescription')}
+        data={[
+          { value: 'Add_Type_Both', label: t('options.both') },
+          { value: 'Add_Type_Single', label: t('options.single') },
+        ]}
       />
-      <Controller
+      <FormCheckbox
         control={control}
         name="ForceAddFlags"
-        render={({ field }) => (
-          <Checkbox
-            label={t('options.force')}
-            description={t('options.forceDescription')}
-            checked={field.value}
-            onChange={(event) => field.onChange(event.currentTarget.checked)}
-          />
-        )}
+        label={t('options.force')}
+        description={t('options.forceDescription')}
       />
       <SimpleGrid cols={2} spacing="md">
-        <TextInput
+        <FormTextInput
+          control={control}
+          name="Remark"
           label={t('options.remark')}
           description={byteCount(values.Remark, FIELD_LIMITS.Remark)}
-          {...register('Remark')}
-          error={errors.Remark?.message}
         />
-        <TextInput
+        <FormTextInput
+          control={control}
+          name="GroupName"
           label={t('options.groupName')}
           description={byteCount(values.GroupName, FIELD_LIMITS.GroupName)}
-          {...register('GroupName')}
-          error={errors.GroupName?.message}
         />
-        <TextInput
+        <FormTextInput
+          control={control}
+          name="AddSource"
           label={t('options.addSource')}
           description={t('options.addSourceDescription')}
-          {...register('AddSource')}
-          error={errors.AddSource?.message}
         />
-        <TextInput
+        <FormTextInput
+          control={control}
+          name="AddWording"
           label={t('options.addWording')}
           description={byteCount(values.AddWording, FIELD_LIMITS.AddWording)}
-          {...register('AddWording')}
-          error={errors.AddWording?.message}
         />
       </SimpleGrid>
     </Stack>

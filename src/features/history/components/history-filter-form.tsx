@@ -1,10 +1,12 @@
-import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Button, Group, Paper, SimpleGrid } from '@mantine/core';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { endpoints } from '@/shared/contract/endpoints';
 import { RUN_STATUSES } from '@/shared/contract/runs';
 import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
+import { FormSelect } from '@/shared/ui/form/form-select';
+import { FormTextInput } from '@/shared/ui/form/form-text-input';
 
 import { HistoryFilterSchema, type HistoryFilterValues } from '../history-filters';
 
@@ -37,11 +39,10 @@ export function HistoryFilterForm({
   onApply: (values: HistoryFilterValues) => void;
 }) {
   const { t } = useTranslation(['history', 'common']);
-  const { register, control, handleSubmit, formState, reset } = useForm<HistoryFilterValues>({
+  const { control, handleSubmit, reset } = useForm<HistoryFilterValues>({
     resolver: translatedZodResolver(HistoryFilterSchema),
     values,
   });
-  const { errors } = formState;
   return (
     <Paper
       withBorder
@@ -53,67 +54,57 @@ export function HistoryFilterForm({
       onSubmit={(event) => void handleSubmit(onApply)(event)}
     >
       <SimpleGrid cols={{ base: 2, md: 6 }} spacing="sm">
-        <TextInput
+        <FormTextInput
+          control={control}
+          name="account"
           label={t('filters.account')}
           description={t('filters.accountHelp')}
           data-filter="account"
-          {...register('account')}
-          error={errors.account?.message}
         />
-        <TextInput
+        <FormTextInput
+          control={control}
+          name="operator"
           label={t('filters.operator')}
           description={t('filters.operatorHelp')}
           data-filter="operator"
-          {...register('operator')}
-          error={errors.operator?.message}
         />
-        <Controller
+        <FormSelect
           control={control}
           name="api"
-          render={({ field }) => (
-            <Select
-              label="API"
-              description={t('filters.apiHelp')}
-              placeholder={t('filters.any')}
-              data-filter="api"
-              clearable
-              data={API_OPTIONS}
-              value={field.value || null}
-              onChange={(value) => field.onChange(value ?? '')}
-            />
-          )}
+          label="API"
+          description={t('filters.apiHelp')}
+          placeholder={t('filters.any')}
+          data-filter="api"
+          clearable
+          allowDeselect
+          data={API_OPTIONS}
         />
-        <Controller
+        <FormSelect
           control={control}
           name="outcome"
-          render={({ field }) => (
-            <Select
-              label={t('filters.outcome')}
-              description={t('filters.outcomeHelp')}
-              placeholder={t('filters.any')}
-              data-filter="outcome"
-              clearable
-              data={OUTCOME_OPTIONS.map((value) => ({ value, label: t(`outcomes.${value}`) }))}
-              value={field.value || null}
-              onChange={(value) => field.onChange(value ?? '')}
-            />
-          )}
+          label={t('filters.outcome')}
+          description={t('filters.outcomeHelp')}
+          placeholder={t('filters.any')}
+          data-filter="outcome"
+          clearable
+          allowDeselect
+          data={OUTCOME_OPTIONS.map((value) => ({ value, label: t(`outcomes.${value}`) }))}
         />
-        <TextInput
+        <FormTextInput
+          control={control}
+          name="since"
           type="date"
           label={t('filters.since')}
           description={t('filters.sinceHelp')}
           data-filter="since"
-          {...register('since')}
-          error={errors.since?.message}
         />
-        <TextInput
+        <FormTextInput
+          control={control}
+          name="until"
           type="date"
           label={t('filters.until')}
           description={t('filters.untilHelp')}
           data-filter="until"
-          {...register('until')}
-          error={errors.until?.message}
         />
       </SimpleGrid>
       <Group mt="md" gap="xs" justify="flex-end">

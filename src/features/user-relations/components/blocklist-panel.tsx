@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useForm } from 'react-hook-form';
@@ -23,6 +13,7 @@ import { parseAccountList } from '@/shared/lib/account-list';
 import { downloadCsv } from '@/shared/ui/download';
 import { ExportCsvButton } from '@/shared/ui/export-csv-button';
 import { FailureAlert } from '@/shared/ui/failure-alert';
+import { FormTextInput } from '@/shared/ui/form/form-text-input';
 import { WriteButton } from '@/shared/ui/write-guard';
 
 import { userRelationQueries } from '../api/user-relation-queries';
@@ -168,15 +159,15 @@ function BlockAccountsForm({
   return (
     <form noValidate onSubmit={(event) => void block(event)}>
       <Group align="flex-start" gap="xs">
-        <TextInput
+        <FormTextInput
+          control={form.control}
+          name="text"
           label={t('blocklist.blockAccounts')}
           data-testid="block-accounts"
           placeholder="mallory, trent"
           style={{ flex: 1 }}
           maw={420}
           disabled={readOnly}
-          {...form.register('text')}
-          error={form.formState.errors.text?.message}
         />
         <WriteButton
           readOnlyReason={readOnlyReason}

@@ -1,10 +1,11 @@
-import { Button, Group, Paper, TextInput } from '@mantine/core';
+import { Button, Group, Paper } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { accountId } from '@/shared/contract/common';
 import { translatedZodResolver } from '@/shared/i18n/zod-resolver';
+import { FormTextInput } from '@/shared/ui/form/form-text-input';
 
 const UserForm = z.object({ user: z.string().trim().pipe(accountId('From_Account')) });
 type UserForm = z.input<typeof UserForm>;
@@ -23,12 +24,12 @@ export function UserPicker({ user, onShow }: { user: string; onShow: (user: stri
         onSubmit={(event) => void form.handleSubmit((values) => onShow(values.user))(event)}
       >
         <Group align="flex-start" gap="md">
-          <TextInput
+          <FormTextInput
+            control={form.control}
+            name="user"
             label={t('picker.label')}
             placeholder="alice"
             w={320}
-            {...form.register('user')}
-            error={form.formState.errors.user?.message}
           />
           <Button type="submit" mt={25} data-testid="show-relations">
             {t('picker.show')}

@@ -5,11 +5,14 @@ import { type Control, Controller, type FieldPath, type FieldValues } from 'reac
  * A whole-number field of a react-hook-form form: empty is `undefined`, never 0 or '', and the
  * field's error (already translated by the form's resolver) shows under it.
  */
-export function FormNumberInput<Values extends FieldValues>({
+export function FormNumberInput<
+  Values extends FieldValues,
+  Transformed extends FieldValues = Values,
+>({
   control,
   name,
   ...props
-}: { control: Control<Values>; name: FieldPath<Values> } & Omit<
+}: { control: Control<Values, unknown, Transformed>; name: FieldPath<Values> } & Omit<
   NumberInputProps,
   'value' | 'onChange' | 'name'
 >) {

@@ -1,0 +1,33 @@
+import { TextInput, type TextInputProps } from '@mantine/core';
+import { type Control, Controller, type FieldPath, type FieldValues } from 'react-hook-form';
+
+/** A text field of a react-hook-form form, with the field's translated error under it. */
+export function FormTextInput<
+  Values extends FieldValues,
+  Transformed extends FieldValues = Values,
+>({
+  control,
+  name,
+  ...props
+}: { control: Control<Values, unknown, Transformed>; name: FieldPath<Values> } & Omit<
+  TextInputProps,
+  'value' | 'onChange' | 'name'
+>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextInput
+          error={fieldState.error?.message}
+          {...props}
+          ref={field.ref}
+          name={field.name}
+          value={(field.value as string | undefined) ?? ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+        />
+      )}
+    />
+  );
+}
