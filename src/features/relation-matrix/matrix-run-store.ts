@@ -3,7 +3,7 @@ import { isFinished, RunFollower, type RunSnapshot } from '@/api/runs/run-follow
 import { MATRIX_CALLS } from '@/api/runs/run-sources';
 import { type MatrixCall, RelationMatrixRunRequest, type RunSummary } from '@/shared/contract/runs';
 
-import type { MatrixInput } from './api/use-matrix-run';
+import type { MatrixInput } from './matrix-input';
 import { RelationMatrix } from './build-matrix';
 
 export interface MatrixRunSnapshot extends RunSnapshot<MatrixCall> {

@@ -5,43 +5,10 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { isFinished } from '@/api/runs/run-follower';
 import { useRunCancelMutation } from '@/api/runs/use-run-cancel-mutation';
 import { useRunStartMutation } from '@/api/runs/use-run-start-mutation';
-import type { CheckType } from '@/shared/contract/friend-check';
-import type { RunRequest } from '@/shared/contract/runs';
 import { matrixRunPath, readMatrixLink } from '@/shared/lib/links';
 
-import { uniqueAccounts } from '../build-matrix';
+import { inputFromLink, type MatrixInput, toMatrixRun } from '../matrix-input';
 import { MatrixRunStore, type MatrixRunSnapshot } from '../matrix-run-store';
-
-export const TYPE_PARAM: Record<string, CheckType> = {
-  both: 'CheckResult_Type_Both',
-  single: 'CheckResult_Type_Single',
-};
-
-export interface MatrixInput {
-  rows: string[];
-  /** Empty: the rows again. */
-  columns: string[];
-  checkType: CheckType;
-}
-
-export function toMatrixRun({ rows, columns, checkType }: MatrixInput): RunRequest {
-  return {
-    kind: 'relation_matrix',
-    Rows: rows,
-    ...(columns.length > 0 ? { Columns: columns } : {}),
-    CheckType: checkType,
-  };
-}
-
-/** What a link such as /matrix?accounts=a,b&type=single asks for. */
-export function inputFromLink(params: URLSearchParams): MatrixInput {
-  const link = readMatrixLink(params);
-  return {
-    rows: uniqueAccounts(link.accounts),
-    columns: uniqueAccounts(link.columns),
-    checkType: TYPE_PARAM[link.type] ?? 'CheckResult_Type_Both',
-  };
-}
 
 const NO_RUN: MatrixRunSnapshot = { items: [], received: 0, version: 0 };
 const noSubscription = () => () => undefined;

@@ -16,7 +16,7 @@ import type { CheckType } from '@/shared/contract/friend-check';
 import { parseAccountList } from '@/shared/lib/account-list';
 import { minimumSeconds, planChecks } from '@/shared/lib/plan-checks';
 
-import type { MatrixInput } from '../api/use-matrix-run';
+import type { MatrixInput } from '../matrix-input';
 import { uniqueAccounts } from '../build-matrix';
 
 function splitAccounts(text: string): string[] {

@@ -10,7 +10,8 @@ import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LeaveRunGuard } from '@/shared/ui/leave-run-guard';
 import { RunStatusBar } from '@/shared/ui/run-status';
 
-import { inputFromLink, type MatrixInput, useMatrixRun } from '../api/use-matrix-run';
+import { useMatrixRun } from '../api/use-matrix-run';
+import { inputFromLink, type MatrixInput } from '../matrix-input';
 import { MatrixInputs } from './matrix-inputs';
 import { MatrixResults } from './matrix-results';
 
