@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import type { RunItem } from '@/shared/contract/runs';
+import { runItem } from '@/testing/run-items';
 
 import { itemFailureLine, itemFailureOf, runItemFailure } from './item-failure';
 
-const item = (fields: Partial<RunItem>): RunItem => ({
-  index: 0,
-  call: 0,
-  To_Account: 'bob',
-  state: 'done',
-  ResultCode: 0,
-  ResultInfo: '',
-  failure: null,
-  undo: null,
-  undone: false,
-  verified: null,
-  finishedAt: null,
-  ...fields,
-});
-
 describe('runItemFailure: one shape for every failed run item', () => {
   it('has none for a success or an item with no answer yet', () => {
-    expect(runItemFailure(item({}))).toBeUndefined();
-    expect(runItemFailure(item({ state: 'unknown', ResultCode: null }))).toBeUndefined();
+    expect(runItemFailure(runItem({}))).toBeUndefined();
+    expect(runItemFailure(runItem({ state: 'unknown', ResultCode: null }))).toBeUndefined();
   });
 
   it('reads an item answered with a ResultCode through the catalogue', () => {
-    const failure = runItemFailure(item({ ResultCode: 30006, ResultInfo: 'Err_SNS_Internal' }));
+    const failure = runItemFailure(runItem({ ResultCode: 30006, ResultInfo: 'Err_SNS_Internal' }));
     expect(failure).toEqual(itemFailureOf(30006, 'Err_SNS_Internal', 'bob'));
     expect(failure?.retryable).toBe(true);
     expect(itemFailureLine(failure!)).toBe('bob: 30006 Err_SNS_Internal');
@@ -34,7 +19,7 @@ describe('runItemFailure: one shape for every failed run item', () => {
 
   it('gives a whole call’s Tencent ErrorCode and ErrorInfo to each of its items', () => {
     const failure = runItemFailure(
-      item({
+      runItem({
         ResultCode: null,
         ResultInfo: null,
         failure: {
@@ -55,7 +40,7 @@ describe('runItemFailure: one shape for every failed run item', () => {
 
   it('names a proxy problem by its title and status, with no code', () => {
     const failure = runItemFailure(
-      item({
+      runItem({
         ResultCode: null,
         ResultInfo: null,
         failure: { status: 502, title: 'Upstream unreachable', detail: 'connect ECONNREFUSED' },

@@ -4,26 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunItem } from '@/shared/contract/runs';
 import { setTimeZone } from '@/shared/i18n';
 import { toCsv } from '@/shared/lib/csv';
+import { runItem } from '@/testing/run-items';
 
 import { classifyRunItem } from './classify-result';
 import { statusLabel } from './components/status-words';
 import { groupResults } from './result-groups';
 import { RESULTS_CSV_HEADERS, resultsCsvRows } from './results-csv';
 
-const item = (To_Account: string, overrides: Partial<RunItem> = {}): RunItem => ({
-  index: 0,
-  call: 0,
-  To_Account,
-  state: 'done',
-  ResultCode: 0,
-  ResultInfo: '',
-  failure: null,
-  undo: null,
-  undone: false,
-  verified: null,
-  finishedAt: '2026-11-22T07:00:00.000Z',
-  ...overrides,
-});
+const item = (To_Account: string, overrides: Partial<RunItem> = {}): RunItem =>
+  runItem({ To_Account, finishedAt: '2026-11-22T07:00:00.000Z', ...overrides });
 
 describe('groupResults', () => {
   it('groups by ResultCode with one explanation and action per group', () => {

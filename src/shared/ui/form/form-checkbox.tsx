@@ -1,28 +1,24 @@
 import { Checkbox, type CheckboxProps } from '@mantine/core';
-import { type Control, Controller, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
+
+import { type FormFieldProps, fieldBinding } from './form-field';
 
 /** A yes/no field of a react-hook-form form. */
 export function FormCheckbox<Values extends FieldValues, Transformed extends FieldValues = Values>({
   control,
   name,
   ...props
-}: { control: Control<Values, unknown, Transformed>; name: FieldPath<Values> } & Omit<
-  CheckboxProps,
-  'checked' | 'onChange' | 'name'
->) {
+}: FormFieldProps<Values, Transformed> & Omit<CheckboxProps, 'checked' | 'onChange' | 'name'>) {
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
+      render={(state) => (
         <Checkbox
-          error={fieldState.error?.message}
+          {...fieldBinding(state)}
           {...props}
-          ref={field.ref}
-          name={field.name}
-          checked={Boolean(field.value)}
-          onChange={(event) => field.onChange(event.currentTarget.checked)}
-          onBlur={field.onBlur}
+          checked={Boolean(state.field.value)}
+          onChange={(event) => state.field.onChange(event.currentTarget.checked)}
         />
       )}
     />

@@ -1,5 +1,7 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
-import { type Control, Controller, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
+
+import { fieldBinding, type FormFieldProps } from './form-field';
 
 /**
  * A whole-number field of a react-hook-form form: empty is `undefined`, never 0 or '', and the
@@ -12,22 +14,18 @@ export function FormNumberInput<
   control,
   name,
   ...props
-}: { control: Control<Values, unknown, Transformed>; name: FieldPath<Values> } & Omit<
-  NumberInputProps,
-  'value' | 'onChange' | 'name'
->) {
+}: FormFieldProps<Values, Transformed> & Omit<NumberInputProps, 'value' | 'onChange' | 'name'>) {
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
+      render={(state) => (
         <NumberInput
           allowDecimal={false}
-          error={fieldState.error?.message}
+          {...fieldBinding(state)}
           {...props}
-          value={(field.value as number | undefined) ?? ''}
-          onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
-          onBlur={field.onBlur}
+          value={(state.field.value as number | undefined) ?? ''}
+          onChange={(value) => state.field.onChange(typeof value === 'number' ? value : undefined)}
         />
       )}
     />

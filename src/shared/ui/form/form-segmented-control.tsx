@@ -4,7 +4,9 @@ import {
   type SegmentedControlItem,
   type InputWrapperProps,
 } from '@mantine/core';
-import { type Control, Controller, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
+
+import type { FormFieldProps } from './form-field';
 
 /** A one-of-a-few field of a react-hook-form form, labelled like the other fields. */
 export function FormSegmentedControl<
@@ -15,9 +17,7 @@ export function FormSegmentedControl<
   name,
   data,
   ...wrapper
-}: {
-  control: Control<Values, unknown, Transformed>;
-  name: FieldPath<Values>;
+}: FormFieldProps<Values, Transformed> & {
   data: SegmentedControlItem[];
 } & Pick<InputWrapperProps, 'label' | 'description'>) {
   return (

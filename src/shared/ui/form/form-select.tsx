@@ -1,5 +1,7 @@
 import { Select, type SelectProps } from '@mantine/core';
-import { type Control, Controller, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
+
+import { fieldBinding, type FormFieldProps } from './form-field';
 
 /** A select of a react-hook-form form, with the field's translated error under it. */
 export function FormSelect<Values extends FieldValues, Transformed extends FieldValues = Values>({
@@ -7,9 +9,7 @@ export function FormSelect<Values extends FieldValues, Transformed extends Field
   name,
   onValueChange,
   ...props
-}: {
-  control: Control<Values, unknown, Transformed>;
-  name: FieldPath<Values>;
+}: FormFieldProps<Values, Transformed> & {
   /** Called after the field took the new value, for fields that depend on it. */
   onValueChange?: (value: string | null) => void;
 } & Omit<SelectProps, 'value' | 'onChange' | 'name'>) {
@@ -17,17 +17,16 @@ export function FormSelect<Values extends FieldValues, Transformed extends Field
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
+      render={(state) => (
         <Select
           allowDeselect={false}
-          error={fieldState.error?.message}
+          {...fieldBinding(state)}
           {...props}
-          value={(field.value as string | null | undefined) || null}
+          value={(state.field.value as string | null | undefined) || null}
           onChange={(value) => {
-            field.onChange(value ?? '');
+            state.field.onChange(value ?? '');
             onValueChange?.(value);
           }}
-          onBlur={field.onBlur}
         />
       )}
     />

@@ -1,5 +1,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
-import { type Control, Controller, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
+
+import { type FormFieldProps, textBinding } from './form-field';
 
 /** A text field of a react-hook-form form, with the field's translated error under it. */
 export function FormTextInput<
@@ -9,25 +11,12 @@ export function FormTextInput<
   control,
   name,
   ...props
-}: { control: Control<Values, unknown, Transformed>; name: FieldPath<Values> } & Omit<
-  TextInputProps,
-  'value' | 'onChange' | 'name'
->) {
+}: FormFieldProps<Values, Transformed> & Omit<TextInputProps, 'value' | 'onChange' | 'name'>) {
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
-        <TextInput
-          error={fieldState.error?.message}
-          {...props}
-          ref={field.ref}
-          name={field.name}
-          value={(field.value as string | undefined) ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-        />
-      )}
+      render={(state) => <TextInput {...textBinding(state)} {...props} />}
     />
   );
 }
