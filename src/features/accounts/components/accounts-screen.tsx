@@ -1,4 +1,4 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useWriteAccess } from '@/api/session-query';
 import { parseAccountList } from '@/shared/lib/account-list';
 import { ConfirmWriteDialog } from '@/shared/ui/confirm-write-dialog';
 import { FailureAlert } from '@/shared/ui/failure-alert';
+import { ScreenHeader } from '@/shared/ui/screen-header';
 
 import { accountQueries } from '../api/account-queries';
 import { useAccountWrites } from '../use-account-writes';
@@ -28,12 +29,7 @@ export function AccountsScreen() {
 
   return (
     <Stack gap="lg" maw={1200}>
-      <div>
-        <Title order={2}>{t('common:screens.accounts')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('intro')}
-        </Text>
-      </div>
+      <ScreenHeader title={t('common:screens.accounts')} intro={t('intro')} />
       <AccountPicker
         accounts={checked}
         checking={query.isFetching}

@@ -1,8 +1,9 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { targetQuery } from '@/api/target-query';
+import { ScreenHeader } from '@/shared/ui/screen-header';
 
 import { CallsSection } from './calls-section';
 import { FaultsSection } from './faults-section';
@@ -20,12 +21,7 @@ export function EmulatorPanelScreen() {
   }
   return (
     <Stack gap="lg" maw={1200}>
-      <div>
-        <Title order={2}>{t('screen.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('screen.intro')}
-        </Text>
-      </div>
+      <ScreenHeader title={t('screen.title')} intro={t('screen.intro')} />
       <ScenarioSection />
       <FaultsSection />
       <CallsSection />

@@ -1,4 +1,4 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { addRunPath } from '@/shared/lib/links';
 import { ConfirmWriteDialog } from '@/shared/ui/confirm-write-dialog';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LeaveRunGuard } from '@/shared/ui/leave-run-guard';
+import { ScreenHeader } from '@/shared/ui/screen-header';
 
 import { useFriendAddRun } from '../api/use-friend-add-run';
 import { valuesFromLink, valuesFromRun } from '../friend-add-form-schema';
@@ -63,12 +64,7 @@ export function FriendAddScreen() {
 
   return (
     <Stack gap="lg" maw={1200}>
-      <div>
-        <Title order={2}>{t('screen.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('screen.intro')}
-        </Text>
-      </div>
+      <ScreenHeader title={t('screen.title')} intro={t('screen.intro')} />
       <FriendAddForm
         form={form}
         values={values}

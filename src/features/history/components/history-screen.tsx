@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { describeFailure } from '@/api/describe-failure';
 import { historyCsvUrl } from '@/api/runs/runs-client';
 import { useFormat } from '@/shared/i18n';
 import { FailureAlert } from '@/shared/ui/failure-alert';
+import { ScreenHeader } from '@/shared/ui/screen-header';
 
 import { historyQueries } from '../api/history-queries';
 import { filtersFromParams, toApiFilters, withFilters } from '../history-filters';
@@ -28,12 +29,7 @@ export function HistoryScreen() {
 
   return (
     <Stack gap="lg" maw={1400}>
-      <div>
-        <Title order={2}>{t('title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('intro')}
-        </Text>
-      </div>
+      <ScreenHeader title={t('title')} intro={t('intro')} />
       <HistoryFilterForm
         values={filters}
         onApply={(values) => setSearchParams((current) => withFilters(current, values))}

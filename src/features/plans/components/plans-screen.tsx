@@ -1,10 +1,11 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { describeFailure } from '@/api/describe-failure';
 import { readPlansLink } from '@/shared/lib/links';
 import { FailureAlert } from '@/shared/ui/failure-alert';
+import { ScreenHeader } from '@/shared/ui/screen-header';
 
 import { usePlanSession } from '../use-plan-session';
 import { PlanDiffPanel } from './plan-diff-panel';
@@ -27,12 +28,7 @@ export function PlansScreen() {
 
   return (
     <Stack gap="lg" maw={1200}>
-      <div>
-        <Title order={2}>{t('title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('intro')}
-        </Text>
-      </div>
+      <ScreenHeader title={t('title')} intro={t('intro')} />
       {matrixRun && saved.isPending && (
         <Text size="sm" c="dimmed">
           {t('fromRun.loading', { run: matrixRun })}

@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { SaveAsPlanLink } from '@/shared/ui/save-as-plan-link';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LeaveRunGuard } from '@/shared/ui/leave-run-guard';
 import { RunStatusBar } from '@/shared/ui/run-status';
+import { ScreenHeader } from '@/shared/ui/screen-header';
 
 import { useMatrixRun } from '../api/use-matrix-run';
 import { inputFromLink, type MatrixInput } from '../matrix-input';
@@ -30,12 +31,7 @@ export function RelationMatrixScreen() {
 
   return (
     <Stack gap="sm" maw={1600}>
-      <div>
-        <Title order={2}>{t('title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('intro')}
-        </Text>
-      </div>
+      <ScreenHeader title={t('title')} intro={t('intro')} />
       <MatrixInputs
         key={summary?.id ?? 'new'}
         initial={initial}

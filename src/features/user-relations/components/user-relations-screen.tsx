@@ -1,4 +1,4 @@
-import { Box, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Box, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import type { DeleteType } from '@/shared/contract/friends';
 import { ConfirmWriteDialog } from '@/shared/ui/confirm-write-dialog';
 import { FailureAlert } from '@/shared/ui/failure-alert';
 import { LiveRegion } from '@/shared/ui/live-region';
+import { ScreenHeader } from '@/shared/ui/screen-header';
 
 import { userRelationQueries } from '../api/user-relation-queries';
 import { type RelationWrites, useRelationWrites } from '../use-relation-writes';
@@ -32,12 +33,7 @@ export function UserRelationsScreen() {
 
   return (
     <Stack gap="lg" maw={1200}>
-      <div>
-        <Title order={2}>{t('common:screens.relations')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('intro')}
-        </Text>
-      </div>
+      <ScreenHeader title={t('common:screens.relations')} intro={t('intro')} />
       {/* The live region stays mounted; gap 0 keeps it from adding space while empty. */}
       <Stack gap={0}>
         <UserPicker
