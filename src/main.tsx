@@ -12,15 +12,16 @@ import { Providers } from '@/app/providers';
 import { createRouter } from '@/app/router';
 import { notifyWriteFailed } from '@/shared/ui/notify';
 
-initAppI18n();
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 
-createRoot(root).render(
-  <StrictMode>
-    <Providers queryClient={createQueryClient({ onUnshownFailure: notifyWriteFailed })}>
-      <RouterProvider router={createRouter()} />
-    </Providers>
-  </StrictMode>,
+// The shell's words in the language in use first (a fetch only for Chinese): no English flash.
+void initAppI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers queryClient={createQueryClient({ onUnshownFailure: notifyWriteFailed })}>
+        <RouterProvider router={createRouter()} />
+      </Providers>
+    </StrictMode>,
+  ),
 );

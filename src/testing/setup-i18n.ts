@@ -1,4 +1,5 @@
-import { initAppI18n } from '@/app/i18n';
+import { initAppI18n, NAMESPACES } from '@/app/i18n';
 
-// Tests read English unless one switches on purpose (and switches back).
-initAppI18n('en');
+// Tests read English unless one switches on purpose (and switches back), with every screen's
+// words at hand: a test renders a screen directly, without the route that loads them.
+await initAppI18n('en', NAMESPACES);

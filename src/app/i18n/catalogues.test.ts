@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, PLURAL_SUFFIXES } from '@/shared/i18n';
 
 import { findKeyUsages, flatten, placeholders, pluralBase } from './catalogue-check';
-import { NAMESPACES, resources } from './resources';
+import { loadCatalogue, NAMESPACES } from './resources';
 
 const SRC = join(import.meta.dirname, '../..');
 
@@ -26,9 +26,21 @@ const usages = findKeyUsages(
   NAMESPACES,
 );
 
+// Every catalogue of every language, fetched the way the console fetches them.
+const catalogues = new Map<string, unknown>(
+  await Promise.all(
+    LANGUAGES.flatMap((language) =>
+      NAMESPACES.map(
+        async (namespace) =>
+          [`${language}/${namespace}`, await loadCatalogue(language, namespace)] as const,
+      ),
+    ),
+  ),
+);
+
 describe.each(NAMESPACES)('namespace %s', (namespace) => {
   const byLanguage = Object.fromEntries(
-    LANGUAGES.map((language) => [language, flatten(resources[language][namespace])]),
+    LANGUAGES.map((language) => [language, flatten(catalogues.get(`${language}/${namespace}`))]),
   );
   const english = byLanguage.en!;
 
@@ -83,7 +95,7 @@ it('every literal key used in src exists in English', () => {
   const missing = usages.literal.filter(
     ({ namespace, key }) =>
       !NAMESPACES.includes(namespace as never) ||
-      !Object.keys(flatten(resources.en[namespace as (typeof NAMESPACES)[number]])).some(
+      !Object.keys(flatten(catalogues.get(`en/${namespace}`))).some(
         (known) => pluralBase(known) === key || known === key,
       ),
   );

@@ -1,11 +1,11 @@
 import 'i18next';
 
-import type { en } from './resources';
+import type { EnglishCatalogues } from './resources';
 
 /** Typed keys: a key the English catalogues lack does not compile. */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof en;
+    resources: EnglishCatalogues;
   }
 }

@@ -1,8 +1,25 @@
-import { initI18n, type Language } from '@/shared/i18n';
+import { initI18n, type Language, loadNamespaces } from '@/shared/i18n';
 
-import { NAMESPACES, resources } from './resources';
+import { bundled, loadCatalogue, type Namespace, SHELL_NAMESPACES } from './resources';
 
-/** Starts i18next with every catalogue; `language` fixes it (tests), else it is detected. */
-export function initAppI18n(language?: Language) {
-  return initI18n({ resources, namespaces: NAMESPACES, language });
+export { NAMESPACES, type Namespace } from './resources';
+
+/**
+ * Starts i18next and resolves once `namespaces` (the shell's unless told) are loaded in the
+ * language in use; `language` fixes it (tests), else it is detected.
+ */
+export function initAppI18n(
+  language?: Language,
+  namespaces: readonly Namespace[] = SHELL_NAMESPACES,
+): Promise<void> {
+  return initI18n({ resources: bundled, loadCatalogue, namespaces, language });
+}
+
+/** A screen's module together with its feature's catalogues, for a lazy route. */
+export async function withCatalogues<T>(
+  namespaces: readonly Namespace[],
+  module: Promise<T>,
+): Promise<T> {
+  const [loaded] = await Promise.all([module, loadNamespaces(namespaces)]);
+  return loaded;
 }

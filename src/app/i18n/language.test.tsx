@@ -14,47 +14,47 @@ function visit(search: string) {
   window.history.replaceState(null, '', `/${search}`);
 }
 
-afterEach(() => {
+afterEach(async () => {
   localStorage.clear();
   visit('');
-  initAppI18n('en');
+  await initAppI18n('en');
 });
 
 describe('language detection', () => {
-  it('takes ?lang= first, stores it, and sets <html lang>', () => {
+  it('takes ?lang= first, stores it, and sets <html lang>', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     visit('?lang=zh-CN');
-    initAppI18n();
+    await initAppI18n();
     expect(i18next.language).toBe('zh-CN');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh-CN');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(i18next.t('language.label')).toBe('语言');
   });
 
-  it('keeps the stored choice on a URL without ?lang=', () => {
+  it('keeps the stored choice on a URL without ?lang=', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'zh-CN');
-    initAppI18n();
+    await initAppI18n();
     expect(i18next.language).toBe('zh-CN');
   });
 
-  it('follows the browser (jsdom says en-US) and reads any Chinese as zh-CN', () => {
-    initAppI18n();
+  it('follows the browser (jsdom says en-US) and reads any Chinese as zh-CN', async () => {
+    await initAppI18n();
     expect(i18next.language).toBe('en');
     visit('?lang=zh-TW');
-    initAppI18n();
+    await initAppI18n();
     expect(i18next.language).toBe('zh-CN');
   });
 
-  it('ignores a language it does not speak', () => {
+  it('ignores a language it does not speak', async () => {
     visit('?lang=fr');
-    initAppI18n();
+    await initAppI18n();
     expect(i18next.language).toBe('en');
   });
 });
 
 describe('header settings', () => {
   it('switches the language from the keyboard, persists it and updates <html lang>', async () => {
-    initAppI18n('en');
+    await initAppI18n('en');
     renderWithProviders(<LanguageSwitcher />);
     const switcher = screen.getByTestId('language-switcher');
     expect(switcher).toHaveAccessibleName('Language');

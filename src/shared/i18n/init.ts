@@ -1,5 +1,6 @@
 import i18next, { type Resource } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 
 import { FALLBACK_LANGUAGE, type Language, LANGUAGES, toLanguage } from './catalogue';
@@ -7,28 +8,40 @@ import { FALLBACK_LANGUAGE, type Language, LANGUAGES, toLanguage } from './catal
 export const LANGUAGE_STORAGE_KEY = 'friend-console.language';
 
 export interface InitI18nOptions {
+  /** Catalogues in the first script, there before anything loads. */
   resources: Resource;
+  /** Fetches any other catalogue (a chunk of its own) when a language or screen needs it. */
+  loadCatalogue: (language: string, namespace: string) => Promise<unknown>;
+  /** The namespaces to have loaded, in the language in use, before the promise resolves. */
   namespaces: readonly string[];
   /** A fixed language (tests); without it the language is detected in the browser. */
   language?: Language;
 }
 
 /**
- * Initialises the app-wide i18next instance, which `useTranslation` and `i18next.t` read.
+ * Initialises the app-wide i18next instance, which `useTranslation` and `i18next.t` read, and
+ * resolves once `namespaces` are loaded in the language in use (render after that: no flash).
  * Detection order: `?lang=` in the URL (and it is stored, so it sticks), then localStorage,
  * then the browser's languages, then English. `<html lang>` follows every change.
  */
-export function initI18n({ resources, namespaces, language }: InitI18nOptions) {
-  const instance = i18next.use(initReactI18next);
+export async function initI18n({
+  resources,
+  loadCatalogue,
+  namespaces,
+  language,
+}: InitI18nOptions): Promise<void> {
+  const instance = i18next.use(initReactI18next).use(resourcesToBackend(loadCatalogue));
   if (!language) instance.use(LanguageDetector);
-  void instance.init({
+  instance.off('languageChanged', followHtmlLang);
+  instance.on('languageChanged', followHtmlLang);
+  await instance.init({
     resources,
-    ns: namespaces,
+    partialBundledLanguages: true,
+    ns: [...namespaces],
     defaultNS: 'common',
     lng: language,
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: LANGUAGES,
-    // Catalogues are bundled, so everything is ready synchronously: no Suspense, no flash.
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -40,9 +53,22 @@ export function initI18n({ resources, namespaces, language }: InitI18nOptions) {
       convertDetectedLanguage: (detected: string) => toLanguage(detected) ?? detected,
     },
   });
-  followHtmlLang(instance.resolvedLanguage ?? FALLBACK_LANGUAGE);
-  instance.on('languageChanged', followHtmlLang);
-  return instance;
+  followHtmlLang(instance.language);
+}
+
+/**
+ * Loads namespaces in the language in use (and the fallback). Unlike i18next's own
+ * `loadNamespaces`, a catalogue that cannot be fetched rejects, so a screen whose words are
+ * missing fails like a screen whose chunk is missing, with the reload the error screen offers.
+ */
+export function loadNamespaces(namespaces: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    void i18next.loadNamespaces([...namespaces], (error: unknown) => {
+      const first: unknown = Array.isArray(error) ? error[0] : error;
+      if (first) reject(first instanceof Error ? first : new Error(String(first)));
+      else resolve();
+    });
+  });
 }
 
 function followHtmlLang(language: string) {
