@@ -2,7 +2,6 @@ import type { z } from 'zod';
 
 import type { FieldProblem } from '@/shared/contract/common';
 import type { EndpointDef, RequestOf, ResponseOf } from '@/shared/contract/endpoints';
-import { TargetDescription } from '@/shared/contract/target';
 
 import { ApiError } from './api-error';
 import { recordTabCall, type TabCall } from './tab-calls';
@@ -188,9 +187,16 @@ export async function fetchJson<S extends z.ZodType>(
   return parse(schema, body, response.headers.get('x-request-id') ?? undefined);
 }
 
-export async function fetchTarget({
-  signal,
-}: { signal?: AbortSignal } = {}): Promise<TargetDescription> {
-  const { body } = await request('/api/target', { signal });
-  return parse(TargetDescription, body);
+/**
+ * fetchJson with the schema's module imported while the request is in flight. The shell's own
+ * queries use it, so zod and the contract arrive with the first screen's chunk instead of
+ * delaying the shell's first paint.
+ */
+export async function fetchJsonWithLazySchema<S extends z.ZodType>(
+  path: string,
+  loadSchema: () => Promise<S>,
+  init: RequestInit = {},
+): Promise<z.output<S>> {
+  const [schema, { body, response }] = await Promise.all([loadSchema(), request(path, init)]);
+  return parse(schema, body, response.headers.get('x-request-id') ?? undefined);
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 import {
   CallList,
-  FaultList,
   FaultRule,
   type FaultRuleInput,
   ImportAnswer,
@@ -31,7 +30,6 @@ export const emulatorControl = {
   reset: (seed: SeedName) => fetchJson(`${BASE}/reset`, ResetAnswer, json('POST', { seed })),
   exportState: () => fetchJson(`${BASE}/state`, z.unknown()),
   importState: (state: unknown) => fetchJson(`${BASE}/state`, ImportAnswer, json('PUT', state)),
-  faults: () => fetchJson(`${BASE}/faults`, FaultList).then((answer) => answer.faults),
   addFault: (rule: FaultRuleInput) => fetchJson(`${BASE}/faults`, FaultRule, json('POST', rule)),
   removeFault: (id: string) => noContent(`${BASE}/faults/${encodeURIComponent(id)}`, 'DELETE'),
   clearFaults: () => noContent(`${BASE}/faults`, 'DELETE'),

@@ -1,14 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
-import { Session } from '@/shared/contract/session';
-
-import { fetchJson } from './client';
+import { fetchJsonWithLazySchema } from './client';
 import { queryKeyRoots } from './query-keys';
 
 export const sessionQuery = queryOptions({
   queryKey: queryKeyRoots.session,
-  queryFn: ({ signal }) => fetchJson('/api/session', Session, { signal }),
+  queryFn: ({ signal }) =>
+    fetchJsonWithLazySchema(
+      '/api/session',
+      async () => (await import('@/shared/contract/session')).Session,
+      { signal },
+    ),
   staleTime: Infinity,
 });
 

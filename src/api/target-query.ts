@@ -1,10 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { fetchTarget } from './client';
+import { fetchJsonWithLazySchema } from './client';
 import { queryKeyRoots } from './query-keys';
 
 export const targetQuery = queryOptions({
   queryKey: queryKeyRoots.target,
-  queryFn: ({ signal }) => fetchTarget({ signal }),
+  queryFn: ({ signal }) =>
+    fetchJsonWithLazySchema(
+      '/api/target',
+      async () => (await import('@/shared/contract/target')).TargetDescription,
+      { signal },
+    ),
   staleTime: Infinity,
 });

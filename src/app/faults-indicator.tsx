@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { emulatorQueries } from '@/features/emulator-panel/api/emulator-queries';
+import { faultsQuery } from '@/api/faults-query';
 
 /**
  * Says in the header, on every screen, that the emulator is failing on purpose. It polls, as a
@@ -12,7 +12,7 @@ import { emulatorQueries } from '@/features/emulator-panel/api/emulator-queries'
 export function FaultsIndicator() {
   const { t } = useTranslation();
   const { data: faults = [] } = useQuery({
-    ...emulatorQueries.faults(),
+    ...faultsQuery,
     refetchInterval: 5000,
   });
   if (faults.length === 0) return null;

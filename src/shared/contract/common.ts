@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { isPrintableAsciiWithoutSpace, utf8ByteLength } from '../lib/utf8';
+import { fieldPath } from './field-path';
 
 /**
  * A custom issue: the English `message` the proxy and emulator send, plus a stable key and values
@@ -106,14 +107,6 @@ export type ResultItem = z.infer<typeof ResultItem>;
 
 /** Present only when at least one item failed (contract §1.3). */
 export const FailAccount = z.array(z.string()).optional();
-
-/** One line per issue, naming the field path the way Tencent's docs do: AddFriendItem[3].Remark. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    return text === '' ? String(key) : `${text}.${String(key)}`;
-  }, '');
-}
 
 export interface FieldProblem {
   field: string;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-import { fieldPath } from '@/shared/contract/common';
+import { fieldPath } from '@/shared/contract/field-path';
 
 import { currentLanguage, translateDynamic as translate } from './init';
 

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { emulatorControl } from '@/api/emulator-control';
+import { faultsQuery } from '@/api/faults-query';
 import { queryKeyRoots } from '@/api/query-keys';
 
 export const emulatorQueries = {
@@ -10,13 +11,7 @@ export const emulatorQueries = {
       queryFn: emulatorControl.seeds,
       // Which scenario is loaded changes with every reset or import, here or elsewhere.
     }),
-  faults: () =>
-    queryOptions({
-      queryKey: [...queryKeyRoots.emulator, 'faults'],
-      queryFn: emulatorControl.faults,
-      // Rules change behind the console's back (used up, or added by a test suite).
-      staleTime: 0,
-    }),
+  faults: () => faultsQuery,
   calls: () =>
     queryOptions({
       queryKey: [...queryKeyRoots.emulator, 'calls'],
