@@ -1,3 +1,5 @@
+import { Agent, request } from 'node:http';
+
 import { environment, percentile, round, startBenchStack } from './common';
 
 const ACCOUNTS = 100_000;
@@ -5,16 +7,19 @@ const FRIENDS_EACH = 10;
 
 /**
  * 100,000 accounts and 1,000,000 friendships in the emulator's process; friend_check of 1000
- * accounts over HTTP from this one, one call at a time.
+ * accounts over HTTP from this one, one call at a time. The load generator is node:http on one
+ * kept-alive socket, reading the answer without decoding it: `fetch` (web streams) added 1–1.7 ms
+ * of the generator's own time to each call on a 2-core machine, a quarter of the figure.
  */
 export async function emulatorScale() {
   const stack = await startBenchStack({ rateLimit: false, paced: false });
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
     const { loadSeconds, rssMb } = await stack.emulator.call<{
       loadSeconds: number;
       rssMb: number;
     }>('seedScale', ACCOUNTS, FRIENDS_EACH);
-    const url = stack.signedUrl('v4/sns/friend_check');
+    const url = new URL(stack.signedUrl('v4/sns/friend_check'));
     const durations: number[] = [];
     for (let call = 0; call < 220; call += 1) {
       const body = JSON.stringify({
@@ -26,8 +31,7 @@ export async function emulatorScale() {
         CheckType: 'CheckResult_Type_Both',
       });
       const t0 = performance.now();
-      const response = await fetch(url, { method: 'POST', body });
-      await response.text();
+      await post(url, agent, body);
       if (call >= 20) durations.push(performance.now() - t0); // the first calls warm the JIT
     }
     durations.sort((a, b) => a - b);
@@ -41,6 +45,30 @@ export async function emulatorScale() {
       ...environment(),
     };
   } finally {
+    agent.destroy();
     await stack.stop();
   }
+}
+
+/** One POST, resolved when the whole answer has arrived; a status other than 200 rejects. */
+function post(url: URL, agent: Agent, body: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (answer) => {
+        if (answer.statusCode !== 200)
+          reject(new Error(`friend_check answered ${answer.statusCode}`));
+        answer.on('data', () => undefined);
+        answer.on('end', resolve);
+        answer.on('error', reject);
+      },
+    );
+    sent.on('error', reject);
+    sent.end(body);
+  });
 }
